@@ -1,0 +1,74 @@
+import type { CellRef, RangeBox } from '../a1';
+
+/** An error value shown in a cell (`#DIV/0!`, `#NAME?` …). */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+/** What a cell shows: numbers (dates are Excel serials), text, booleans, errors, or nothing. */
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+/**
+ * A rectangle read from a sheet: its used range with values, formulas and merged areas.
+ * Hosts make it; core reads it and never sees a host object.
+ */
+export interface Grid {
+  readonly sheet: string;
+  /** Sheet position of values[0][0]. */
+  readonly origin: CellRef;
+  /** Row-major, `rows × cols`; null for an empty cell. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** The formula of each cell (`=SUM(A1:A3)`), or null for a constant or empty cell. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+  /** Merged areas in sheet coordinates. */
+  readonly merges: readonly RangeBox[];
+}
+
+/** A sheet of the workbook as listed by a host. */
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+}
+
+/**
+ * A grid with no cells (an empty sheet).
+ * @example emptyGrid('推进表').values.length // 0
+ */
+export function emptyGrid(sheet: string): Grid {
+  return { sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], merges: [] };
+}
+
+/** Whether a value is an error value. */
+export function isErrorValue(v: CellValue): v is ErrorValue {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}
+
+/**
+ * The value at a sheet position, or null outside the grid.
+ * @example valueAt(grid, { row: 2, col: 1 })
+ */
+export function valueAt(grid: Grid, at: CellRef): CellValue {
+  return grid.values[at.row - grid.origin.row]?.[at.col - grid.origin.col] ?? null;
+}
+
+/**
+ * The formula at a sheet position, or null.
+ * @example formulaAt(grid, { row: 2, col: 1 }) // "=B1+1"
+ */
+export function formulaAt(grid: Grid, at: CellRef): string | null {
+  return grid.formulas[at.row - grid.origin.row]?.[at.col - grid.origin.col] ?? null;
+}
+
+/**
+ * Every error value in a grid with its sheet position: a written workbook must have none.
+ * @example errorCells(grid) // [{ row: 4, col: 2, error: '#DIV/0!' }]
+ */
+export function errorCells(grid: Grid): (CellRef & ErrorValue)[] {
+  const out: (CellRef & ErrorValue)[] = [];
+  grid.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (isErrorValue(v)) out.push({ row: grid.origin.row + r, col: grid.origin.col + c, error: v.error });
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,171 @@
+import { parseRange, rangeAddress, type RangeBox } from '../a1';
+import type { CellValue, Grid } from '../grid';
+import { block, sheetPlan, text, num, bool, blank, type PlanCell, type SheetPlan, type WorkbookPlan } from './index';
+
+/**
+ * Before a run overwrites anything, the host snapshots the cells it touches; the snapshot is
+ * kept in the workbook itself (a very hidden sheet), so it survives saving, sharing and the CLI,
+ * and one action restores it. Only the last run is kept.
+ */
+export const BACKUP_SHEET = 'tuijin_backup';
+
+/** The content and number format of every cell of one rectangle, row-major. */
+export interface RangeSnapshot {
+  readonly sheet: string;
+  readonly range: RangeBox;
+  readonly cells: readonly (readonly PlanCell[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+}
+
+/** What restoring the last run needs. */
+export interface Backup {
+  /** Sheets the run created: restore deletes them. */
+  readonly createdSheets: readonly string[];
+  readonly ranges: readonly RangeSnapshot[];
+  /** Ranges the run gave formats (styles, conditional formats, validations): restore clears them. */
+  readonly formatted: readonly { readonly sheet: string; readonly range: RangeBox }[];
+}
+
+const HEADER = ['记录', '工作表', '区域', '类型', '内容', '数字格式'];
+type Kind = 'created' | 'range' | 'cell' | 'formatted';
+
+/**
+ * What a cell holds, as a plan cell that writes it back: its formula if it has one, else its value.
+ * Error values are constants only as the result of a formula, so a bare one restores as blank.
+ * @example snapshotCell(3, null) // { kind: 'number', value: 3 }
+ */
+export function snapshotCell(value: CellValue, formulaText: string | null): PlanCell {
+  if (formulaText) return { kind: 'formula', formula: formulaText };
+  if (typeof value === 'number') return num(value);
+  if (typeof value === 'string') return value === '' ? blank : text(value);
+  if (typeof value === 'boolean') return bool(value);
+  return blank;
+}
+
+function record(kind: Kind, sheet: string, address: string, cell: PlanCell = blank, format = ''): PlanCell[] {
+  const typeName = cell.kind;
+  const content =
+    cell.kind === 'formula' ? text(cell.formula) : cell.kind === 'blank' ? blank : cell;
+  return [text(kind), text(sheet), text(address), text(typeName), content, format ? text(format) : blank];
+}
+
+/**
+ * The plan that stores a backup on the backup sheet, replacing the previous one. `previousRows`
+ * is how many rows the old backup used, so they get blanked.
+ * @example encodeBackup({ createdSheets: [], ranges: [], formatted: [] }, 0)
+ */
+export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
+  const rows: PlanCell[][] = [HEADER.map(text)];
+  for (const s of backup.createdSheets) rows.push(record('created', s, ''));
+  for (const f of backup.formatted) rows.push(record('formatted', f.sheet, rangeAddress(f.range)));
+  for (const r of backup.ranges) {
+    rows.push(record('range', r.sheet, rangeAddress(r.range)));
+    r.cells.forEach((line, i) =>
+      line.forEach((cell, j) =>
+        rows.push(
+          record('cell', r.sheet, rangeAddress({ row: r.range.row + i, col: r.range.col + j, rows: 1, cols: 1 }), cell, r.numberFormats[i]?.[j] ?? ''),
+        ),
+      ),
+    );
+  }
+  while (rows.length < previousRows) rows.push(HEADER.map(() => blank));
+  return {
+    ...sheetPlan(BACKUP_SHEET, true),
+    hidden: true,
+    blocks: [block({ row: 0, col: 0 }, rows)],
+    numberFormats: [{ range: { row: 0, col: 0, rows: rows.length, cols: HEADER.length }, format: '@' }],
+  };
+}
+
+function cellFromRecord(type: CellValue, content: CellValue): PlanCell {
+  if (type === 'formula' && typeof content === 'string') return { kind: 'formula', formula: content };
+  if (type === 'text') return text(content === null ? '' : String(content));
+  if (type === 'number' && typeof content === 'number') return num(content);
+  if (type === 'number' && typeof content === 'string' && content.trim() !== '' && !Number.isNaN(Number(content))) {
+    return num(Number(content));
+  }
+  if (type === 'boolean') return bool(content === true || content === 'TRUE' || content === 'true');
+  return blank;
+}
+
+/**
+ * Reads a backup back from the backup sheet's grid; null when there is none.
+ * @example decodeBackup(await host.readSheet(BACKUP_SHEET))
+ */
+export function decodeBackup(grid: Grid): Backup | null {
+  const header = grid.values[0];
+  if (!header || header[0] !== HEADER[0]) return null;
+  const createdSheets: string[] = [];
+  const formatted: { sheet: string; range: RangeBox }[] = [];
+  const ranges: RangeSnapshot[] = [];
+  let current: { sheet: string; range: RangeBox; cells: PlanCell[][]; numberFormats: string[][] } | null = null;
+  for (const line of grid.values.slice(1)) {
+    const [kind, sheet, address, type, content, format] = line;
+    if (typeof sheet !== 'string') continue;
+    if (kind === 'created') createdSheets.push(sheet);
+    else if (kind === 'formatted') formatted.push({ sheet, range: parseRange(String(address)).box });
+    else if (kind === 'range') {
+      const range = parseRange(String(address)).box;
+      current = { sheet, range, cells: [], numberFormats: [] };
+      ranges.push(current);
+    } else if (kind === 'cell' && current) {
+      const at = parseRange(String(address)).box;
+      const i = at.row - current.range.row;
+      (current.cells[i] ??= []).push(cellFromRecord(type ?? null, content ?? null));
+      (current.numberFormats[i] ??= []).push(typeof format === 'string' ? format : 'General');
+    }
+  }
+  return { createdSheets, formatted, ranges };
+}
+
+/** How many rows the backup sheet's grid uses (so a new backup can blank the rest). */
+export function backupRows(grid: Grid): number {
+  return grid.origin.row + grid.values.length;
+}
+
+/**
+ * The plan that puts every backed-up cell back, clears the formats the run added and deletes the
+ * sheets it created. Number formats are grouped in runs down each column to keep requests small.
+ * @example restorePlan(backup).sheets.length
+ */
+export function restorePlan(backup: Backup): WorkbookPlan {
+  const created = new Set(backup.createdSheets);
+  const bySheet = new Map<string, SheetPlan>();
+  const planFor = (sheet: string) => bySheet.get(sheet) ?? bySheet.set(sheet, sheetPlan(sheet)).get(sheet)!;
+  for (const f of backup.formatted) {
+    if (created.has(f.sheet)) continue;
+    const sp = planFor(f.sheet);
+    bySheet.set(f.sheet, { ...sp, clearFormats: [...sp.clearFormats, f.range] });
+  }
+  for (const r of backup.ranges) {
+    if (created.has(r.sheet)) continue;
+    const sp = planFor(r.sheet);
+    bySheet.set(r.sheet, {
+      ...sp,
+      blocks: [...sp.blocks, block(r.range, r.cells)],
+      numberFormats: [...sp.numberFormats, ...columnRuns(r)],
+    });
+  }
+  return { sheets: [...bySheet.values()], deleteSheets: [...created] };
+}
+
+function columnRuns(r: RangeSnapshot): { range: RangeBox; format: string }[] {
+  const out: { range: RangeBox; format: string }[] = [];
+  for (let j = 0; j < r.range.cols; j++) {
+    let start = 0;
+    for (let i = 1; i <= r.range.rows; i++) {
+      const here = r.numberFormats[i]?.[j];
+      const first = r.numberFormats[start]?.[j] ?? 'General';
+      if (i === r.range.rows || here !== first) {
+        out.push({ range: { row: r.range.row + start, col: r.range.col + j, rows: i - start, cols: 1 }, format: first });
+        start = i;
+      }
+    }
+  }
+  return out;
+}
+
+/** How many cells a backup restores. */
+export function backupCellCount(backup: Backup): number {
+  return backup.ranges.reduce((n, r) => n + r.range.rows * r.range.cols, 0);
+}

@@ -1,0 +1,81 @@
+import type { RangeBox } from '../../core/a1';
+import type { Grid } from '../../core/grid';
+import {
+  BACKUP_SHEET,
+  backupCellCount,
+  backupRows,
+  decodeBackup,
+  encodeBackup,
+  restorePlan,
+  snapshotCell,
+  type Backup,
+} from '../../core/plan/backup';
+import { checkPlan, formattedRanges, touchedRanges, type SheetPlan, type WorkbookPlan } from '../../core/plan';
+import { MissingSheetError } from '../errors';
+import type { ApplyResult, CellsRead, RestoreResult } from '../types';
+
+/**
+ * The primitive operations of a host that works on an in-process workbook (HyperFormula,
+ * ExcelJS). The backup-then-write flow over them is shared.
+ */
+export interface CellStore {
+  sheetNames(): string[];
+  readGrid(sheet: string): Grid;
+  readCells(sheet: string, box: RangeBox): CellsRead;
+  writeSheetPlan(sp: SheetPlan): void;
+  deleteSheet(sheet: string): void;
+}
+
+/**
+ * Applies a plan to a store: checks it, keeps a backup of what it overwrites on the backup
+ * sheet, then writes it.
+ */
+export function applyWithBackup(store: CellStore, plan: WorkbookPlan): ApplyResult {
+  checkPlan(plan);
+  const existing = new Set(store.sheetNames());
+  const createdSheets: string[] = [];
+  for (const sp of plan.sheets) {
+    if (existing.has(sp.sheet)) continue;
+    if (!sp.createIfMissing) throw new MissingSheetError(sp.sheet);
+    createdSheets.push(sp.sheet);
+  }
+  const backup: Backup = {
+    createdSheets,
+    ranges: plan.sheets
+      .filter((sp) => existing.has(sp.sheet))
+      .flatMap((sp) =>
+        touchedRanges(sp).map((range) => {
+          const read = store.readCells(sp.sheet, range);
+          return {
+            sheet: sp.sheet,
+            range,
+            cells: read.values.map((row, i) => row.map((v, j) => snapshotCell(v, read.formulas[i]?.[j] ?? null))),
+            numberFormats: read.numberFormats,
+          };
+        }),
+      ),
+    formatted: plan.sheets.flatMap((sp) => formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range }))),
+  };
+  const previous = existing.has(BACKUP_SHEET) ? backupRows(store.readGrid(BACKUP_SHEET)) : 0;
+  store.writeSheetPlan(encodeBackup(backup, previous));
+  for (const sp of plan.sheets) store.writeSheetPlan(sp);
+  return { backedUpCells: backupCellCount(backup), createdSheets };
+}
+
+/** Restores the last backup of a store and empties it; null when there is none. */
+export function restoreFromBackup(store: CellStore): RestoreResult | null {
+  if (!store.sheetNames().includes(BACKUP_SHEET)) return null;
+  const grid = store.readGrid(BACKUP_SHEET);
+  const backup = decodeBackup(grid);
+  if (!backup || (backup.ranges.length === 0 && backup.createdSheets.length === 0 && backup.formatted.length === 0)) {
+    return null;
+  }
+  const plan = restorePlan(backup);
+  const existing = new Set(store.sheetNames());
+  for (const sp of plan.sheets) if (existing.has(sp.sheet)) store.writeSheetPlan(sp);
+  const deletedSheets = plan.deleteSheets.filter((s) => existing.has(s));
+  for (const s of deletedSheets) store.deleteSheet(s);
+  store.writeSheetPlan(encodeBackup({ createdSheets: [], ranges: [], formatted: [] }, backupRows(grid)));
+  return { restoredCells: backupCellCount(backup), deletedSheets };
+}
+

@@ -1,0 +1,187 @@
+import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
+import type { RangeBox } from '../../core/a1';
+import type { CellValue, Grid, SheetInfo } from '../../core/grid';
+import type { ConditionalFormat, ListValidation, PlanCell, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
+import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
+import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
+
+/** What HyperFormula does not keep, kept beside it per sheet. */
+interface SheetExtras {
+  hidden: boolean;
+  numberFormats: Map<string, string>;
+  styles: Style[];
+  conditionalFormats: ConditionalFormat[];
+  validations: ListValidation[];
+  columnWidths: Map<number, number>;
+  freeze?: { rows: number; cols: number };
+  merges: RangeBox[];
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+const inside = (box: RangeBox, outer: RangeBox) =>
+  box.row >= outer.row && box.col >= outer.col && box.row + box.rows <= outer.row + outer.rows && box.col + box.cols <= outer.col + outer.cols;
+
+/** A raw cell of the input format of `MemoryHost.fromSheets`: strings starting with = are formulas. */
+export type RawCell = number | string | boolean | null;
+
+/**
+ * A workbook held in HyperFormula: formulas really evaluate, so tests and the browser preview see
+ * the numbers Excel would show. Number formats, styles, conditional formats and validations are
+ * kept beside it for inspection.
+ */
+export class MemoryHost implements WorkbookHost, CellStore {
+  readonly hf: HyperFormula;
+  private readonly extras = new Map<string, SheetExtras>();
+
+  constructor() {
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
+  }
+
+  /**
+   * A workbook from raw rows per sheet, as a user would type them (strings starting with `=` are
+   * formulas).
+   * @example MemoryHost.fromSheets({ 推进表: [['事项', '完成时间'], ['报名', '报名前20天']] })
+   */
+  static fromSheets(sheets: Record<string, RawCell[][]>, merges: Record<string, RangeBox[]> = {}): MemoryHost {
+    const host = new MemoryHost();
+    for (const name of Object.keys(sheets)) host.addSheet(name);
+    for (const [name, rows] of Object.entries(sheets)) {
+      if (rows.length > 0) host.hf.setCellContents({ sheet: host.id(name), row: 0, col: 0 }, rows);
+      host.extrasOf(name).merges = merges[name] ?? [];
+    }
+    return host;
+  }
+
+  private addSheet(name: string): void {
+    this.hf.addSheet(name);
+    this.extras.set(name, {
+      hidden: false,
+      numberFormats: new Map(),
+      styles: [],
+      conditionalFormats: [],
+      validations: [],
+      columnWidths: new Map(),
+      merges: [],
+    });
+  }
+
+  private id(name: string): number {
+    const id = this.hf.getSheetId(name);
+    if (id === undefined) throw new Error(`no sheet ${name}`);
+    return id;
+  }
+
+  /** The extra state of a sheet (number formats, rules …), for tests and the preview. */
+  extrasOf(name: string): SheetExtras {
+    const e = this.extras.get(name);
+    if (!e) throw new Error(`no sheet ${name}`);
+    return e;
+  }
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheetNames().map((name) => ({ name, visible: !this.extrasOf(name).hidden }));
+  }
+
+  async readSheet(name: string): Promise<Grid | null> {
+    return this.sheetNames().includes(name) ? this.readGrid(name) : null;
+  }
+
+  readGrid(sheet: string): Grid {
+    const { width, height } = this.hf.getSheetDimensions(this.id(sheet));
+    const read = this.readCells(sheet, { row: 0, col: 0, rows: height, cols: width });
+    return { sheet, origin: { row: 0, col: 0 }, values: read.values, formulas: read.formulas, merges: this.extrasOf(sheet).merges };
+  }
+
+  readCells(sheet: string, box: RangeBox): CellsRead {
+    const id = this.id(sheet);
+    const extras = this.extrasOf(sheet);
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = 0; r < box.rows; r++) {
+      const vr: CellValue[] = [];
+      const fr: (string | null)[] = [];
+      const nr: string[] = [];
+      for (let c = 0; c < box.cols; c++) {
+        const addr = { sheet: id, row: box.row + r, col: box.col + c };
+        vr.push(toCellValue(this.hf.getCellValue(addr)));
+        fr.push(this.hf.getCellFormula(addr) ?? null);
+        nr.push(extras.numberFormats.get(key(addr.row, addr.col)) ?? 'General');
+      }
+      values.push(vr);
+      formulas.push(fr);
+      numberFormats.push(nr);
+    }
+    return { values, formulas, numberFormats };
+  }
+
+  writeSheetPlan(sp: SheetPlan): void {
+    if (!this.sheetNames().includes(sp.sheet)) this.addSheet(sp.sheet);
+    const id = this.id(sp.sheet);
+    const extras = this.extrasOf(sp.sheet);
+    if (sp.hidden !== undefined) extras.hidden = sp.hidden;
+    const keep = <T extends { range: RangeBox }>(list: T[]) =>
+      list.filter((x) => !sp.clearFormats.some((c) => inside(x.range, c)));
+    extras.styles = keep(extras.styles);
+    extras.conditionalFormats = keep(extras.conditionalFormats);
+    extras.validations = keep(extras.validations);
+    this.hf.batch(() => {
+      for (const b of sp.blocks) this.hf.setCellContents({ sheet: id, row: b.at.row, col: b.at.col }, b.cells.map((row) => row.map(toRaw)));
+    });
+    for (const f of sp.numberFormats) {
+      for (let r = 0; r < f.range.rows; r++) {
+        for (let c = 0; c < f.range.cols; c++) extras.numberFormats.set(key(f.range.row + r, f.range.col + c), f.format);
+      }
+    }
+    extras.styles.push(...sp.styles);
+    // Same range, same rule: replace it, so a plan applied twice equals once.
+    for (const cf of sp.conditionalFormats) {
+      extras.conditionalFormats = extras.conditionalFormats.filter((o) => JSON.stringify(o) !== JSON.stringify(cf));
+      extras.conditionalFormats.push(cf);
+    }
+    for (const v of sp.validations) {
+      extras.validations = extras.validations.filter((o) => JSON.stringify(o.range) !== JSON.stringify(v.range));
+      extras.validations.push(v);
+    }
+    for (const w of sp.columnWidths) extras.columnWidths.set(w.col, w.width);
+    if (sp.freeze) extras.freeze = sp.freeze;
+  }
+
+  deleteSheet(sheet: string): void {
+    this.hf.removeSheet(this.id(sheet));
+    this.extras.delete(sheet);
+  }
+
+  async apply(plan: WorkbookPlan): Promise<ApplyResult> {
+    return applyWithBackup(this, plan);
+  }
+
+  async restore(): Promise<RestoreResult | null> {
+    return restoreFromBackup(this);
+  }
+}
+
+/** Text goes in with a leading apostrophe, so HyperFormula never reads it as a formula. */
+function toRaw(cell: PlanCell): RawCellContent {
+  switch (cell.kind) {
+    case 'number':
+    case 'boolean':
+      return cell.value;
+    case 'text':
+      return `'${cell.value}`;
+    case 'formula':
+      return cell.formula;
+    case 'blank':
+      return null;
+  }
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v instanceof DetailedCellError) return { error: v.value };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return null;
+}

@@ -1,0 +1,415 @@
+/**
+ * A strict fake of the slice of the Excel JavaScript API the office host uses. It fails where
+ * Excel fails: reading a property that was not loaded and synced throws PropertyNotLoaded; a
+ * string written to `values`/`formulas` is parsed as if typed (`=…` becomes a formula, `123`
+ * a number, a leading `'` marks text); writes are queued and run at `sync()`; each sync is one
+ * request whose JSON payload must stay under 5 MB (RequestPayloadSizeLimitExceeded, nothing
+ * applied); a protected sheet refuses writes (AccessDenied, earlier operations of the batch
+ * stay applied, as in Excel); edit mode refuses every request; and a failure can be injected at
+ * the k-th sync, after half of that batch ran. Cells live in a MemoryHost, so formulas evaluate.
+ */
+import { cellAddress, parseRange, type RangeBox } from '../../src/core/a1';
+import { sheetPlan, block, type PlanCell } from '../../src/core/plan';
+import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export class FakeRichApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+interface Op {
+  bytes: number;
+  sheet?: string;
+  write: boolean;
+  run: () => void;
+}
+
+export interface FakeOptions {
+  failAtSync?: number;
+  protectedSheets?: string[];
+  editMode?: boolean;
+  /** ExcelApi 1.13 (merged areas) available. */
+  mergedAreasApi?: boolean;
+}
+
+/** A loadable proxy: properties become readable only after load() and a sync. */
+class Proxy {
+  protected loaded = new Set<string>();
+  protected pendingLoads = new Set<string>();
+  protected data: Record<string, unknown> = {};
+  private readonly bornAtSync: number;
+  constructor(protected readonly fake: FakeExcel) {
+    this.bornAtSync = fake.syncCount;
+  }
+  /** For objects that arrive loaded inside a loaded collection. */
+  markLoaded(props: string[]): this {
+    for (const p of props) {
+      this.data[p] = this.compute(p);
+      this.loaded.add(p);
+    }
+    return this;
+  }
+  /** `isNullObject` of an *OrNullObject result is known only after a sync. */
+  protected nullCheck(isNull: boolean): boolean {
+    if (this.fake.syncCount === this.bornAtSync) {
+      throw new FakeRichApiError('PropertyNotLoaded', 'isNullObject is not available before context.sync()');
+    }
+    return isNull;
+  }
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : Object.keys(props ?? {});
+    for (const p of list) this.pendingLoads.add(p.trim().split('/')[0]!);
+    const sheet = this.sheetOf();
+    this.fake.queue({ bytes: 40, write: false, ...(sheet !== undefined && { sheet }), run: () => this.resolveLoads() });
+    return this;
+  }
+  /** The sheet a read depends on: reading from a sheet that is gone fails with ItemNotFound. */
+  protected sheetOf(): string | undefined {
+    return undefined;
+  }
+  protected resolveLoads(): void {
+    for (const p of this.pendingLoads) {
+      this.data[p] = this.compute(p);
+      this.loaded.add(p);
+    }
+    this.pendingLoads.clear();
+  }
+  protected compute(_prop: string): unknown {
+    return undefined;
+  }
+  protected get<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeRichApiError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.data[prop] as T;
+  }
+}
+
+export class FakeRange extends Proxy {
+  readonly conditionalFormats;
+  readonly dataValidation;
+  readonly format;
+  constructor(
+    fake: FakeExcel,
+    readonly sheetName: string,
+    readonly box: RangeBox | null,
+  ) {
+    super(fake);
+    const write = (bytes: number, run: () => void) => fake.queue({ bytes, sheet: sheetName, write: true, run });
+    const self = this;
+    this.conditionalFormats = {
+      clearAll: () => write(60, () => fake.mutate(sheetName, { clearCf: this.requireBox() })),
+      add: (type: string) => {
+        if (type !== 'Custom') throw new FakeRichApiError('InvalidArgument', `unsupported conditional format ${type}`);
+        const cf = { formula: '', fill: undefined as string | undefined, fontColor: undefined as string | undefined };
+        write(60, () => undefined);
+        const custom = {
+          rule: { set formula(f: string) { cf.formula = f; write(f.length + 40, () => fake.mutate(sheetName, { addCf: { range: self.requireBox(), ...cf } })); } },
+          format: {
+            fill: { set color(c: string) { cf.fill = c; write(40, () => fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } })); } },
+            font: { set color(c: string) { cf.fontColor = c; write(40, () => fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } })); } },
+          },
+        };
+        return { custom };
+      },
+    };
+    this.dataValidation = {
+      clear: () => write(40, () => fake.mutate(sheetName, { clearValidation: this.requireBox() })),
+      set rule(r: { list?: { source: string } }) {
+        const source = r.list?.source ?? '';
+        write(source.length + 60, () => fake.mutate(sheetName, { validation: { range: self.requireBox(), list: source.split(',') } }));
+      },
+    };
+    this.format = {
+      fill: {
+        set color(c: string) { write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), fill: c } })); },
+        clear: () => write(40, () => fake.mutate(sheetName, { clearStyle: this.requireBox() })),
+      },
+      font: {
+        set color(c: string) { write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), fontColor: c } })); },
+        set bold(b: boolean) { write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), bold: b } })); },
+      },
+      set horizontalAlignment(a: string) {
+        write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), align: a.toLowerCase() as 'left' } }));
+      },
+      set columnWidth(points: number) {
+        write(40, () => fake.mutate(sheetName, { columnWidth: { box: self.requireBox(), points } }));
+      },
+    };
+  }
+  get isNullObject(): boolean {
+    return this.nullCheck(this.box === null);
+  }
+  protected override sheetOf(): string | undefined {
+    return this.box ? this.sheetName : undefined;
+  }
+  private requireBox(): RangeBox {
+    if (!this.box) throw new FakeRichApiError('InvalidObjectPath', 'null object');
+    return this.box;
+  }
+  protected override compute(prop: string): unknown {
+    if (!this.box) return undefined;
+    const read = () => this.fake.store.readCells(this.sheetName, this.box!);
+    switch (prop) {
+      case 'values':
+        return read().values.map((r) => r.map((v) => (v === null ? '' : typeof v === 'object' ? v.error : v)));
+      case 'formulas':
+        return read().values.map((r, i) => r.map((v, j) => read().formulas[i]?.[j] ?? (v === null ? '' : typeof v === 'object' ? v.error : v)));
+      case 'numberFormat':
+        return read().numberFormats;
+      case 'address':
+        return `${this.sheetName}!${cellAddress(this.box)}${this.box.rows * this.box.cols > 1 ? ':' + cellAddress({ row: this.box.row + this.box.rows - 1, col: this.box.col + this.box.cols - 1 }) : ''}`;
+      case 'rowIndex':
+        return this.box.row;
+      case 'columnIndex':
+        return this.box.col;
+      case 'rowCount':
+        return this.box.rows;
+      case 'columnCount':
+        return this.box.cols;
+      default:
+        throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    }
+  }
+  get values(): unknown[][] { return this.get('values'); }
+  get formulas(): unknown[][] { return this.get('formulas'); }
+  get numberFormat(): string[][] { return this.get('numberFormat'); }
+  get address(): string { return this.get('address'); }
+  get rowIndex(): number { return this.get('rowIndex'); }
+  get columnIndex(): number { return this.get('columnIndex'); }
+  set values(rows: unknown[][]) { this.writeCells(rows); }
+  set formulas(rows: unknown[][]) { this.writeCells(rows); }
+  set numberFormat(rows: string[][]) {
+    const box = this.requireBox();
+    this.checkShape(rows);
+    this.fake.queue({ bytes: jsonBytes(rows), sheet: this.sheetName, write: true, run: () => this.fake.mutate(this.sheetName, { numberFormats: { box, rows } }) });
+  }
+  private checkShape(rows: unknown[][]): void {
+    const box = this.requireBox();
+    if (rows.length !== box.rows || rows.some((r) => r.length !== box.cols)) {
+      throw new FakeRichApiError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+    }
+  }
+  private writeCells(rows: unknown[][]): void {
+    const box = this.requireBox();
+    this.checkShape(rows);
+    const cells = rows.map((r) => r.map(parseTyped));
+    this.fake.queue({ bytes: jsonBytes(rows), sheet: this.sheetName, write: true, run: () => this.fake.mutate(this.sheetName, { cells: { at: box, cells } }) });
+  }
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    if (!this.fake.options.mergedAreasApi) throw new FakeRichApiError('ApiNotFound', 'ExcelApi 1.13 is not supported here');
+    return new FakeRangeAreas(this.fake, this.sheetName, this.box);
+  }
+}
+
+class FakeRangeAreas extends Proxy {
+  constructor(fake: FakeExcel, private readonly sheet: string, private readonly box: RangeBox | null) {
+    super(fake);
+  }
+  protected override compute(prop: string): unknown {
+    if (prop !== 'address') throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    const merges = this.fake.store.extrasOf(this.sheet).merges;
+    return merges.map((m) => `${this.sheet}!${cellAddress(m)}:${cellAddress({ row: m.row + m.rows - 1, col: m.col + m.cols - 1 })}`).join(',');
+  }
+  get isNullObject(): boolean { return this.nullCheck(this.fake.store.extrasOf(this.sheet).merges.length === 0); }
+  get address(): string { return this.get('address'); }
+}
+
+/** Excel reads a typed string the way a user's typing is read. */
+function parseTyped(v: unknown): PlanCell {
+  if (typeof v === 'number') return { kind: 'number', value: v };
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (v === null || v === undefined || v === '') return { kind: 'blank' };
+  const s = String(v);
+  if (s.startsWith("'")) return { kind: 'text', value: s.slice(1) };
+  if (s.startsWith('=')) return { kind: 'formula', formula: s };
+  if (/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?%?$/i.test(s.trim())) {
+    const n = Number(s.trim().replace('%', ''));
+    return { kind: 'number', value: s.trim().endsWith('%') ? n / 100 : n };
+  }
+  if (/^(true|false)$/i.test(s)) return { kind: 'boolean', value: /^true$/i.test(s) };
+  return { kind: 'text', value: s };
+}
+
+const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
+
+export class FakeWorksheet extends Proxy {
+  readonly freezePanes;
+  constructor(
+    fake: FakeExcel,
+    readonly sheetName: string | null,
+  ) {
+    super(fake);
+    const freeze = (rows: number, cols: number) =>
+      fake.queue({ bytes: 60, sheet: this.requireName(), write: true, run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }) });
+    this.freezePanes = {
+      freezeAt: (range: FakeRange | string) => {
+        const box = typeof range === 'string' ? parseRange(range).box : range.box!;
+        freeze(box.rows, box.cols);
+      },
+      freezeRows: (n: number) => freeze(n, 0),
+      freezeColumns: (n: number) => freeze(0, n),
+    };
+  }
+  get isNullObject(): boolean {
+    return this.nullCheck(this.sheetName === null);
+  }
+  private requireName(): string {
+    if (this.sheetName === null) throw new FakeRichApiError('InvalidObjectPath', 'null object');
+    return this.sheetName;
+  }
+  protected override compute(prop: string): unknown {
+    if (prop === 'name') return this.sheetName;
+    if (prop === 'visibility') return this.fake.store.extrasOf(this.requireName()).hidden ? 'VeryHidden' : 'Visible';
+    throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+  }
+  get name(): string { return this.get('name'); }
+  get visibility(): string { return this.get('visibility'); }
+  set visibility(v: string) {
+    const name = this.requireName();
+    this.fake.queue({ bytes: 40, sheet: name, write: true, run: () => this.fake.mutate(name, { hidden: v !== 'Visible' }) });
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.fake, this.requireName(), parseRange(address).box);
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    const name = this.requireName();
+    // Resolved now for simplicity: the fake's used range is what the sheet holds at the time of the call.
+    const { width, height } = this.fake.store.hf.getSheetDimensions(this.fake.store.hf.getSheetId(name)!);
+    return new FakeRange(this.fake, name, width && height ? { row: 0, col: 0, rows: height, cols: width } : null);
+  }
+  delete(): void {
+    const name = this.requireName();
+    this.fake.queue({ bytes: 40, sheet: name, write: true, run: () => this.fake.store.deleteSheet(name) });
+  }
+}
+
+class FakeWorksheetCollection extends Proxy {
+  constructor(fake: FakeExcel) {
+    super(fake);
+  }
+  protected override compute(prop: string): unknown {
+    if (prop !== 'items') throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    return this.fake.store.sheetNames().map((n) => {
+      return new FakeWorksheet(this.fake, n).markLoaded(['name', 'visibility']);
+    });
+  }
+  get items(): FakeWorksheet[] { return this.get('items'); }
+  /** Resolved when the batch runs: a sheet added earlier in the same batch is found. */
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.fake, name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.fake, this.fake.store.sheetNames().includes(name) ? name : null);
+  }
+  add(name: string): FakeWorksheet {
+    this.fake.queue({ bytes: 40, write: true, run: () => this.fake.mutate(name, {}) });
+    return new FakeWorksheet(this.fake, name);
+  }
+}
+
+type Mutation = {
+  cells?: { at: RangeBox; cells: PlanCell[][] };
+  numberFormats?: { box: RangeBox; rows: string[][] };
+  hidden?: boolean;
+  clearCf?: RangeBox;
+  addCf?: { range: RangeBox; formula: string; fill?: string | undefined; fontColor?: string | undefined };
+  updateCf?: { range: RangeBox; formula: string; fill?: string | undefined; fontColor?: string | undefined };
+  clearValidation?: RangeBox;
+  validation?: { range: RangeBox; list: string[] };
+  style?: { range: RangeBox; fill?: string; fontColor?: string; bold?: boolean; align?: 'left' };
+  clearStyle?: RangeBox;
+  columnWidth?: { box: RangeBox; points: number };
+  freeze?: { rows: number; cols: number };
+};
+
+export class FakeExcel {
+  readonly store: MemoryHost;
+  syncCount = 0;
+  readonly requestBytes: number[] = [];
+  private ops: Op[] = [];
+
+  constructor(
+    store: MemoryHost = new MemoryHost(),
+    readonly options: FakeOptions = {},
+  ) {
+    this.store = store;
+  }
+
+  queue(op: Op): void {
+    this.ops.push(op);
+  }
+
+  /** Applies a change to the backing store, creating the sheet if needed. */
+  mutate(sheet: string, m: Mutation): void {
+    const base = sheetPlan(sheet, true);
+    const extras = () => this.store.extrasOf(sheet);
+    this.store.writeSheetPlan({
+      ...base,
+      ...(m.hidden !== undefined && { hidden: m.hidden }),
+      clearFormats: [],
+      blocks: m.cells ? [block(m.cells.at, m.cells.cells)] : [],
+      numberFormats: [],
+      ...(m.freeze && { freeze: m.freeze }),
+    });
+    if (m.numberFormats) {
+      const { box, rows } = m.numberFormats;
+      rows.forEach((r, i) => r.forEach((f, j) => extras().numberFormats.set(`${box.row + i},${box.col + j}`, f)));
+    }
+    const within = (a: RangeBox, b: RangeBox) => a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
+    if (m.clearCf) extras().conditionalFormats = extras().conditionalFormats.filter((c) => !within(c.range, m.clearCf!));
+    if (m.addCf) extras().conditionalFormats.push({ range: m.addCf.range, formula: m.addCf.formula });
+    if (m.updateCf) {
+      const list = extras().conditionalFormats;
+      const last = list[list.length - 1];
+      if (last) list[list.length - 1] = { range: last.range, formula: last.formula, ...(m.updateCf.fill && { fill: m.updateCf.fill }), ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }) };
+    }
+    if (m.clearValidation) extras().validations = extras().validations.filter((v) => !within(v.range, m.clearValidation!));
+    if (m.validation) extras().validations.push(m.validation);
+    if (m.style) extras().styles.push(m.style);
+    if (m.clearStyle) extras().styles = extras().styles.filter((s) => !within(s.range, m.clearStyle!));
+    if (m.columnWidth) {
+      for (let c = 0; c < m.columnWidth.box.cols; c++) extras().columnWidths.set(m.columnWidth.box.col + c, m.columnWidth.points);
+    }
+  }
+
+  private async sync(): Promise<void> {
+    this.syncCount += 1;
+    const ops = this.ops;
+    this.ops = [];
+    const bytes = ops.reduce((n, o) => n + o.bytes, 0);
+    this.requestBytes.push(bytes);
+    if (this.options.editMode) throw new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    if (bytes > PAYLOAD_LIMIT) throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    const failing = this.options.failAtSync === this.syncCount;
+    const upTo = failing ? Math.floor(ops.length / 2) : ops.length;
+    for (let i = 0; i < upTo; i++) {
+      const op = ops[i]!;
+      if (op.sheet && !this.store.sheetNames().includes(op.sheet)) {
+        throw new FakeRichApiError('ItemNotFound', `The requested resource doesn't exist: ${op.sheet}`);
+      }
+      if (op.write && op.sheet && this.options.protectedSheets?.includes(op.sheet)) {
+        throw new FakeRichApiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+      }
+      op.run();
+    }
+    if (failing) throw new FakeRichApiError('GeneralException', `injected failure at sync ${this.syncCount}`);
+  }
+
+  /** Excel.run: a fresh request context per batch; pending operations are dropped on exit. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = { workbook: { worksheets: new FakeWorksheetCollection(this) }, sync: () => this.sync() };
+    try {
+      return await batch(context as unknown as Excel.RequestContext);
+    } finally {
+      this.ops = [];
+    }
+  };
+}
