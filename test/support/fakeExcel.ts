@@ -157,11 +157,14 @@ export class FakeRange extends Proxy {
   protected override compute(prop: string): unknown {
     if (!this.box) return undefined;
     const read = () => this.fake.store.readCells(this.sheetName, this.box!);
+    const shown = (v: unknown) => (v === null ? '' : typeof v === 'object' ? (v as { error: string }).error : v);
     switch (prop) {
       case 'values':
-        return read().values.map((r) => r.map((v) => (v === null ? '' : typeof v === 'object' ? v.error : v)));
-      case 'formulas':
-        return read().values.map((r, i) => r.map((v, j) => read().formulas[i]?.[j] ?? (v === null ? '' : typeof v === 'object' ? v.error : v)));
+        return read().values.map((r) => r.map(shown));
+      case 'formulas': {
+        const { values, formulas } = read();
+        return values.map((r, i) => r.map((v, j) => formulas[i]?.[j] ?? shown(v)));
+      }
       case 'numberFormat':
         return read().numberFormats;
       case 'address':
@@ -282,8 +285,10 @@ export class FakeWorksheet extends Proxy {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const name = this.requireName();
     // Resolved now for simplicity: the fake's used range is what the sheet holds at the time of the call.
-    const { width, height } = this.fake.store.hf.getSheetDimensions(this.fake.store.hf.getSheetId(name)!);
-    return new FakeRange(this.fake, name, width && height ? { row: 0, col: 0, rows: height, cols: width } : null);
+    const grid = this.fake.store.readGrid(name);
+    const rows = grid.values.length;
+    const cols = grid.values[0]?.length ?? 0;
+    return new FakeRange(this.fake, name, rows && cols ? { row: 0, col: 0, rows, cols } : null);
   }
   delete(): void {
     const name = this.requireName();
@@ -361,7 +366,10 @@ export class FakeExcel {
     });
     if (m.numberFormats) {
       const { box, rows } = m.numberFormats;
-      rows.forEach((r, i) => r.forEach((f, j) => extras().numberFormats.set(`${box.row + i},${box.col + j}`, f)));
+      this.store.writeSheetPlan({
+        ...base,
+        numberFormats: rows.flatMap((r, i) => r.map((format, j) => ({ range: { row: box.row + i, col: box.col + j, rows: 1, cols: 1 }, format }))),
+      });
     }
     const within = (a: RangeBox, b: RangeBox) => a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
     if (m.clearCf) extras().conditionalFormats = extras().conditionalFormats.filter((c) => !within(c.range, m.clearCf!));

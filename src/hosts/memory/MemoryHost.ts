@@ -34,7 +34,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
   private readonly extras = new Map<string, SheetExtras>();
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false });
+    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, maxRows: 1048576, maxColumns: 16384 });
   }
 
   /**
@@ -93,7 +93,19 @@ export class MemoryHost implements WorkbookHost, CellStore {
   readGrid(sheet: string): Grid {
     const { width, height } = this.hf.getSheetDimensions(this.id(sheet));
     const read = this.readCells(sheet, { row: 0, col: 0, rows: height, cols: width });
-    return { sheet, origin: { row: 0, col: 0 }, values: read.values, formulas: read.formulas, merges: this.extrasOf(sheet).merges };
+    // Like Excel's getUsedRange(valuesOnly): cells that were blanked do not count.
+    let rows = 0;
+    let cols = 0;
+    read.values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        if (v !== null || read.formulas[r]?.[c]) {
+          rows = Math.max(rows, r + 1);
+          cols = Math.max(cols, c + 1);
+        }
+      }),
+    );
+    const cut = <T>(m: readonly (readonly T[])[]) => m.slice(0, rows).map((line) => line.slice(0, cols));
+    return { sheet, origin: { row: 0, col: 0 }, values: cut(read.values), formulas: cut(read.formulas), merges: this.extrasOf(sheet).merges };
   }
 
   readCells(sheet: string, box: RangeBox): CellsRead {
@@ -134,7 +146,11 @@ export class MemoryHost implements WorkbookHost, CellStore {
     });
     for (const f of sp.numberFormats) {
       for (let r = 0; r < f.range.rows; r++) {
-        for (let c = 0; c < f.range.cols; c++) extras.numberFormats.set(key(f.range.row + r, f.range.col + c), f.format);
+        for (let c = 0; c < f.range.cols; c++) {
+          const k = key(f.range.row + r, f.range.col + c);
+          if (f.format === 'General') extras.numberFormats.delete(k);
+          else extras.numberFormats.set(k, f.format);
+        }
       }
     }
     extras.styles.push(...sp.styles);

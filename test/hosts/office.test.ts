@@ -1,0 +1,110 @@
+import { block, formula, num, sheetPlan, text, type WorkbookPlan } from '../../src/core/plan';
+import { HostError } from '../../src/hosts/errors';
+import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
+import { OfficeHost, REQUEST_BUDGET_BYTES } from '../../src/hosts/office/OfficeHost';
+import { FakeExcel, PAYLOAD_LIMIT, type FakeOptions } from '../support/fakeExcel';
+import { TEAM_SHEET, teamRows } from '../support/teamWorkbook';
+
+/** A task list of n rows and the plan that adds two owned columns beside it. */
+function taskSheet(n: number) {
+  const rows = [['事项', '完成时间'], ...Array.from({ length: n }, (_, i) => [`任务${i + 1} 准备素材与文案`, `开团前${(i % 30) + 1}天`])];
+  const plan: WorkbookPlan = {
+    sheets: [
+      {
+        ...sheetPlan('推进表'),
+        blocks: [block({ row: 0, col: 2 }, [[text('计划截止'), text('状态')], ...rows.slice(1).map((_, i) => [formula(`=DATE(2026,11,11)-${(i % 30) + 1}`), text('未开始')])])],
+        numberFormats: [{ range: { row: 1, col: 2, rows: n, cols: 1 }, format: 'yyyy-mm-dd' }],
+        conditionalFormats: [{ range: { row: 1, col: 2, rows: n, cols: 1 }, formula: '=$C2<TODAY()', fill: '#F8CBAD' }],
+        validations: [{ range: { row: 1, col: 3, rows: n, cols: 1 }, list: ['未开始', '进行中', '已完成', '延期'] }],
+        owned: [{ row: 0, col: 2, rows: n + 1, cols: 2 }],
+      },
+    ],
+    deleteSheets: [],
+  };
+  return { rows, plan };
+}
+
+function setup(n: number, options: FakeOptions = {}) {
+  const { rows, plan } = taskSheet(n);
+  const fake = new FakeExcel(MemoryHost.fromSheets({ 推进表: rows }), options);
+  return { fake, host: new OfficeHost(fake.run, () => false), plan };
+}
+
+const snapshot = (fake: FakeExcel) =>
+  fake.store.sheetNames().filter((s) => s !== 'tuijin_backup').map((s) => {
+    const g = fake.store.readGrid(s);
+    const e = fake.store.extrasOf(s);
+    return { s, values: g.values, formulas: g.formulas, formats: [...e.numberFormats], cf: e.conditionalFormats.length, dv: e.validations.length };
+  });
+
+describe('OfficeHost', () => {
+  it.each([10, 10000])('applies %i rows in the same three syncs, each request under 4 MB', async (n) => {
+    const { fake, host, plan } = setup(n);
+    await host.apply(plan);
+    expect(fake.syncCount).toBe(3);
+    expect(Math.max(...fake.requestBytes)).toBeLessThan(REQUEST_BUDGET_BYTES);
+    expect(fake.store.readGrid('推进表').formulas[n]?.[2]).toBe(`=DATE(2026,11,11)-${((n - 1) % 30) + 1}`);
+  });
+
+  it('splits a plan larger than the budget into several requests, none over it', async () => {
+    const n = 60000;
+    const { fake, host } = setup(10);
+    const wide = Array.from({ length: n }, (_, i) => [text(`很长的事项说明文字 ${i} `.repeat(3)), num(i)]);
+    await host.apply({ sheets: [{ ...sheetPlan('大表', true), blocks: [block({ row: 0, col: 0 }, wide)] }], deleteSheets: [] });
+    expect(fake.requestBytes.length).toBeGreaterThan(3);
+    expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(fake.store.readGrid('大表').values[n - 1]).toEqual([`很长的事项说明文字 ${n - 1} `.repeat(3), n - 1]);
+  });
+
+  it('rejects a request over 5 MB the way Excel on the web does', async () => {
+    const fake = new FakeExcel(MemoryHost.fromSheets({ 表: [[1]] }));
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('表').getRange('A1:A2').values = [['x'.repeat(PAYLOAD_LIMIT)], ['y']];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+
+  it('throws when a property is read before it is loaded and synced', async () => {
+    const fake = new FakeExcel(MemoryHost.fromSheets({ 表: [[1]] }));
+    await expect(
+      fake.run(async (context) => {
+        const r = context.workbook.worksheets.getItem('表').getRange('A1');
+        return r.values;
+      }),
+    ).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
+  });
+
+  it('leaves the workbook exactly as it was when any sync fails', async () => {
+    const { fake: probe, host: probeHost, plan } = setup(50);
+    await probeHost.apply(plan);
+    for (let k = 1; k <= probe.syncCount; k++) {
+      const { fake, host } = setup(50, { failAtSync: k });
+      const before = snapshot(fake);
+      const err = await host.apply(plan).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HostError);
+      expect((err as HostError).code).toBe('HOST_FAILED');
+      expect(snapshot(fake)).toEqual(before);
+    }
+  });
+
+  it.each([
+    [{ protectedSheets: ['推进表'] }, 'HOST_SHEET_PROTECTED'],
+    [{ editMode: true }, 'HOST_EDIT_MODE'],
+  ] as const)('reports %j as %s and changes nothing', async (options, code) => {
+    const { fake, host, plan } = setup(20, options);
+    const before = snapshot(fake);
+    await expect(host.apply(plan)).rejects.toMatchObject({ code });
+    expect(snapshot(fake)).toEqual(before);
+  });
+
+  it('reads merged areas only where ExcelApi 1.13 is supported', async () => {
+    const merges = { [TEAM_SHEET]: [{ row: 3, col: 1, rows: 3, cols: 1 }] };
+    const fake = new FakeExcel(MemoryHost.fromSheets({ [TEAM_SHEET]: teamRows }, merges), { mergedAreasApi: false });
+    const grid = await new OfficeHost(fake.run, () => false).readSheet(TEAM_SHEET);
+    expect(grid?.merges).toEqual([]);
+    const withApi = new FakeExcel(MemoryHost.fromSheets({ [TEAM_SHEET]: teamRows }, merges), { mergedAreasApi: true });
+    expect((await new OfficeHost(withApi.run, () => true).readSheet(TEAM_SHEET))?.merges).toEqual(merges[TEAM_SHEET]);
+  });
+});
