@@ -206,6 +206,10 @@ export class FakeRange extends Proxy {
     const cells = rows.map((r) => r.map(parseTyped));
     this.fake.queue({ bytes: jsonBytes(rows), sheet: this.sheetName, write: true, run: () => this.fake.mutate(this.sheetName, { cells: { at: box, cells } }) });
   }
+  merge(_across: boolean): void {
+    const box = this.requireBox();
+    this.fake.queue({ bytes: 40, sheet: this.sheetName, write: true, run: () => this.fake.store.writeSheetPlan({ ...sheetPlan(this.sheetName), merges: [box] }) });
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     if (!this.fake.options.mergedAreasApi) throw new FakeRichApiError('ApiNotFound', 'ExcelApi 1.13 is not supported here');
     return new FakeRangeAreas(this.fake, this.sheetName, this.box);

@@ -72,6 +72,8 @@ export interface SheetPlan {
   readonly validations: readonly ListValidation[];
   readonly columnWidths: readonly ColumnWidth[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
+  readonly merges?: readonly RangeBox[];
   /** The regions the add-in owns on this sheet, so the next run knows what it may overwrite. */
   readonly owned: readonly RangeBox[];
 }

@@ -165,6 +165,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
     }
     for (const w of sp.columnWidths) extras.columnWidths.set(w.col, w.width);
     if (sp.freeze) extras.freeze = sp.freeze;
+    for (const m of sp.merges ?? []) if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m))) extras.merges.push(m);
   }
 
   deleteSheet(sheet: string): void {

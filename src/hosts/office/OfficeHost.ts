@@ -47,7 +47,7 @@ interface Write {
  * requests under 4 MB only when the plan is that large.
  *
  * Requirement sets: ExcelApi 1.1 (ranges, values, formulas, number formats, worksheets, fill,
- * font, visibility), 1.2 (columnWidth), 1.4 (getItemOrNullObject, getUsedRangeOrNullObject),
+ * font, visibility), 1.2 (columnWidth, merge), 1.4 (getItemOrNullObject, getUsedRangeOrNullObject),
  * 1.6 (conditional formats), 1.7 (freezePanes), 1.8 (data validation). Merged areas need 1.13 and
  * are read only where the host supports it.
  */
@@ -276,6 +276,7 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing'): Write[] {
   for (const w of sp.columnWidths) {
     out.push({ bytes: 60, run: (c) => void (range(c, { row: 0, col: w.col, rows: 1, cols: 1 }).format.columnWidth = charsToPoints(w.width)) });
   }
+  for (const m of sp.merges ?? []) out.push({ bytes: 60, run: (c) => range(c, m).merge(false) });
   const freeze = sp.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     out.push({

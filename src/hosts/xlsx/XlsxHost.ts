@@ -171,6 +171,8 @@ export class XlsxHost implements WorkbookHost, CellStore {
     }
     for (const w of sp.columnWidths) ws.getColumn(w.col + 1).width = w.width;
     if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
+    const merged = new Set((ws.model as { merges?: string[] }).merges ?? []);
+    for (const m of sp.merges ?? []) if (!merged.has(rangeAddress(m))) ws.mergeCells(rangeAddress(m));
   }
 
   deleteSheet(sheet: string): void {
@@ -226,7 +228,8 @@ function readCell(cell: ExcelJS.Cell): [CellValue, string | null] {
     if ('richText' in v) return [v.richText.map((t) => t.text).join(''), null];
     if ('formula' in v || 'sharedFormula' in v) {
       const f = cell.formula;
-      const result = (v as { result?: unknown }).result;
+      // `cell.value` drops a result of 0; `cell.result` keeps it.
+      const result: unknown = cell.result;
       const value: CellValue =
         result instanceof Date ? serialOfDate(result)
         : typeof result === 'object' && result !== null && 'error' in result ? { error: String((result as { error: unknown }).error) }

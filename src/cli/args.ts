@@ -1,0 +1,43 @@
+/** A usage mistake on the command line: exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Parsed command line: positional words and `--name value` / `-o value` / `--flag` options. */
+export interface Args {
+  readonly positional: string[];
+  readonly options: Map<string, string[]>;
+  readonly flags: Set<string>;
+}
+
+const ALIASES: Record<string, string> = { '-o': '--out', '-h': '--help' };
+
+/**
+ * Splits argv into positional words, options that take a value, and flags.
+ * @example parseArgs(['demo', '-o', 'out'], ['--out'], ['--json']).options.get('--out') // ['out']
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): Args {
+  const positional: string[] = [];
+  const options = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    const [name0, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const name = ALIASES[name0] ?? name0;
+    if (valued.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      options.set(name, [...(options.get(name) ?? []), value]);
+    } else if (flags.includes(name)) {
+      seen.add(name);
+    } else if (name.startsWith('-') && name !== '-') {
+      throw new UsageError(`unknown option ${raw}`);
+    } else {
+      positional.push(raw);
+    }
+  }
+  return { positional, options, flags: seen };
+}

@@ -1,0 +1,117 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fillMessage, localeFor, type IssueCode, type Locale } from '../core/issues';
+import { sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { HostError } from '../hosts/errors';
+import { XlsxHost } from '../hosts/xlsx/XlsxHost';
+import { parseArgs, UsageError } from './args';
+
+/** Exit codes: 0 done; 1 the workbook cannot be used (a message says why); 2 usage; 3 a bug. */
+export const EXIT = { ok: 0, unusable: 1, usage: 2, bug: 3 } as const;
+
+export const SAMPLE_FILE = '推进表助手-示例.xlsx';
+
+const HELP: Record<Locale, string> = {
+  'zh-CN': `推进表助手 命令行 (tuijin)
+
+用法:
+  tuijin demo [-o 文件夹]               写出示例活动工作簿（默认写到 ./out）
+  tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
+  tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
+  tuijin --help                        显示本帮助
+
+选项:
+  --lang zh-CN|en-US   输出语言（默认跟随系统 LANG，非英文时为中文）
+
+退出码: 0 完成；1 工作簿无法使用（会说明原因，且不写任何文件）；2 用法错误；3 程序错误`,
+  'en-US': `推进表助手 command line (tuijin)
+
+Usage:
+  tuijin demo [-o DIR]                  write the sample campaign workbook (default ./out)
+  tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
+  tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
+  tuijin --help                         show this help
+
+Options:
+  --lang zh-CN|en-US   language of messages (default: from LANG; Chinese unless English)
+
+Exit codes: 0 done; 1 the workbook cannot be used (the message says why; nothing is written); 2 usage; 3 a bug`,
+};
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  let locale = localeFor(env.LANG);
+  try {
+    const args = parseArgs(argv, ['--out', '--lang'], ['--help', '--json']);
+    const lang = args.options.get('--lang')?.at(-1);
+    if (lang) locale = localeFor(lang);
+    const say = (code: IssueCode, params: Record<string, string | number>) => fillMessage(code, locale, params);
+    const [command, ...rest] = args.positional;
+    if (args.flags.has('--help') || command === undefined || command === 'help') {
+      io.out(HELP[locale]);
+      return command === undefined && !args.flags.has('--help') ? EXIT.usage : EXIT.ok;
+    }
+    const out = args.options.get('--out')?.at(-1);
+    switch (command) {
+      case 'demo': {
+        const dir = out ?? 'out';
+        if (out === undefined) await fs.mkdir(dir, { recursive: true });
+        const host = XlsxHost.create();
+        for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
+        const file = path.join(dir, SAMPLE_FILE);
+        await host.save(file);
+        io.out(say('DEMO_WRITTEN', { file: path.resolve(file) }));
+        return EXIT.ok;
+      }
+      case 'sheets': {
+        const host = await XlsxHost.open(requireInput(rest));
+        const sheets = await host.listSheets();
+        io.out(args.flags.has('--json') ? JSON.stringify(sheets, null, 2) : sheets.filter((s) => s.visible).map((s) => s.name).join('\n'));
+        return EXIT.ok;
+      }
+      case 'restore': {
+        const input = requireInput(rest);
+        if (!out) throw new UsageError('restore needs -o OUT.xlsx');
+        const host = await XlsxHost.open(input);
+        const result = await host.restore();
+        if (!result) {
+          io.err(say('NOTHING_TO_RESTORE', {}));
+          return EXIT.unusable;
+        }
+        await host.save(out);
+        io.out(say('RESTORED', { cells: result.restoredCells }));
+        return EXIT.ok;
+      }
+      default:
+        throw new UsageError(`unknown command ${command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${HELP[locale]}`);
+      return EXIT.usage;
+    }
+    if (e instanceof HostError) {
+      io.err(fillMessage(e.code, locale, e.params));
+      return EXIT.unusable;
+    }
+    io.err(`${locale === 'zh-CN' ? '程序出错，请把下面的信息发给我们' : 'Internal error; please report this'}: ${e instanceof Error ? e.stack : String(e)}`);
+    return EXIT.bug;
+  }
+}
+
+function requireInput(rest: readonly string[]): string {
+  const input = rest[0];
+  if (!input) throw new UsageError('missing input workbook');
+  return input;
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2), process.env, { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
+    process.exitCode = code;
+  });
+}

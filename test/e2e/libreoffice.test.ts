@@ -1,0 +1,100 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { quoteSheetName } from '../../src/core/a1';
+import { errorCells, type CellValue } from '../../src/core/grid';
+import { block, formula, num, sheetPlan, text, type SheetPlan } from '../../src/core/plan';
+import { toSerial } from '../../src/core/calendar/serial';
+import { sampleWorkbook } from '../../src/core/sample/sampleWorkbook';
+import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
+import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
+import { main } from '../../src/cli/main';
+import { convertWithLibreOffice } from '../support/libreoffice';
+
+jest.setTimeout(180_000);
+
+const TASKS = "推进 表 (Tom's)";
+const SUMMARY = '汇总';
+const t = quoteSheetName(TASKS);
+
+/** Two sheets: tasks with dates and times, and a summary that reaches across by quoted name. */
+const plans: SheetPlan[] = [
+  {
+    ...sheetPlan(TASKS, true),
+    blocks: [
+      block({ row: 0, col: 0 }, [
+        [text('开团'), num(toSerial({ year: 2026, month: 11, day: 11, hour: 10 })), text('花费'), text('部门')],
+        [text('报名前20天'), formula('=$B$1-20'), num(1200.5), text('运营')],
+        [text('开团前半小时'), formula('=$B$1-30/1440'), num(300), text('推广')],
+        [text('开团当天15点'), formula('=INT($B$1)+15/24'), num(80), text('运营')],
+        [text('开团后25 分钟'), formula('=$B$1+25/1440'), num(0), text('客服')],
+      ]),
+    ],
+  },
+  {
+    ...sheetPlan(SUMMARY, true),
+    blocks: [
+      block({ row: 0, col: 0 }, [
+        [text('运营花费'), formula(`=SUMIFS(${t}!C2:C5,${t}!D2:D5,"运营")`)],
+        [text('推广占比'), formula(`=IFERROR(SUMIFS(${t}!C2:C5,${t}!D2:D5,"推广")/SUM(${t}!C2:C5),0)`)],
+        [text('客服占比'), formula(`=IFERROR(${t}!C5/${t}!C5,0)`)],
+        [text('15点任务'), formula(`=INDEX(${t}!A2:A5,MATCH(INT(${t}!B1)+15/24,${t}!B2:B5,0))`)],
+        [text('最早日期'), formula(`=TEXT(MIN(${t}!B2:B5),"yyyy-mm-dd")`)],
+        [text('开团小时'), formula(`=HOUR(${t}!B1)*100+MINUTE(${t}!B5)`)],
+      ]),
+    ],
+  },
+];
+
+async function writeXlsx(sheets: SheetPlan[], name: string): Promise<string> {
+  const host = XlsxHost.create();
+  for (const sp of sheets) host.writeSheetPlan(sp);
+  const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-e2e-')), name);
+  await host.save(file);
+  return file;
+}
+
+const round = (v: CellValue) => (typeof v === 'number' ? Math.round(v * 1e9) / 1e9 : v);
+
+describe('LibreOffice and HyperFormula', () => {
+  it('compute the same numbers for one plan across two quoted CJK sheets', async () => {
+    const memory = new MemoryHost();
+    for (const sp of plans) memory.writeSheetPlan(sp);
+    const recalculated = await XlsxHost.open(await convertWithLibreOffice(await writeXlsx(plans, 'two-sheets.xlsx'), 'xlsx'));
+    for (const name of [TASKS, SUMMARY]) {
+      const lo = (await recalculated.readSheet(name))!;
+      const hf = (await memory.readSheet(name))!;
+      expect(errorCells(lo)).toEqual([]);
+      expect(lo.values.map((r) => r.map(round))).toEqual(hf.values.map((r) => r.map(round)));
+    }
+    const summary = (await recalculated.readSheet(SUMMARY))!;
+    expect(summary.values.map((r) => r[1])).toEqual([1280.5, 300 / 1580.5, 0, '开团当天15点', '2026-10-22', 1025].map((v) => (typeof v === 'number' ? expect.closeTo(v, 9) : v)));
+  });
+
+  it('recalculates on load, so a stale cached value cannot hide a formula', async () => {
+    const host = XlsxHost.create();
+    host.writeSheetPlan({ ...sheetPlan('表', true), blocks: [block({ row: 0, col: 0 }, [[num(2), formula('=A1*21')]])] });
+    host.workbook.getWorksheet('表')!.getCell('B1').value = { formula: 'A1*21', result: 999 } as never;
+    const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-e2e-')), 'stale.xlsx');
+    await host.save(file);
+    const lo = (await (await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))).readSheet('表'))!;
+    expect(lo.values[0]).toEqual([2, 42]);
+  });
+
+  it('recalculates the demo workbook with no error values', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-demo-'));
+    const lines: string[] = [];
+    expect(await main(['demo', '-o', dir], {}, { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);
+    const file = path.join(dir, '推进表助手-示例.xlsx');
+    expect(lines.join('\n')).toContain(file);
+    const lo = await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'));
+    for (const sp of sampleWorkbook()) {
+      const grid = (await lo.readSheet(sp.sheet))!;
+      expect(errorCells(grid)).toEqual([]);
+    }
+    const stats = (await lo.readSheet('任务统计'))!;
+    expect(stats.values.at(-1)).toEqual(['合计', 12, 0, 0]);
+    const tasks = (await lo.readSheet('聚划算推进表'))!;
+    expect(tasks.values.slice(3).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+});

@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+// Recalculate OOXML and ODF files on every load, so a cached value can never hide a broken
+// formula (0 = always).
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+let profile: Promise<string> | null = null;
+
+/** A LibreOffice user profile of our own, made once per test process. */
+function profileDir(): Promise<string> {
+  profile ??= (async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-lo-'));
+    await fs.mkdir(path.join(dir, 'user'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    return dir;
+  })();
+  return profile;
+}
+
+/**
+ * Opens a file in headless LibreOffice, recalculates every formula, and converts it (to xlsx, or
+ * pdf). Returns the converted file's path.
+ */
+export async function convertWithLibreOffice(file: string, to: 'xlsx' | 'pdf'): Promise<string> {
+  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-lo-out-'));
+  const filter = to === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf:calc_pdf_Export';
+  await run(
+    'soffice',
+    ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=file://${await profileDir()}`, '--convert-to', filter, '--outdir', outDir, file],
+    { timeout: 120_000 },
+  );
+  const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${to}`);
+  await fs.access(out);
+  return out;
+}
