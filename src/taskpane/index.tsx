@@ -1,0 +1,62 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { localeFor, type Locale } from '../core/issues';
+import { sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { OfficeHost } from '../hosts/office/OfficeHost';
+import type { WorkbookHost } from '../hosts/types';
+import { App } from './App';
+import { viewFromSearch } from './views';
+
+/** Dark when Office's body background is dark (Office.context.officeTheme, where it exists). */
+function officeIsDark(): boolean {
+  const bg = Office.context.officeTheme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return false;
+  const n = parseInt(bg.replace('#', ''), 16);
+  const luminance = 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+  return luminance < 128;
+}
+
+function Preview({ host, locale }: { host: WorkbookHost; locale: Locale }) {
+  const [version, setVersion] = useState(0);
+  const [PreviewSheet, setPreviewSheet] = useState<typeof import('./preview/PreviewSheet').PreviewSheet | null>(null);
+  if (!PreviewSheet) void import('./preview/PreviewSheet').then((m) => setPreviewSheet(() => m.PreviewSheet));
+  return (
+    <div style={{ display: 'flex', alignItems: 'flex-start', minHeight: '100vh' }}>
+      <div style={{ width: 360, flexShrink: 0 }}>
+        <App host={host} locale={locale} initialView={viewFromSearch(location.search)} preview onWorkbookChange={() => setVersion((v) => v + 1)} />
+      </div>
+      {PreviewSheet && <PreviewSheet host={host} version={version} />}
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  const info = await Office.onReady();
+  const root = createRoot(document.getElementById('root')!);
+  const view = viewFromSearch(location.search);
+  if (info.host === Office.HostType.Excel) {
+    const locale = localeFor(Office.context.displayLanguage);
+    const host = new OfficeHost((batch) => Excel.run(batch));
+    root.render(
+      <FluentProvider theme={officeIsDark() ? webDarkTheme : webLightTheme}>
+        <App host={host} locale={locale} initialView={view} preview={false} />
+      </FluentProvider>,
+    );
+    return;
+  }
+  // Outside Office: the same pane on an in-memory workbook holding the sample, loaded on demand
+  // so Excel users never download the formula engine.
+  const { MemoryHost } = await import('../hosts/memory/MemoryHost');
+  const host = new MemoryHost();
+  for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
+  // No Office to ask for a display language: Chinese, unless the URL says ?lang=en-US.
+  const locale = localeFor(new URLSearchParams(location.search).get('lang') ?? 'zh-CN');
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Preview host={host} locale={locale} />
+    </FluentProvider>,
+  );
+}
+
+void start();

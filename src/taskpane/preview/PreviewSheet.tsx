@@ -1,0 +1,73 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { columnLetters } from '../../core/a1';
+import { formatSerial } from '../../core/calendar/serial';
+import { isErrorValue, type CellValue, type Grid } from '../../core/grid';
+import type { WorkbookHost } from '../../hosts/types';
+
+const useStyles = makeStyles({
+  wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap' },
+  head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'center' },
+});
+
+// The preview has no number formats at hand; numbers this large with a fraction read as dates.
+const shown = (v: CellValue) =>
+  v === null ? '' : isErrorValue(v) ? v.error : typeof v === 'number' && v > 40000 && v < 60000 ? formatSerial(v) : String(v);
+
+/** A plain HTML view of the memory workbook beside the pane, so the preview shows what changes. */
+export function PreviewSheet({ host, version }: { readonly host: WorkbookHost; readonly version: number }) {
+  const styles = useStyles();
+  const [names, setNames] = useState<string[]>([]);
+  const [active, setActive] = useState<string | null>(null);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  useEffect(() => {
+    void host.listSheets().then((s) => {
+      const visible = s.filter((x) => x.visible).map((x) => x.name);
+      setNames(visible);
+      setActive((a) => (a && visible.includes(a) ? a : visible[0] ?? null));
+    });
+  }, [host, version]);
+  useEffect(() => {
+    if (active) void host.readSheet(active).then(setGrid);
+  }, [host, active, version]);
+  const cols = grid ? Math.max(0, ...grid.values.map((r) => r.length)) : 0;
+  return (
+    <section className={styles.wrap} aria-label="preview" data-testid="preview">
+      <TabList size="small" selectedValue={active ?? ''} onTabSelect={(_, d) => setActive(String(d.value))}>
+        {names.map((n) => (
+          <Tab key={n} value={n}>
+            {n}
+          </Tab>
+        ))}
+      </TabList>
+      {grid && (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={`${styles.cell} ${styles.head}`} />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} className={`${styles.cell} ${styles.head}`}>
+                  {columnLetters(grid.origin.col + c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.values.map((row, r) => (
+              <tr key={r}>
+                <th className={`${styles.cell} ${styles.head}`}>{grid.origin.row + r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => (
+                  <td key={c} className={styles.cell} title={grid.formulas[r]?.[c] ?? undefined}>
+                    {shown(row[c] ?? null)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Locale } from '../core/issues';
+
+/** Every text of the task pane, in both languages. Messages about the workbook live in core/issues. */
+export const STRINGS = {
+  appTitle: { 'zh-CN': '推进表助手', 'en-US': '推进表助手 (Campaign planner)' },
+  previewBanner: {
+    'zh-CN': '预览模式：未在 Excel 中运行，右侧是示例工作簿。',
+    'en-US': 'Preview mode: not running in Excel; the sample workbook is shown beside the pane.',
+  },
+  tabTimeline: { 'zh-CN': '生成时间表', 'en-US': 'Generate timeline' },
+  tabBudget: { 'zh-CN': '预算表', 'en-US': 'Budget table' },
+  tabRoi: { 'zh-CN': '计算ROI', 'en-US': 'Compute ROI' },
+  timelineIntro: {
+    'zh-CN': '为推进表中的每个事项算出真实的开始和截止时间（如“报名前20天”“开团后30分钟”），写成随里程碑变化的公式。',
+    'en-US': 'Turns each task’s deadline (such as 报名前20天 or 开团后30分钟) into real start and due dates, written as formulas that follow the milestones.',
+  },
+  budgetIntro: {
+    'zh-CN': '把预算表变成公式：小计、分类合计、风险备用金和预算总额，并对比实际花费。',
+    'en-US': 'Turns the budget into formulas: line totals, category subtotals, risk reserve and grand total, planned against actual.',
+  },
+  roiIntro: {
+    'zh-CN': '在销售数据旁写出 KPI 与 ROI 公式：转化率、客单价、投入产出比、净利润、保本ROI。',
+    'en-US': 'Writes KPI and ROI formulas next to the sales data: conversion, average order value, ROAS, net profit, break-even ROI.',
+  },
+  comingSoon: {
+    'zh-CN': '此功能正在开发中，下一版本提供。现在可以查看工作簿中的工作表。',
+    'en-US': 'This feature is being built and comes in the next version. For now you can see the workbook’s sheets.',
+  },
+  sheetsTitle: { 'zh-CN': '工作簿中的工作表', 'en-US': 'Sheets in this workbook' },
+  noSheets: { 'zh-CN': '（没有可见的工作表）', 'en-US': '(no visible sheets)' },
+  loading: { 'zh-CN': '正在读取工作簿…', 'en-US': 'Reading the workbook…' },
+  refresh: { 'zh-CN': '刷新', 'en-US': 'Refresh' },
+  restore: { 'zh-CN': '撤销上次操作', 'en-US': 'Undo last run' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The text of a key in a language. */
+export const t = (key: StringKey, locale: Locale): string => STRINGS[key][locale];

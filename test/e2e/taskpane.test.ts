@@ -1,0 +1,86 @@
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { Browser, ConsoleMessage } from 'playwright-core';
+import { serveFolder } from '../support/staticServer';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { launchChromium } = require('../../scripts/chromium') as { launchChromium: () => Promise<Browser> };
+
+jest.setTimeout(120_000);
+
+const DIST = path.resolve(__dirname, '../../dist');
+const RESULTS = path.resolve(__dirname, '../../test-results');
+
+describe('task pane (production build, preview mode in Chromium)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+
+  beforeAll(async () => {
+    await fs.access(path.join(DIST, 'taskpane.html')); // `npm test` builds first
+    await fs.mkdir(RESULTS, { recursive: true });
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query: string) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    const external: string[] = [];
+    page.on('console', (m: ConsoleMessage) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+    });
+    await page.goto(`${server.url}/taskpane.html${query}`);
+    await page.getByTestId('sheet-list').waitFor();
+    return { page, problems, external };
+  }
+
+  it('loads with no console errors, shows the sample sheets, and asks for nothing outside its origin', async () => {
+    const { page, problems, external } = await open('?view=timeline');
+    await page.getByTestId('preview').locator('table').waitFor();
+    expect(await page.getByTestId('sheet-list').locator('li').allTextContents()).toEqual(['聚划算推进表', '任务统计']);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('推进表助手');
+    expect(await page.getByTestId('preview').locator('td', { hasText: '上传聚图和详情页' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview.png') });
+    expect(problems).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['timeline', '生成时间表'],
+    ['budget', '预算表'],
+    ['roi', '计算ROI'],
+  ])('opens on the %s view from the ribbon URL and switches views by tab', async (view, label) => {
+    const { page, problems } = await open(`?view=${view}`);
+    expect(await page.getByTestId('pane').getAttribute('data-view')).toBe(view);
+    expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe(label);
+    await page.getByTestId(view === 'roi' ? 'tab-timeline' : 'tab-roi').click();
+    expect(await page.getByTestId('pane').getAttribute('data-view')).toBe(view === 'roi' ? 'timeline' : 'roi');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says there is nothing to undo on a workbook it never changed', async () => {
+    const { page } = await open('?view=budget');
+    await page.getByTestId('restore').click();
+    expect(await page.getByTestId('message').textContent()).toBe('没有可撤销的操作：本工作簿中没有推进表助手的备份。');
+    await page.close();
+  });
+
+  it('speaks English when asked', async () => {
+    const { page } = await open('?view=roi&lang=en-US');
+    expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe('Compute ROI');
+    await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview-en.png') });
+    await page.close();
+  });
+});
