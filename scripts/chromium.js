@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
+ 
 /** Debian's Chromium through playwright-core, with the flags a closed, sandboxed machine needs. */
 const { chromium } = require('playwright-core');
 

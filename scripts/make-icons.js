@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
+ 
 /**
  * Draws the add-in's icons (assets/icon-SIZE.png) with Chromium: a white 推 on a green rounded
  * square. Run `node scripts/make-icons.js` after changing the design; the PNGs are committed.

@@ -33,7 +33,7 @@ interface Op {
 
 export interface FakeOptions {
   failAtSync?: number;
-  protectedSheets?: string[];
+  protectedSheets?: readonly string[];
   editMode?: boolean;
   /** ExcelApi 1.13 (merged areas) available. */
   mergedAreasApi?: boolean;
@@ -234,7 +234,7 @@ function parseTyped(v: unknown): PlanCell {
   if (typeof v === 'number') return { kind: 'number', value: v };
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
   if (v === null || v === undefined || v === '') return { kind: 'blank' };
-  const s = String(v);
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
   if (s.startsWith("'")) return { kind: 'text', value: s.slice(1) };
   if (s.startsWith('=')) return { kind: 'formula', formula: s };
   if (/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?%?$/i.test(s.trim())) {

@@ -77,9 +77,12 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   };
 }
 
+/** A record field as text (the backup sheet holds text there; anything else reads as empty). */
+const asText = (v: CellValue | undefined): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+
 function cellFromRecord(type: CellValue, content: CellValue): PlanCell {
   if (type === 'formula' && typeof content === 'string') return { kind: 'formula', formula: content };
-  if (type === 'text') return text(content === null ? '' : String(content));
+  if (type === 'text') return text(asText(content));
   if (type === 'number' && typeof content === 'number') return num(content);
   if (type === 'number' && typeof content === 'string' && content.trim() !== '' && !Number.isNaN(Number(content))) {
     return num(Number(content));
@@ -103,13 +106,13 @@ export function decodeBackup(grid: Grid): Backup | null {
     const [kind, sheet, address, type, content, format] = line;
     if (typeof sheet !== 'string') continue;
     if (kind === 'created') createdSheets.push(sheet);
-    else if (kind === 'formatted') formatted.push({ sheet, range: parseRange(String(address)).box });
+    else if (kind === 'formatted') formatted.push({ sheet, range: parseRange(asText(address)).box });
     else if (kind === 'range') {
-      const range = parseRange(String(address)).box;
+      const range = parseRange(asText(address)).box;
       current = { sheet, range, cells: [], numberFormats: [] };
       ranges.push(current);
     } else if (kind === 'cell' && current) {
-      const at = parseRange(String(address)).box;
+      const at = parseRange(asText(address)).box;
       const i = at.row - current.range.row;
       (current.cells[i] ??= []).push(cellFromRecord(type ?? null, content ?? null));
       (current.numberFormats[i] ??= []).push(typeof format === 'string' ? format : 'General');

@@ -11,7 +11,7 @@ const KNOWN: Record<string, 'HOST_SHEET_PROTECTED' | 'HOST_EDIT_MODE' | 'HOST_RE
 /** Turns an office-js error into a HostError with a message from the issue table. */
 export function toHostError(e: unknown, sheets: readonly string[]): HostError {
   if (e instanceof HostError) return e;
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e).code) : '';
   const known = KNOWN[code];
   if (known) return new HostError(known, { sheet: sheets.join('、') }, { cause: e });
   const reason = code || (e instanceof Error ? e.message : String(e));

@@ -212,7 +212,7 @@ function toExcelJs(cell: PlanCell): ExcelJS.CellValue {
     case 'text':
       return cell.value;
     case 'formula':
-      return { formula: cell.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+      return { formula: cell.formula.replace(/^=/, '') };
     case 'blank':
       return null;
   }
@@ -232,7 +232,7 @@ function readCell(cell: ExcelJS.Cell): [CellValue, string | null] {
       const result: unknown = cell.result;
       const value: CellValue =
         result instanceof Date ? serialOfDate(result)
-        : typeof result === 'object' && result !== null && 'error' in result ? { error: String((result as { error: unknown }).error) }
+        : typeof result === 'object' && result !== null && 'error' in result ? { error: String((result).error) }
         : typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result
         : null;
       return [value, f ? `=${f}` : null];
