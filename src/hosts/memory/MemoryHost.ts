@@ -1,8 +1,9 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import type { RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import type { ConditionalFormat, ListValidation, PlanCell, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
+import type { ConditionalFormat, ListValidation, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
+import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
 
 /** What HyperFormula does not keep, kept beside it per sheet. */
@@ -142,7 +143,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
     extras.conditionalFormats = keep(extras.conditionalFormats);
     extras.validations = keep(extras.validations);
     this.hf.batch(() => {
-      for (const b of sp.blocks) this.hf.setCellContents({ sheet: id, row: b.at.row, col: b.at.col }, b.cells.map((row) => row.map(toRaw)));
+      for (const b of sp.blocks) this.hf.setCellContents({ sheet: id, row: b.at.row, col: b.at.col }, b.cells.map((row) => row.map((c): RawCellContent => typedInput(c, null))));
     });
     for (const f of sp.numberFormats) {
       for (let r = 0; r < f.range.rows; r++) {
@@ -179,21 +180,6 @@ export class MemoryHost implements WorkbookHost, CellStore {
 
   async restore(): Promise<RestoreResult | null> {
     return restoreFromBackup(this);
-  }
-}
-
-/** Text goes in with a leading apostrophe, so HyperFormula never reads it as a formula. */
-function toRaw(cell: PlanCell): RawCellContent {
-  switch (cell.kind) {
-    case 'number':
-    case 'boolean':
-      return cell.value;
-    case 'text':
-      return `'${cell.value}`;
-    case 'formula':
-      return cell.formula;
-    case 'blank':
-      return null;
   }
 }
 

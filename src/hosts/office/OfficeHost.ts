@@ -15,11 +15,11 @@ import {
   formattedRanges,
   touchedRanges,
   type Block,
-  type PlanCell,
   type SheetPlan,
   type WorkbookPlan,
 } from '../../core/plan';
 import { MissingSheetError } from '../errors';
+import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, RestoreResult, WorkbookHost } from '../types';
 import { toHostError } from './officeErrors';
 
@@ -292,30 +292,15 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing'): Write[] {
   return out;
 }
 
-/** Excel reads strings as typed input; a leading apostrophe keeps text as text. */
-function toOffice(cell: PlanCell): string | number | boolean {
-  switch (cell.kind) {
-    case 'number':
-    case 'boolean':
-      return cell.value;
-    case 'text':
-      return `'${cell.value}`;
-    case 'formula':
-      return cell.formula;
-    case 'blank':
-      return '';
-  }
-}
-
 function cellsWrite(sheet: string, b: Block): Write {
-  const rows = b.cells.map((r) => r.map(toOffice));
+  const rows = b.cells.map((r) => r.map((c) => typedInput(c, '')));
   const box = blockBox(b);
   return { bytes: jsonBytes(rows), run: (c) => void (c.workbook.worksheets.getItem(sheet).getRange(rangeAddress(box)).formulas = rows) };
 }
 
 /** Cuts a block into row bands whose payload stays under the request budget. */
 function bands(b: Block): Block[] {
-  const size = jsonBytes(b.cells.map((r) => r.map(toOffice)));
+  const size = jsonBytes(b.cells.map((r) => r.map((c) => typedInput(c, ''))));
   if (size <= REQUEST_BUDGET_BYTES / 2) return [b];
   const perBand = Math.max(1, Math.floor((b.cells.length * (REQUEST_BUDGET_BYTES / 2)) / size));
   const out: Block[] = [];
