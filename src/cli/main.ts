@@ -5,6 +5,7 @@ import { sampleWorkbook } from '../core/sample/sampleWorkbook';
 import { HostError } from '../hosts/errors';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { parseArgs, UsageError } from './args';
+import { timelineCommand } from './commands/timeline';
 
 /** Exit codes: 0 done; 1 the workbook cannot be used (a message says why); 2 usage; 3 a bug. */
 export const EXIT = { ok: 0, unusable: 1, usage: 2, bug: 3 } as const;
@@ -16,6 +17,8 @@ const HELP: Record<Locale, string> = {
 
 用法:
   tuijin demo [-o 文件夹]               写出示例活动工作簿（默认写到 ./out）
+  tuijin timeline 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--anchor 名称=YYYY-MM-DD[THH:MM]]... [--json]
+                                       为推进表的每个事项生成计划开始、计划截止（公式）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -28,6 +31,8 @@ const HELP: Record<Locale, string> = {
 
 Usage:
   tuijin demo [-o DIR]                  write the sample campaign workbook (default ./out)
+  tuijin timeline BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--anchor NAME=YYYY-MM-DD[THH:MM]]... [--json]
+                                        planned start and due for every task of the 推进表, as formulas
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help
@@ -47,7 +52,7 @@ interface Io {
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   let locale = localeFor(env.LANG);
   try {
-    const args = parseArgs(argv, ['--out', '--lang'], ['--help', '--json']);
+    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor'], ['--help', '--json']);
     const lang = args.options.get('--lang')?.at(-1);
     if (lang) locale = localeFor(lang);
     const say = (code: IssueCode, params: Record<string, string | number>) => fillMessage(code, locale, params);
@@ -67,6 +72,15 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         await host.save(file);
         io.out(say('DEMO_WRITTEN', { file: path.resolve(file) }));
         return EXIT.ok;
+      }
+      case 'timeline': {
+        if (!out) throw new UsageError('timeline needs -o OUT.xlsx');
+        const sheet = args.options.get('--sheet')?.at(-1);
+        return await timelineCommand(
+          { input: requireInput(rest), output: out, ...(sheet !== undefined && { sheet }), anchors: args.options.get('--anchor') ?? [], json: args.flags.has('--json') },
+          locale,
+          io,
+        );
       }
       case 'sheets': {
         const host = await XlsxHost.open(requireInput(rest));

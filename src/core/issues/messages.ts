@@ -51,6 +51,46 @@ export const MESSAGES = {
     'zh-CN': 'Excel 未能完成操作（{reason}）。工作簿已恢复原状，请稍后重试。',
     'en-US': 'Excel could not finish ({reason}). The workbook was put back as it was; try again later.',
   },
+  NO_TASK_SHEET: {
+    'zh-CN': '工作表“{sheet}”里找不到推进表：需要一行表头，至少包含“事项”或“完成时间”等两列。',
+    'en-US': 'Sheet "{sheet}" holds no 推进表: it needs a header row with at least two columns such as 事项 (task) or 完成时间 (due).',
+  },
+  NO_TASK_SHEET_IN_WORKBOOK: {
+    'zh-CN': '工作簿里没有像推进表的工作表（现有：{sheets}）。请用“--sheet 名称”指定，或先建一个推进表。',
+    'en-US': 'No sheet of the workbook reads as a 推进表 (sheets: {sheets}). Name one with --sheet, or create a 推进表 first.',
+  },
+  SEVERAL_TASK_SHEETS: {
+    'zh-CN': '有多个工作表像推进表：{sheets}。请用“--sheet 名称”指定要生成的那个。',
+    'en-US': 'Several sheets read as a 推进表: {sheets}. Name the one to use with --sheet.',
+  },
+  MILESTONE_MISSING: {
+    'zh-CN': '缺少里程碑“{name}”的日期，{count} 个事项要用到它。请在里程碑区或任务窗格填写它（命令行：--anchor {name}=2026-11-11T10:00）。未写入任何内容。',
+    'en-US': 'Milestone "{name}" has no date and {count} tasks need it. Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
+  },
+  MILESTONE_NOT_A_DATE: {
+    'zh-CN': '里程碑“{name}”的值“{value}”不是日期。请填写 Excel 日期，例如 2026-11-11 10:00。',
+    'en-US': 'The value "{value}" of milestone "{name}" is not a date. Enter an Excel date such as 2026-11-11 10:00.',
+  },
+  DEADLINE_VAGUE: {
+    'zh-CN': '“{text}”没有具体日期，保留原文，未生成计划时间。',
+    'en-US': '"{text}" names no particular date; the text is kept and no planned date is given.',
+  },
+  DEADLINE_MULTI: {
+    'zh-CN': '“{text}”提到多个里程碑，无法定为一个日期，保留原文。可以把它拆成几行事项。',
+    'en-US': '"{text}" names several milestones, so it cannot be one date; the text is kept. Split it into one task per milestone.',
+  },
+  DEADLINE_UNKNOWN: {
+    'zh-CN': '看不懂“{text}”这种时间写法，保留原文，未生成计划时间。可写成“开团前3天”“报名后2个工作日”“开团当天15点”等。',
+    'en-US': 'Cannot read the deadline "{text}"; the text is kept and no planned date is given. Write it like 开团前3天, 报名后2个工作日 or 开团当天15点.',
+  },
+  CALENDAR_PAST_DATA: {
+    'zh-CN': '内置节假日数据只到 {year} 年；{years} 年的工作日按周一至周五计算。官方安排公布后，请在“工作日历”表中修改“工作日”列。',
+    'en-US': 'The built-in holiday data ends in {year}; working days in {years} count Monday to Friday. When the official schedule is out, correct the 工作日 column of the 工作日历 sheet.',
+  },
+  TIMELINE_WRITTEN: {
+    'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
+    'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
+  },
   DEMO_WRITTEN: {
     'zh-CN': '示例工作簿已写入 {file}',
     'en-US': 'Sample workbook written to {file}',

@@ -1,0 +1,86 @@
+import { parseIsoDateTime } from '../../core/calendar/serial';
+import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
+import { formatIssue, type Issue, type Locale } from '../../core/issues';
+import { BACKUP_SHEET } from '../../core/plan/backup';
+import { describeMapping } from '../../core/timeline/readTaskSheet';
+import { generateTimeline } from '../../core/timeline/generateTimeline';
+import { readTaskSheet } from '../../core/timeline/readTaskSheet';
+import { HostError } from '../../hosts/errors';
+import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
+import { UsageError } from '../args';
+
+export interface TimelineArgs {
+  readonly input: string;
+  readonly output: string;
+  readonly sheet?: string;
+  readonly anchors: readonly string[];
+  readonly json: boolean;
+}
+
+/**
+ * Parses `名称=YYYY-MM-DD[THH:MM]` anchors into serials.
+ * @example parseAnchors(['开团=2026-11-11T10:00']) // { 开团: 46337.416666… }
+ */
+export function parseAnchors(list: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of list) {
+    const eq = a.indexOf('=');
+    const name = a.slice(0, eq).trim();
+    const value = eq > 0 ? parseIsoDateTime(a.slice(eq + 1)) : null;
+    if (!name || value === null) throw new UsageError(`--anchor wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM, not "${a}"`);
+    out[name] = value;
+  }
+  return out;
+}
+
+/** `tuijin timeline`: dates for the 推进表, or exit 1 with the reasons and nothing written. */
+export async function timelineCommand(args: TimelineArgs, locale: Locale, io: { out(l: string): void; err(l: string): void }): Promise<number> {
+  const anchors = parseAnchors(args.anchors);
+  const host = await XlsxHost.open(args.input);
+  const sheets = (await host.listSheets()).filter((s) => s.name !== BACKUP_SHEET && s.name !== CALENDAR_SHEET);
+  const names = sheets.map((s) => s.name);
+  let sheet = args.sheet;
+  if (sheet !== undefined && !names.includes(sheet)) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: names.join('、') });
+  if (sheet === undefined) {
+    const candidates: string[] = [];
+    for (const s of sheets) {
+      const grid = await host.readSheet(s.name);
+      if (s.visible && grid && readTaskSheet(grid)) candidates.push(s.name);
+    }
+    if (candidates.length === 0) throw new HostError('NO_TASK_SHEET_IN_WORKBOOK', { sheets: names.join('、') });
+    if (candidates.length > 1) throw new HostError('SEVERAL_TASK_SHEETS', { sheets: candidates.join('、') });
+    sheet = candidates[0]!;
+  }
+  const grid = (await host.readSheet(sheet))!;
+  const result = generateTimeline(grid, { anchors, calendar: await host.readSheet(CALENDAR_SHEET) });
+  if (!result) throw new HostError('NO_TASK_SHEET', { sheet });
+  const say = (i: Issue) => formatIssue(i, locale);
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        {
+          sheet,
+          headerRow: result.taskSheet.headerRow + 1,
+          mapping: describeMapping(grid, result.taskSheet),
+          milestones: result.milestones,
+          tasks: result.taskSheet.tasks.length,
+          dated: result.dated,
+          written: result.plan !== null,
+          issues: result.issues.map((i) => ({ code: i.code, severity: i.severity, cell: i.cell ?? null, message: say(i) })),
+        },
+        null,
+        2,
+      ),
+    );
+  }
+  if (!result.plan) {
+    if (!args.json) for (const i of result.issues) io.err(say(i));
+    return 1;
+  }
+  await host.apply(result.plan);
+  await host.save(args.output);
+  if (!args.json) {
+    for (const i of result.issues) (i.severity === 'info' ? io.out : io.err)(say(i));
+  }
+  return 0;
+}

@@ -1,0 +1,34 @@
+import data from 'chinese-days/dist/chinese-days.json';
+
+/**
+ * China's statutory holidays and 调休 working days from the `chinese-days` data package (offline,
+ * MIT). The State Council publishes each next year around November, so a plan can reach past the
+ * data: `LAST_DATA_YEAR` tells how far it goes.
+ */
+const holidays = data.holidays as Record<string, string>;
+const workdays = data.workdays as Record<string, string>;
+
+/** The Chinese name of a holiday from the package's "English,中文,n" text. */
+const chineseName = (entry: string | undefined) => entry?.split(',')[1] ?? '';
+
+export const LAST_DATA_YEAR = Math.max(...Object.keys(holidays).map((d) => Number(d.slice(0, 4))));
+
+/** What kind of day an ISO date is in China, and why. */
+export interface DayKind {
+  readonly working: boolean;
+  /** 春节, 国庆节 …, `调休上班` for a weekend working day, `周末`, or '' for a plain weekday. */
+  readonly note: string;
+}
+
+/**
+ * Whether a date is a working day: holidays are off, 调休 weekends are on, other weekends off.
+ * @example dayKind('2026-10-10', 6) // { working: true, note: '国庆节调休上班' }
+ */
+export function dayKind(iso: string, weekdayIndex: number): DayKind {
+  const holiday = holidays[iso];
+  if (holiday) return { working: false, note: chineseName(holiday) };
+  const shifted = workdays[iso];
+  if (shifted) return { working: true, note: `${chineseName(shifted)}调休上班` };
+  const weekend = weekdayIndex === 0 || weekdayIndex === 6;
+  return { working: !weekend, note: weekend ? '周末' : '' };
+}

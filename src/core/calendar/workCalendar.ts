@@ -1,0 +1,49 @@
+import { quoteSheetName } from '../a1';
+import { block, formula, num, sheetPlan, text, type PlanCell, type SheetPlan } from '../plan';
+import { dayKind, LAST_DATA_YEAR } from './chinaHolidays';
+import { fromSerial, toSerial, weekday } from './serial';
+
+/** The helper sheet of working days that 工作日 formulas look up. */
+export const CALENDAR_SHEET = '工作日历';
+/** Rows the formulas reach, far past the data so a team can append next years by hand. */
+export const CALENDAR_LAST_ROW = 8000;
+
+const HEADER = ['日期', '工作日', '累计工作日', '说明'];
+
+/** Absolute ranges of the calendar's date and running-count columns, for INDEX/MATCH. */
+export function calendarRanges(): { dates: string; counts: string } {
+  const s = quoteSheetName(CALENDAR_SHEET);
+  return { dates: `${s}!$A$2:$A$${CALENDAR_LAST_ROW}`, counts: `${s}!$C$2:$C$${CALENDAR_LAST_ROW}` };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The 工作日历 sheet for whole years: date, working-day flag (1/0, from the holiday data and
+ * editable by the team), a running count of working days as a formula (so an edited flag moves
+ * every 工作日 deadline), and why the day is off or on. Years past the data count Monday–Friday.
+ * @example workCalendarPlan(2026, 2026).blocks[0].cells.length // 366: header and 365 days
+ */
+export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan {
+  const start = toSerial({ year: firstYear, month: 1, day: 1 });
+  const end = toSerial({ year: lastYear, month: 12, day: 31 });
+  const rows: PlanCell[][] = [HEADER.map(text)];
+  for (let d = start; d <= end; d++) {
+    const p = fromSerial(d);
+    const kind = p.year > LAST_DATA_YEAR
+      ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
+      : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
+    const r = rows.length + 1;
+    rows.push([num(d), num(kind.working ? 1 : 0), formula(r === 2 ? '=B2' : `=C${r - 1}+B${r}`), text(kind.note)]);
+  }
+  return {
+    ...sheetPlan(CALENDAR_SHEET, true),
+    blocks: [block({ row: 0, col: 0 }, rows)],
+    numberFormats: [{ range: { row: 1, col: 0, rows: rows.length - 1, cols: 1 }, format: 'yyyy-mm-dd' }],
+    styles: [{ range: { row: 0, col: 0, rows: 1, cols: HEADER.length }, fill: '#DDEBF7', bold: true }],
+    conditionalFormats: [{ range: { row: 1, col: 0, rows: rows.length - 1, cols: 4 }, formula: '=$B2=0', fill: '#F2F2F2', fontColor: '#808080' }],
+    columnWidths: [{ col: 0, width: 12 }, { col: 1, width: 8 }, { col: 2, width: 12 }, { col: 3, width: 24 }],
+    freeze: { rows: 1, cols: 0 },
+    owned: [],
+  };
+}

@@ -1,0 +1,130 @@
+import { cellAddress } from '../a1';
+import type { CellValue, Grid } from '../grid';
+import { COLUMN_ROLES, OWNED_HEADERS, headerKey, roleOf, type ColumnRole } from './columns';
+
+/** Which sheet column (0-based) plays each role; the task pane lets the user correct it. */
+export type ColumnMapping = Partial<Record<ColumnRole, number>>;
+
+/** One task row as read from the team's sheet. */
+export interface TaskRow {
+  /** Sheet row, 0-based. */
+  readonly row: number;
+  readonly task: string;
+  readonly phase: string;
+  readonly department: string;
+  /** The due cell's content: text to parse, a date serial typed by the team, or null. */
+  readonly due: CellValue;
+  readonly start: CellValue;
+  readonly duration: CellValue;
+}
+
+/** A 推进表 as read: where its header is, what each column means, and its task rows. */
+export interface TaskSheet {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly mapping: ColumnMapping;
+  /** Columns the add-in added on an earlier run, found by their headers. */
+  readonly owned: { readonly start?: number; readonly due?: number };
+  /** The last column of the team's own table. */
+  readonly lastCol: number;
+  readonly tasks: readonly TaskRow[];
+  /** Phase sub-title rows (a lone 活动前 between tasks) and blank spacer rows: left alone. */
+  readonly skippedRows: readonly number[];
+  /** The last row of the table (tasks, spacers and sub-titles). */
+  readonly lastRow: number;
+}
+
+const HEADER_SCAN_ROWS = 30;
+
+const asText = (v: CellValue): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+/** The value of a cell, with a merged area's value spread over all its cells. */
+function mergedValue(grid: Grid, row: number, col: number): CellValue {
+  const merge = grid.merges.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
+  const r = (merge?.row ?? row) - grid.origin.row;
+  const c = (merge?.col ?? col) - grid.origin.col;
+  return grid.values[r]?.[c] ?? null;
+}
+
+/** Column of each role in one header row, the better-ranked word winning a tie. */
+function mappingOf(grid: Grid, r: number): { mapping: ColumnMapping; owned: TaskSheet['owned']; lastCol: number } {
+  const best: Partial<Record<ColumnRole, { col: number; rank: number }>> = {};
+  const owned: { start?: number; due?: number } = {};
+  let lastCol = -1;
+  (grid.values[r] ?? []).forEach((v, c) => {
+    const col = grid.origin.col + c;
+    const key = headerKey(asText(v));
+    if (key === OWNED_HEADERS.start) owned.start = col;
+    else if (key === OWNED_HEADERS.due) owned.due = col;
+    else {
+      const hit = roleOf(key);
+      if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank)) best[hit.role] = { col, rank: hit.rank };
+      if (key !== '') lastCol = Math.max(lastCol, col);
+    }
+  });
+  const mapping: ColumnMapping = {};
+  for (const { role } of COLUMN_ROLES) if (best[role]) mapping[role] = best[role].col;
+  return { mapping, owned, lastCol };
+}
+
+/**
+ * Finds the 推进表 in a grid: the header row (the first 30 rows' best fit of role words, which
+ * must name a task or a due column), each column's role, and the task rows below it, with merged
+ * 阶段/部门 cells spread down and a phase carried over blank cells. Null when nothing reads as one.
+ * `override` replaces detected columns (the user's corrections).
+ * @example readTaskSheet(grid)?.mapping // { number: 0, phase: 1, department: 2, task: 3, due: 4 }
+ */
+export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskSheet | null {
+  let header: { r: number; score: number } | null = null;
+  for (let r = 0; r < Math.min(grid.values.length, HEADER_SCAN_ROWS); r++) {
+    const { mapping } = mappingOf(grid, r);
+    const score = Object.keys(mapping).length;
+    const usable = mapping.due !== undefined || mapping.task !== undefined;
+    if (usable && score >= 2 && (!header || score > header.score)) header = { r, score };
+  }
+  if (!header) return null;
+  const { mapping: detected, owned, lastCol } = mappingOf(grid, header.r);
+  const mapping: ColumnMapping = { ...detected, ...override };
+  const headerRow = grid.origin.row + header.r;
+  const at = (row: number, role: ColumnRole): CellValue => {
+    const col = mapping[role];
+    return col === undefined ? null : mergedValue(grid, row, col);
+  };
+  const tasks: TaskRow[] = [];
+  const skippedRows: number[] = [];
+  let phase = '';
+  let lastRow = headerRow;
+  for (let r = header.r + 1; r < grid.values.length; r++) {
+    const row = grid.origin.row + r;
+    const line = grid.values[r] ?? [];
+    const filled = line.map((v, c) => ({ v, c: grid.origin.col + c })).filter(({ v, c }) => asText(v) !== '' && c <= lastCol);
+    if (filled.length === 0) {
+      skippedRows.push(row);
+      continue;
+    }
+    lastRow = row;
+    const task = asText(at(row, 'task'));
+    const due = at(row, 'due');
+    const ownPhase = asText(at(row, 'phase'));
+    // A lone text in the row that is no task: a sub-title such as 活动前 or 二、活动准备.
+    if (task === '' && asText(due) === '' && filled.length === 1) {
+      phase = asText(filled[0]!.v);
+      skippedRows.push(row);
+      continue;
+    }
+    if (ownPhase !== '') phase = ownPhase;
+    tasks.push({ row, task, phase, department: asText(at(row, 'department')), due, start: at(row, 'start'), duration: at(row, 'duration') });
+  }
+  return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow };
+}
+
+/** The mapping as the user reads it: role → column letter and header text. */
+export function describeMapping(grid: Grid, ts: TaskSheet): Record<string, { column: string; header: string }> {
+  const out: Record<string, { column: string; header: string }> = {};
+  for (const [role, col] of Object.entries(ts.mapping)) {
+    const v = grid.values[ts.headerRow - grid.origin.row]?.[col - grid.origin.col] ?? null;
+    out[role] = { column: cellAddress({ row: 0, col }).replace(/\d+$/, ''), header: asText(v) };
+  }
+  return out;
+}
+
