@@ -80,7 +80,10 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: { 
   await host.apply(result.plan);
   await host.save(args.output);
   if (!args.json) {
-    for (const i of result.issues) (i.severity === 'info' ? io.out : io.err)(say(i));
+    for (const i of result.issues) {
+      if (i.severity === 'info') io.out(say(i));
+      else io.err(say(i));
+    }
   }
   return 0;
 }
