@@ -5,6 +5,8 @@ import type { RangeBox } from '../../src/core/a1';
 import { MemoryHost, type RawCell } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost } from '../../src/hosts/office/OfficeHost';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
+import { block, sheetPlan } from '../../src/core/plan';
+import { snapshotCell } from '../../src/core/plan/backup';
 import type { WorkbookHost } from '../../src/hosts/types';
 import { FakeExcel, type FakeOptions } from './fakeExcel';
 
@@ -20,6 +22,26 @@ type Seed = { sheets: Record<string, RawCell[][]>; merges?: Record<string, Range
 export const hostKinds = ['memory', 'xlsx', 'office'] as const;
 export type HostKind = (typeof hostKinds)[number];
 
+/**
+ * Writes a typed-in workbook (strings starting with = are formulas, a leading ' marks text) to
+ * an .xlsx file in a fresh temporary folder, merges included, and returns its path.
+ */
+export async function writeXlsxFixture(seed: Seed, name: string): Promise<string> {
+  const memory = MemoryHost.fromSheets(seed.sheets, seed.merges);
+  const out = XlsxHost.create();
+  for (const sheet of memory.sheetNames()) {
+    const grid = memory.readGrid(sheet);
+    out.writeSheetPlan({
+      ...sheetPlan(sheet, true),
+      blocks: grid.values.length ? [block({ row: 0, col: 0 }, grid.values.map((r, i) => r.map((v, j) => snapshotCell(v, grid.formulas[i]?.[j] ?? null))))] : [],
+      merges: seed.merges?.[sheet] ?? [],
+    });
+  }
+  const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-')), name);
+  await out.save(file);
+  return file;
+}
+
 /** Builds each host kind over the same typed-in workbook. */
 export async function makeHost(kind: HostKind, seed: Seed, fakeOptions: FakeOptions = {}): Promise<HostUnderTest> {
   const memory = MemoryHost.fromSheets(seed.sheets, seed.merges);
@@ -30,32 +52,7 @@ export async function makeHost(kind: HostKind, seed: Seed, fakeOptions: FakeOpti
     return { host, fake, reopen: async () => host };
   }
   // xlsx: write the typed workbook to a real file and open it, as the CLI would.
-  const seedHost = XlsxHost.create();
-  for (const name of memory.sheetNames()) {
-    const grid = memory.readGrid(name);
-    seedHost.writeSheetPlan({
-      sheet: name,
-      createIfMissing: true,
-      clearFormats: [],
-      blocks: grid.values.length
-        ? [{ at: { row: 0, col: 0 }, cells: grid.values.map((r, i) => r.map((v, j) => {
-            const f = grid.formulas[i]?.[j];
-            if (f) return { kind: 'formula' as const, formula: f };
-            if (typeof v === 'number') return { kind: 'number' as const, value: v };
-            if (typeof v === 'string') return { kind: 'text' as const, value: v };
-            if (typeof v === 'boolean') return { kind: 'boolean' as const, value: v };
-            return { kind: 'blank' as const };
-          })) }]
-        : [],
-      numberFormats: [], styles: [], conditionalFormats: [], validations: [], columnWidths: [], owned: [],
-    });
-    for (const m of seed.merges?.[name] ?? []) {
-      seedHost.workbook.getWorksheet(name)!.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
-    }
-  }
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-'));
-  const file = path.join(dir, 'book.xlsx');
-  await seedHost.save(file);
+  const file = await writeXlsxFixture(seed, 'book.xlsx');
   let host = await XlsxHost.open(file);
   return {
     host,

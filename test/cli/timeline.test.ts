@@ -1,0 +1,64 @@
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { main, EXIT } from '../../src/cli/main';
+import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
+import { JHS_SHEET, jhsMerges, jhsRows } from '../fixtures/juhuasuan';
+import { WF_SHEET, wfMerges, wfRows } from '../fixtures/workflow2015';
+import { writeXlsxFixture } from '../support/hosts';
+
+async function tuijin(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {}, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const jhsFile = () => writeXlsxFixture({ sheets: { [JHS_SHEET]: jhsRows }, merges: { [JHS_SHEET]: jhsMerges } }, '聚划算.xlsx');
+const ANCHOR_ARGS = ['--anchor', '报名=2026-10-12', '--anchor', '竞拍=2026-10-19', '--anchor', '排期=2026-10-26', '--anchor', '开团=2026-11-11T10:00', '--anchor', '活动结束=2026-11-12T10:00'];
+
+describe('tuijin timeline', () => {
+  it('refuses a sheet whose milestones have no dates, names each one, and writes nothing', async () => {
+    const input = await jhsFile();
+    const output = path.join(path.dirname(input), 'out.xlsx');
+    const r = await tuijin(['timeline', input, '-o', output, '--anchor', '开团=2026-11-11T10:00']);
+    expect(r.code).toBe(EXIT.unusable);
+    for (const name of ['报名', '竞拍', '排期', '活动结束']) expect(r.err).toContain(`缺少里程碑“${name}”的日期`);
+    expect(r.err).toContain('--anchor 报名=2026-11-11T10:00');
+    await expect(fs.access(output)).rejects.toThrow();
+  });
+
+  it('picks the sheet that reads as a 推进表, writes the dates, and keeps a backup to restore', async () => {
+    const input = await jhsFile();
+    const output = path.join(path.dirname(input), 'out.xlsx');
+    const r = await tuijin(['timeline', input, '-o', output, ...ANCHOR_ARGS]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe('聚划算推进表!J3: 已为 27 个事项生成计划时间（共 29 个事项），写在“I”“J”两列。');
+    expect(r.err).toContain('聚划算推进表!E32: “报名前、竞拍前、竞拍后、开团前、开团后”提到多个里程碑');
+    const host = await XlsxHost.open(output);
+    expect((await host.listSheets()).map((s) => [s.name, s.visible])).toEqual([[JHS_SHEET, true], ['tuijin_backup', false], ['工作日历', true]]);
+    const restored = path.join(path.dirname(input), 'restored.xlsx');
+    expect((await tuijin(['restore', output, '-o', restored])).code).toBe(EXIT.ok);
+    const back = await XlsxHost.open(restored);
+    expect((await back.listSheets()).map((s) => s.name)).toEqual([JHS_SHEET, 'tuijin_backup']);
+    expect((await back.readSheet(JHS_SHEET))!.values.map((l) => l.slice(0, 8))).toEqual((await (await XlsxHost.open(input)).readSheet(JHS_SHEET))!.values);
+  });
+
+  it('prints the mapping, milestones and issues with --json', async () => {
+    const input = await writeXlsxFixture({ sheets: { [WF_SHEET]: wfRows }, merges: { [WF_SHEET]: wfMerges } }, '流程.xlsx');
+    const r = await tuijin(['timeline', input, '-o', path.join(path.dirname(input), 'o.xlsx'), '--json', '--anchor', '活动=2026-06-18']);
+    expect(r.code).toBe(EXIT.ok);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ sheet: WF_SHEET, headerRow: 2, tasks: 12, dated: 12, written: true });
+    expect(json.mapping.task).toEqual({ column: 'C', header: '事项明细' });
+    expect(json.mapping.due).toEqual({ column: 'D', header: '完成时间' });
+    expect(json.milestones).toEqual([{ name: '活动', value: 46191, address: '$P$1', source: 'anchor', uses: 12 }]);
+  });
+
+  it('asks which sheet when several read as a 推进表, and exits 2 on a bad --anchor', async () => {
+    const input = await writeXlsxFixture({ sheets: { [JHS_SHEET]: jhsRows, [WF_SHEET]: wfRows } }, 'two.xlsx');
+    const r = await tuijin(['timeline', input, '-o', path.join(path.dirname(input), 'o.xlsx'), ...ANCHOR_ARGS]);
+    expect(r).toMatchObject({ code: EXIT.unusable, err: `有多个工作表像推进表：${JHS_SHEET}、${WF_SHEET}。请用“--sheet 名称”指定要生成的那个。` });
+    const bad = await tuijin(['timeline', input, '-o', 'x.xlsx', '--anchor', '开团=11月11日']);
+    expect(bad.code).toBe(EXIT.usage);
+  });
+});
