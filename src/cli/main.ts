@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fillMessage, localeFor, type IssueCode, type Locale } from '../core/issues';
-import { sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { SAMPLE_MILESTONES, SAMPLE_SHEET, sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { generateTimeline } from '../core/timeline/generateTimeline';
 import { HostError } from '../hosts/errors';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { parseArgs, UsageError } from './args';
@@ -16,7 +17,7 @@ const HELP: Record<Locale, string> = {
   'zh-CN': `推进表助手 命令行 (tuijin)
 
 用法:
-  tuijin demo [-o 文件夹]               写出示例活动工作簿（默认写到 ./out）
+  tuijin demo [-o 文件夹]               写出示例活动工作簿并生成时间表（默认写到 ./out）
   tuijin timeline 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--anchor 名称=YYYY-MM-DD[THH:MM]]... [--json]
                                        为推进表的每个事项生成计划开始、计划截止（公式）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
@@ -30,7 +31,7 @@ const HELP: Record<Locale, string> = {
   'en-US': `推进表助手 command line (tuijin)
 
 Usage:
-  tuijin demo [-o DIR]                  write the sample campaign workbook (default ./out)
+  tuijin demo [-o DIR]                  write the sample campaign workbook with its timeline (default ./out)
   tuijin timeline BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--anchor NAME=YYYY-MM-DD[THH:MM]]... [--json]
                                         planned start and due for every task of the 推进表, as formulas
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
@@ -66,8 +67,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       case 'demo': {
         const dir = out ?? 'out';
         if (out === undefined) await fs.mkdir(dir, { recursive: true });
+        // The sample 推进表, then the main job on it: its timeline from the sample milestones.
         const host = XlsxHost.create();
         for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
+        const timeline = generateTimeline(host.readGrid(SAMPLE_SHEET), { anchors: SAMPLE_MILESTONES });
+        if (!timeline?.plan) throw new Error('the sample workbook did not generate a timeline');
+        await host.apply(timeline.plan);
         const file = path.join(dir, SAMPLE_FILE);
         await host.save(file);
         io.out(say('DEMO_WRITTEN', { file: path.resolve(file) }));

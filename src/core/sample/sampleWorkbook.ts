@@ -1,4 +1,5 @@
 import { quoteSheetName, type RangeBox } from '../a1';
+import { toSerial } from '../calendar/serial';
 import { block, blank, formula, num, sheetPlan, text, type PlanCell, type SheetPlan } from '../plan';
 
 /** The sample 推进表 sheet name, as teams often call it. */
@@ -22,6 +23,13 @@ const TASKS: readonly (readonly [phase: string, dept: string, task: string, due:
   ['活动后', '仓库', '48小时内发完全部订单', '开团后2天', '仓库主管'],
   ['活动后', '运营', '复盘费用、利润与ROI', '开团后3天', '运营主管'],
 ];
+
+/** The sample campaign's milestones: a 双12 商品团 whose 开团 is 2026-12-12 at 10:00. */
+export const SAMPLE_MILESTONES: Readonly<Record<string, number>> = {
+  报名: toSerial({ year: 2026, month: 11, day: 23 }),
+  竞拍: toSerial({ year: 2026, month: 11, day: 27 }),
+  开团: toSerial({ year: 2026, month: 12, day: 12, hour: 10 }),
+};
 
 const HEADER_ROW = 2;
 const FIRST_TASK_ROW = HEADER_ROW + 1;
