@@ -27,6 +27,8 @@ export interface WorkbookHost {
   apply(plan: WorkbookPlan): Promise<ApplyResult>;
   /** Puts back what the last apply overwrote; null when there is no backup. */
   restore(): Promise<RestoreResult | null>;
+  /** Shows a cell to the user (activates its sheet and selects it). */
+  select(sheet: string, address: string): Promise<void>;
 }
 
 /** Content and number formats of one rectangle, as a host reads them for a backup. */

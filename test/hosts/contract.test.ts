@@ -141,3 +141,13 @@ describe.each(hostKinds)('%s host', (kind) => {
     );
   });
 });
+
+describe.each(hostKinds)('%s host selection', (kind) => {
+  it('selects a cell without changing any content', async () => {
+    const t = await makeHost(kind, seed);
+    const before = view(await t.host.readSheet(TEAM_SHEET));
+    await t.host.select(TEAM_SHEET, 'E5');
+    expect(view(await (await t.reopen()).readSheet(TEAM_SHEET))).toEqual(before);
+    if (t.fake) expect(t.fake.store.selection).toEqual({ sheet: TEAM_SHEET, address: 'E5' });
+  });
+});

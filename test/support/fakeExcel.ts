@@ -206,6 +206,10 @@ export class FakeRange extends Proxy {
     const cells = rows.map((r) => r.map(parseTyped));
     this.fake.queue({ bytes: jsonBytes(rows), sheet: this.sheetName, write: true, run: () => this.fake.mutate(this.sheetName, { cells: { at: box, cells } }) });
   }
+  select(): void {
+    const box = this.requireBox();
+    this.fake.queue({ bytes: 40, sheet: this.sheetName, write: false, run: () => void (this.fake.store.selection = { sheet: this.sheetName, address: cellAddress(box) }) });
+  }
   merge(_across: boolean): void {
     const box = this.requireBox();
     this.fake.queue({ bytes: 40, sheet: this.sheetName, write: true, run: () => this.fake.store.writeSheetPlan({ ...sheetPlan(this.sheetName), merges: [box] }) });
@@ -293,6 +297,10 @@ export class FakeWorksheet extends Proxy {
     const rows = grid.values.length;
     const cols = grid.values[0]?.length ?? 0;
     return new FakeRange(this.fake, name, rows && cols ? { row: 0, col: 0, rows, cols } : null);
+  }
+  activate(): void {
+    const name = this.requireName();
+    this.fake.queue({ bytes: 40, sheet: name, write: false, run: () => undefined });
   }
   delete(): void {
     const name = this.requireName();

@@ -181,6 +181,13 @@ export class MemoryHost implements WorkbookHost, CellStore {
   async restore(): Promise<RestoreResult | null> {
     return restoreFromBackup(this);
   }
+
+  /** The cell the user was last shown (the preview highlights it). */
+  selection: { sheet: string; address: string } | null = null;
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.selection = { sheet, address };
+  }
 }
 
 function toCellValue(v: unknown): CellValue {

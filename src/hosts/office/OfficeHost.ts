@@ -162,6 +162,15 @@ export class OfficeHost implements WorkbookHost {
     return { restoredCells: backupCellCount(backup), deletedSheets: deleted };
   }
 
+  async select(sheet: string, address: string): Promise<void> {
+    await this.guard([sheet], async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
   /** Writes a restore plan in one batch; `emptyBackupRows` also blanks the stored backup. */
   private async writeRestore(backup: Backup, emptyBackupRows?: number): Promise<string[]> {
     const plan = restorePlan(backup);
