@@ -5,6 +5,7 @@ import type { WorkbookHost } from '../hosts/types';
 import { t } from './strings';
 import { useWorkbook } from './useWorkbook';
 import { VIEWS, type ViewId } from './views';
+import { TimelineView } from './views/TimelineView';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -43,9 +44,13 @@ export function App({ host, locale, initialView, preview, onWorkbookChange }: Ap
         ))}
       </TabList>
       <Text>{t(current.intro, locale)}</Text>
-      <MessageBar intent="warning">
-        <MessageBarBody>{t('comingSoon', locale)}</MessageBarBody>
-      </MessageBar>
+      {view === 'timeline' ? (
+        <TimelineView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
+      ) : (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('comingSoon', locale)}</MessageBarBody>
+        </MessageBar>
+      )}
       <section aria-labelledby="sheets-title">
         <Text weight="semibold" id="sheets-title">
           {t('sheetsTitle', locale)}

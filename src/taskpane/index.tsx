@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { localeFor, type Locale } from '../core/issues';
 import { sampleWorkbook } from '../core/sample/sampleWorkbook';
 import { OfficeHost } from '../hosts/office/OfficeHost';
-import type { WorkbookHost } from '../hosts/types';
+import type { MemoryHost } from '../hosts/memory/MemoryHost';
 import { App } from './App';
 import { viewFromSearch } from './views';
 
@@ -17,7 +17,7 @@ function officeIsDark(): boolean {
   return luminance < 128;
 }
 
-function Preview({ host, locale }: { host: WorkbookHost; locale: Locale }) {
+function Preview({ host, locale }: { host: MemoryHost; locale: Locale }) {
   const [version, setVersion] = useState(0);
   const [PreviewSheet, setPreviewSheet] = useState<typeof import('./preview/PreviewSheet').PreviewSheet | null>(null);
   if (!PreviewSheet) void import('./preview/PreviewSheet').then((m) => setPreviewSheet(() => m.PreviewSheet));
@@ -26,7 +26,7 @@ function Preview({ host, locale }: { host: WorkbookHost; locale: Locale }) {
       <div style={{ width: 360, flexShrink: 0 }}>
         <App host={host} locale={locale} initialView={viewFromSearch(location.search)} preview onWorkbookChange={() => setVersion((v) => v + 1)} />
       </div>
-      {PreviewSheet && <PreviewSheet host={host} version={version} />}
+      {PreviewSheet && <PreviewSheet host={host} version={version} selection={host.selection} />}
     </div>
   );
 }

@@ -37,7 +37,7 @@ describe('tuijin', () => {
     expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(['聚划算推进表', '任务统计']);
     const grid = (await host.readSheet('聚划算推进表'))!;
     expect(grid.values[2]).toEqual(['序号', '阶段', '部门', '事项', '完成时间', '负责人', '状态', '备注', '计划开始', '计划截止', ...Array<null>(8).fill(null)]);
-    expect(grid.merges.map((m) => m.rows)).toEqual([7, 3, 2]);
+    expect(grid.merges.map((m) => m.rows)).toEqual([7, 3, 3]);
   });
 
   it('refuses an output folder that does not exist, writing nothing', async () => {

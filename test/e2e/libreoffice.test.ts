@@ -93,9 +93,9 @@ describe('LibreOffice and HyperFormula', () => {
       expect(errorCells(grid)).toEqual([]);
     }
     const stats = (await lo.readSheet('任务统计'))!;
-    expect(stats.values.at(-1)).toEqual(['合计', 12, 0, 0]);
+    expect(stats.values.at(-1)).toEqual(['合计', 13, 0, 0]);
     const tasks = (await lo.readSheet('聚划算推进表'))!;
-    expect(tasks.values.slice(3).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(tasks.values.slice(3).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     // The main job ran on it: 上传聚图和详情页 (开团前7天) and 开团后30分钟 from the sample's 开团.
     expect(tasks.values[2]?.slice(8, 10)).toEqual(['计划开始', '计划截止']);
     expect(formatSerial(tasks.values[6]?.[9] as number)).toBe('2026-12-05');

@@ -84,3 +84,63 @@ describe('task pane (production build, preview mode in Chromium)', () => {
     await page.close();
   });
 });
+
+describe('生成时间表 in the task pane (preview mode)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  beforeAll(async () => {
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('asks for each milestone, generates the dates into the sheet, points at what it could not date, and undoes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(`${server.url}/taskpane.html?view=timeline`);
+    await page.getByTestId('timeline-view').waitFor();
+    const generate = page.getByTestId('generate');
+    // The sample sheet has no milestone dates yet: Generate waits for them.
+    expect(await generate.isDisabled()).toBe(true);
+    expect(await page.getByTestId('timeline-issues').textContent()).toContain('缺少里程碑“开团”的日期');
+    expect(await page.getByTestId('role-task').textContent()).toContain('D 事项');
+    await page.getByTestId('milestone-报名').fill('2026-11-23T00:00');
+    await page.getByTestId('milestone-竞拍').fill('2026-11-27T00:00');
+    await page.getByTestId('milestone-开团').fill('2026-12-12T10:00');
+    await generate.click();
+    expect(await page.getByTestId('timeline-done').textContent()).toBe('已为 12 个事项生成计划时间（共 13 个事项），写在“I”“J”两列。');
+    const preview = page.getByTestId('preview');
+    await preview.locator('td', { hasText: '2026-12-12 10:30' }).first().waitFor();
+    expect(await preview.locator('td', { hasText: '计划截止' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(RESULTS, 'timeline-generated.png') });
+    await page.getByTestId('restore').click();
+    await preview.locator('td', { hasText: '计划截止' }).waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('selects the cell an issue names when it is clicked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/taskpane.html?view=timeline`);
+    await page.getByTestId('timeline-view').waitFor();
+    await page.getByTestId('milestone-报名').fill('2026-11-23T00:00');
+    await page.getByTestId('milestone-竞拍').fill('2026-11-27T00:00');
+    await page.getByTestId('milestone-开团').fill('2026-12-12T10:00');
+    await page.getByTestId('generate').click();
+    await page.getByTestId('timeline-done').waitFor();
+    // 年末 cannot be dated: its note names E16, and a click outlines that cell in the sheet.
+    const note = page.getByTestId('timeline-issues').getByText('“年末”没有具体日期');
+    expect(await note.textContent()).toContain('聚划算推进表!E16');
+    const preview = page.getByTestId('preview');
+    expect(await preview.locator('td[data-selected="true"]').count()).toBe(0);
+    await note.click();
+    await preview.locator('td[data-selected="true"]').waitFor();
+    expect(await preview.locator('td[data-selected="true"]').textContent()).toBe('年末');
+    await page.close();
+  });
+});

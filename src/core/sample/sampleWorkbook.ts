@@ -22,6 +22,7 @@ const TASKS: readonly (readonly [phase: string, dept: string, task: string, due:
   ['活动中', '客服', '盯咨询与催付', '开团当天', '客服主管'],
   ['活动后', '仓库', '48小时内发完全部订单', '开团后2天', '仓库主管'],
   ['活动后', '运营', '复盘费用、利润与ROI', '开团后3天', '运营主管'],
+  ['活动后', '运营', '排定明年大促档期', '年末', '店长'],
 ];
 
 /** The sample campaign's milestones: a 双12 商品团 whose 开团 is 2026-12-12 at 10:00. */

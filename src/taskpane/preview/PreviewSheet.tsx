@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { columnLetters } from '../../core/a1';
+import { columnLetters, parseCell } from '../../core/a1';
 import { formatSerial } from '../../core/calendar/serial';
 import { isErrorValue, type CellValue, type Grid } from '../../core/grid';
 import type { WorkbookHost } from '../../hosts/types';
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap' },
   head: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: 'center' },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
 // The preview has no number formats at hand; numbers this large with a fraction read as dates.
@@ -17,7 +18,7 @@ const shown = (v: CellValue) =>
   v === null ? '' : isErrorValue(v) ? v.error : typeof v === 'number' && v > 40000 && v < 60000 ? formatSerial(v) : String(v);
 
 /** A plain HTML view of the memory workbook beside the pane, so the preview shows what changes. */
-export function PreviewSheet({ host, version }: { readonly host: WorkbookHost; readonly version: number }) {
+export function PreviewSheet({ host, version, selection }: { readonly host: WorkbookHost; readonly version: number; readonly selection: { sheet: string; address: string } | null }) {
   const styles = useStyles();
   const [names, setNames] = useState<string[]>([]);
   const [active, setActive] = useState<string | null>(null);
@@ -32,6 +33,10 @@ export function PreviewSheet({ host, version }: { readonly host: WorkbookHost; r
   useEffect(() => {
     if (active) void host.readSheet(active).then(setGrid);
   }, [host, active, version]);
+  useEffect(() => {
+    if (selection && names.includes(selection.sheet)) setActive(selection.sheet);
+  }, [selection, names]);
+  const picked = selection && selection.sheet === active ? parseCell(selection.address) : null;
   const cols = grid ? Math.max(0, ...grid.values.map((r) => r.length)) : 0;
   return (
     <section className={styles.wrap} aria-label="preview" data-testid="preview">
@@ -59,7 +64,12 @@ export function PreviewSheet({ host, version }: { readonly host: WorkbookHost; r
               <tr key={r}>
                 <th className={`${styles.cell} ${styles.head}`}>{grid.origin.row + r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => (
-                  <td key={c} className={styles.cell} title={grid.formulas[r]?.[c] ?? undefined}>
+                  <td
+                    key={c}
+                    className={picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c ? `${styles.cell} ${styles.selected}` : styles.cell}
+                    data-selected={picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c ? 'true' : undefined}
+                    title={grid.formulas[r]?.[c] ?? undefined}
+                  >
                     {shown(row[c] ?? null)}
                   </td>
                 ))}

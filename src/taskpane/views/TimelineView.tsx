@@ -1,0 +1,111 @@
+import { Button, Dropdown, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import type { Locale } from '../../core/issues';
+import type { ColumnRole } from '../../core/timeline/columns';
+import type { WorkbookHost } from '../../hosts/types';
+import { t, type StringKey } from '../strings';
+import { ROLES, useTimeline } from './useTimeline';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  grid: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: 'center' },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+const roleKey = (role: ColumnRole) => `role${role[0]!.toUpperCase()}${role.slice(1)}` as StringKey;
+const severityIntent = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
+export function TimelineView({ host, locale, onChange }: { host: WorkbookHost; locale: Locale; onChange?: () => void }) {
+  const styles = useStyles();
+  const tl = useTimeline(host, locale, onChange);
+  if (tl.sheets.length === 0) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t('noTaskSheet', locale)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const mapping = tl.result?.taskSheet.mapping ?? {};
+  return (
+    <div className={styles.view} data-testid="timeline-view">
+      <Field label={t('sheetLabel', locale)}>
+        <Dropdown value={tl.sheet ?? ''} selectedOptions={tl.sheet ? [tl.sheet] : []} onOptionSelect={(_, d) => d.optionValue && tl.setSheet(d.optionValue)}>
+          {tl.sheets.map((s) => (
+            <Option key={s} value={s}>
+              {s}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <section>
+        <Text weight="semibold">{t('milestonesTitle', locale)}</Text>
+        <div className={styles.grid}>
+          {tl.result?.milestones.map((m) => (
+            <Field
+              key={m.name}
+              label={m.name}
+              hint={`${t('milestoneUses', locale).replace('{n}', String(m.uses))} · ${m.source === 'missing' ? t('milestoneNeeded', locale) : t('milestoneFromSheet', locale)}`}
+              validationState={m.source === 'missing' ? 'warning' : 'none'}
+              style={{ gridColumn: '1 / span 2' }}
+            >
+              <Input type="datetime-local" value={tl.fields[m.name] ?? ''} onChange={(_, d) => tl.setField(m.name, d.value)} data-testid={`milestone-${m.name}`} />
+            </Field>
+          ))}
+        </div>
+      </section>
+
+      <Button appearance="primary" disabled={!tl.result?.plan || tl.busy} onClick={() => void tl.generate()} data-testid="generate">
+        {t('generate', locale)}
+      </Button>
+      {tl.done && (
+        <MessageBar intent="success" data-testid="timeline-done">
+          <MessageBarBody>{tl.done}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {tl.issues.length > 0 && (
+        <section>
+          <Text weight="semibold">{t('issuesTitle', locale)}</Text>
+          <ul className={styles.list} data-testid="timeline-issues">
+            {tl.issues.map(({ issue, text }, i) => (
+              <li key={i}>
+                <MessageBar intent={severityIntent[issue.severity]}>
+                  <MessageBarBody>{issue.cell?.address ? <Link onClick={() => void tl.select(issue)}>{text}</Link> : text}</MessageBarBody>
+                </MessageBar>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <Text weight="semibold">{t('mappingTitle', locale)}</Text>
+        <div className={styles.grid}>
+          {ROLES.map((role) => {
+            const col = mapping[role];
+            const chosen = tl.columns.find((c) => c.col === col);
+            return [
+              <Text key={`${role}-l`}>{t(roleKey(role), locale)}</Text>,
+              <Dropdown
+                key={`${role}-d`}
+                size="small"
+                value={chosen?.label ?? t('noColumn', locale)}
+                selectedOptions={[String(col ?? '')]}
+                onOptionSelect={(_, d) => tl.setRole(role, d.optionValue ? Number(d.optionValue) : null)}
+                data-testid={`role-${role}`}
+              >
+                <Option value="">{t('noColumn', locale)}</Option>
+                {tl.columns.map((c) => (
+                  <Option key={c.col} value={String(c.col)}>
+                    {c.label}
+                  </Option>
+                ))}
+              </Dropdown>,
+            ];
+          })}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { columnLetters } from '../../core/a1';
+import { formatSerial, parseIsoDateTime } from '../../core/calendar/serial';
+import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
+import type { Grid } from '../../core/grid';
+import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/issues';
+import { BACKUP_SHEET } from '../../core/plan/backup';
+import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
+import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
+import { readTaskSheet, type ColumnMapping } from '../../core/timeline/readTaskSheet';
+import { HostError } from '../../hosts/errors';
+import type { WorkbookHost } from '../../hosts/types';
+
+/** A column the user can pick for a role: its letter and header text. */
+export interface ColumnChoice {
+  readonly col: number;
+  readonly label: string;
+}
+
+export interface TimelineState {
+  readonly sheets: readonly string[];
+  readonly sheet: string | null;
+  setSheet(name: string): void;
+  readonly result: TimelineResult | null;
+  readonly columns: readonly ColumnChoice[];
+  setRole(role: ColumnRole, col: number | null): void;
+  /** What the user typed for each milestone (`YYYY-MM-DDTHH:MM`), prefilled from the sheet. */
+  readonly fields: Readonly<Record<string, string>>;
+  setField(name: string, value: string): void;
+  readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
+  readonly busy: boolean;
+  readonly done: string | null;
+  generate(): Promise<void>;
+  select(issue: Issue): Promise<void>;
+}
+
+const toField = (serial: number) => formatSerial(serial).replace(' ', 'T');
+
+/** Reads the workbook for the 生成时间表 view, keeps the user's corrections, and runs the plan. */
+export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () => void): TimelineState {
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [calendar, setCalendar] = useState<Grid | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  // The sheets that read as a 推进表, the first one chosen.
+  useEffect(() => {
+    void (async () => {
+      const found: string[] = [];
+      for (const s of await host.listSheets()) {
+        if (!s.visible || s.name === BACKUP_SHEET || s.name === CALENDAR_SHEET) continue;
+        const g = await host.readSheet(s.name);
+        if (g && readTaskSheet(g)) found.push(s.name);
+      }
+      setSheets(found);
+      setSheet((current) => (current && found.includes(current) ? current : (found[0] ?? null)));
+    })();
+  }, [host, version]);
+
+  useEffect(() => {
+    if (!sheet) return;
+    void (async () => {
+      setGrid(await host.readSheet(sheet));
+      setCalendar(await host.readSheet(CALENDAR_SHEET));
+    })();
+  }, [host, sheet, version]);
+
+  const anchors = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const [name, text] of Object.entries(fields)) {
+      const v = parseIsoDateTime(text);
+      if (v !== null) out[name] = v;
+    }
+    return out;
+  }, [fields]);
+
+  const result = useMemo(() => (grid ? generateTimeline(grid, { anchors, mapping, calendar }) : null), [grid, anchors, mapping, calendar]);
+
+  // Prefill each milestone field once from the sheet.
+  useEffect(() => {
+    if (!result) return;
+    setFields((f) => {
+      const next = { ...f };
+      for (const m of result.milestones) if (next[m.name] === undefined && m.value !== null) next[m.name] = toField(m.value);
+      return next;
+    });
+  }, [result]);
+
+  const columns = useMemo<ColumnChoice[]>(() => {
+    if (!grid || !result) return [];
+    const header = grid.values[result.taskSheet.headerRow - grid.origin.row] ?? [];
+    return header
+      .map((v, i) => ({ col: grid.origin.col + i, label: `${columnLetters(grid.origin.col + i)} ${typeof v === 'string' ? v : ''}`.trim() }))
+      .filter((c) => c.col <= result.taskSheet.lastCol);
+  }, [grid, result]);
+
+  const setRole = useCallback((role: ColumnRole, col: number | null) => {
+    setMapping((m) => {
+      const next: ColumnMapping = { ...m };
+      if (col === null) delete next[role];
+      else next[role] = col;
+      return next;
+    });
+  }, []);
+
+  const generate = useCallback(async () => {
+    if (!result?.plan) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await host.apply(result.plan);
+      const written = result.issues.find((i) => i.code === 'TIMELINE_WRITTEN');
+      setDone(written ? formatIssue({ ...written, cell: { sheet: written.cell?.sheet ?? '' } }, locale) : null);
+      setVersion((v) => v + 1);
+      onChange?.();
+    } catch (e) {
+      setFailure(e instanceof HostError ? fillMessage(e.code, locale, e.params) : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [host, result, locale, onChange]);
+
+  const select = useCallback(
+    async (i: Issue) => {
+      if (i.cell?.address) await host.select(i.cell.sheet, i.cell.address);
+      onChange?.();
+    },
+    [host, onChange],
+  );
+
+  const issues = (result?.issues ?? [])
+    .filter((i) => i.code !== 'TIMELINE_WRITTEN')
+    .map((issue) => ({ issue, text: formatIssue(issue, locale) }));
+  if (failure) issues.unshift({ issue: { code: 'HOST_FAILED', severity: 'error', params: {} }, text: failure });
+
+  return {
+    sheets,
+    sheet,
+    setSheet: (name) => {
+      setSheet(name);
+      setMapping({});
+    },
+    result,
+    columns,
+    setRole,
+    fields,
+    setField: (name, value) => setFields((f) => ({ ...f, [name]: value })),
+    issues,
+    busy,
+    done,
+    generate,
+    select,
+  };
+}
+
+export const ROLES: readonly ColumnRole[] = COLUMN_ROLES.map((r) => r.role);
