@@ -108,3 +108,28 @@ describe('OfficeHost', () => {
     expect((await new OfficeHost(withApi.run, () => true).readSheet(TEAM_SHEET))?.merges).toEqual(merges[TEAM_SHEET]);
   });
 });
+
+describe('OfficeHost with a timeline plan', () => {
+  it('leaves the 推进表 exactly as it was when any sync of 生成时间表 fails', async () => {
+    const { generateTimeline } = await import('../../src/core/timeline/generateTimeline');
+    const { JHS_SHEET, jhsRows, jhsMerges } = await import('../fixtures/juhuasuan');
+    const { ANCHORS } = await import('../support/timeline');
+    const make = (options: FakeOptions = {}) => {
+      const fake = new FakeExcel(MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows }, { [JHS_SHEET]: jhsMerges }), { mergedAreasApi: true, ...options });
+      return { fake, host: new OfficeHost(fake.run, () => true) };
+    };
+    const probe = make();
+    const grid = (await probe.host.readSheet(JHS_SHEET))!;
+    const plan = generateTimeline(grid, { anchors: ANCHORS })!.plan!;
+    const base = probe.fake.syncCount;
+    await probe.host.apply(plan);
+    const syncs = probe.fake.syncCount - base;
+    expect(syncs).toBe(3);
+    for (let k = 1; k <= syncs; k++) {
+      const { fake, host } = make({ failAtSync: k });
+      const before = snapshot(fake);
+      await expect(host.apply(plan)).rejects.toBeInstanceOf(HostError);
+      expect(snapshot(fake)).toEqual(before);
+    }
+  });
+});

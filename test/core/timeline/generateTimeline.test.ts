@@ -173,3 +173,39 @@ describe('generateTimeline on the 2015 工作流程 layout', () => {
     expect(errorCells(grid)).toEqual([]);
   });
 });
+
+describe('generateTimeline and the team’s workbook', () => {
+  it('says so when working days reach past the holiday data', () => {
+    const result = generateTimeline(jhs().readGrid(JHS_SHEET), { anchors: { ...ANCHORS, 报名: toSerial({ year: 2027, month: 3, day: 1 }) } })!;
+    const past = result.issues.find((i) => i.code === 'CALENDAR_PAST_DATA');
+    expect(past?.params).toEqual({ year: 2026, years: '2027' });
+    const calendar = result.plan!.sheets.find((s) => s.sheet === '工作日历')!;
+    expect(calendar.blocks[0]!.cells.length).toBe(1 + 365 * 2 + 365); // 2026 to 2027 plus the year before
+  });
+
+  it('regenerates a copied sheet on its own, leaving the original as it was', async () => {
+    const host = MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows, 下次活动: jhsRows }, { [JHS_SHEET]: jhsMerges, 下次活动: jhsMerges });
+    await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
+    const original = host.readGrid(JHS_SHEET);
+    const later = { ...ANCHORS, 开团: toSerial({ year: 2026, month: 12, day: 12, hour: 20 }) };
+    await runTimeline(host, '下次活动', { anchors: later });
+    expect(host.readGrid(JHS_SHEET)).toEqual(original);
+    const copy = host.readGrid('下次活动');
+    expect(shown(copy.values[jhsRowOf('判断是否启用预备方案')]?.[DUE])).toBe('2026-12-12 20:25');
+    // Its formulas point at its own milestone cells, never at the other campaign's sheet.
+    expect(copy.formulas.flat().filter((f) => f?.includes(JHS_SHEET))).toEqual([]);
+  });
+
+  it('leaves the team’s own formulas pointing at the same cells with the same results', async () => {
+    const { sampleWorkbook, SAMPLE_SHEET, SAMPLE_MILESTONES } = await import('../../../src/core/sample/sampleWorkbook');
+    const host = new MemoryHost();
+    for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
+    const before = host.readGrid(SAMPLE_SHEET);
+    const stats = host.readGrid('任务统计');
+    await runTimeline(host, SAMPLE_SHEET, { anchors: SAMPLE_MILESTONES });
+    const after = host.readGrid(SAMPLE_SHEET);
+    expect(after.formulas.map((r) => r.slice(0, 8))).toEqual(before.formulas.map((r) => r.slice(0, 8)));
+    expect(after.values.map((r) => r.slice(0, 8))).toEqual(before.values.map((r) => r.slice(0, 8)));
+    expect(host.readGrid('任务统计')).toEqual(stats);
+  });
+});
