@@ -190,7 +190,7 @@ export class XlsxHost implements WorkbookHost, CellStore {
   /** Makes the cell the active one when the file is next opened. */
   async select(sheet: string, address: string): Promise<void> {
     const ws = this.sheet(sheet);
-    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address } as ExcelJS.WorksheetView];
+    ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address }];
     const view = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' };
     this.workbook.views = [{ ...view, activeTab: this.workbook.worksheets.indexOf(ws) }];
   }
