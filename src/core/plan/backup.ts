@@ -1,6 +1,6 @@
 import { parseRange, rangeAddress, type RangeBox } from '../a1';
 import type { CellValue, Grid } from '../grid';
-import { block, sheetPlan, text, num, bool, blank, type PlanCell, type SheetPlan, type WorkbookPlan } from './index';
+import { block, formattedRanges, sheetPlan, text, num, bool, blank, touchedRanges, type PlanCell, type SheetPlan, type WorkbookPlan } from './index';
 
 /**
  * Before a run overwrites anything, the host snapshots the cells it touches; the snapshot is
@@ -24,6 +24,38 @@ export interface Backup {
   readonly ranges: readonly RangeSnapshot[];
   /** Ranges the run gave formats (styles, conditional formats, validations): restore clears them. */
   readonly formatted: readonly { readonly sheet: string; readonly range: RangeBox }[];
+}
+
+/** What a host read of one rectangle before overwriting it (formulas null for constants). */
+export interface CellsBefore {
+  readonly values: readonly (readonly CellValue[])[];
+  readonly formulas: readonly (readonly (string | null)[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+}
+
+/**
+ * The backup of everything a plan overwrites: the cells and formats of every range it touches on
+ * sheets that exist (read through `read`), the ranges it formats, and the sheets it creates.
+ * @example backupFor(plan, new Set(['推进表']), (sheet, range) => host.readCells(sheet, range))
+ */
+export function backupFor(plan: WorkbookPlan, existing: ReadonlySet<string>, read: (sheet: string, range: RangeBox) => CellsBefore): Backup {
+  return {
+    createdSheets: plan.sheets.filter((sp) => !existing.has(sp.sheet)).map((sp) => sp.sheet),
+    ranges: plan.sheets
+      .filter((sp) => existing.has(sp.sheet))
+      .flatMap((sp) =>
+        touchedRanges(sp).map((range) => {
+          const before = read(sp.sheet, range);
+          return {
+            sheet: sp.sheet,
+            range,
+            cells: before.values.map((row, i) => row.map((v, j) => snapshotCell(v, before.formulas[i]?.[j] ?? null))),
+            numberFormats: before.numberFormats,
+          };
+        }),
+      ),
+    formatted: plan.sheets.flatMap((sp) => formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range }))),
+  };
 }
 
 const HEADER = ['记录', '工作表', '区域', '类型', '内容', '数字格式'];

@@ -1,16 +1,7 @@
 import type { RangeBox } from '../../core/a1';
 import type { Grid } from '../../core/grid';
-import {
-  BACKUP_SHEET,
-  backupCellCount,
-  backupRows,
-  decodeBackup,
-  encodeBackup,
-  restorePlan,
-  snapshotCell,
-  type Backup,
-} from '../../core/plan/backup';
-import { checkPlan, formattedRanges, touchedRanges, type SheetPlan, type WorkbookPlan } from '../../core/plan';
+import { BACKUP_SHEET, backupCellCount, backupFor, backupRows, decodeBackup, encodeBackup, restorePlan } from '../../core/plan/backup';
+import { checkPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import type { ApplyResult, CellsRead, RestoreResult } from '../types';
 
@@ -33,33 +24,12 @@ export interface CellStore {
 export function applyWithBackup(store: CellStore, plan: WorkbookPlan): ApplyResult {
   checkPlan(plan);
   const existing = new Set(store.sheetNames());
-  const createdSheets: string[] = [];
-  for (const sp of plan.sheets) {
-    if (existing.has(sp.sheet)) continue;
-    if (!sp.createIfMissing) throw new MissingSheetError(sp.sheet);
-    createdSheets.push(sp.sheet);
-  }
-  const backup: Backup = {
-    createdSheets,
-    ranges: plan.sheets
-      .filter((sp) => existing.has(sp.sheet))
-      .flatMap((sp) =>
-        touchedRanges(sp).map((range) => {
-          const read = store.readCells(sp.sheet, range);
-          return {
-            sheet: sp.sheet,
-            range,
-            cells: read.values.map((row, i) => row.map((v, j) => snapshotCell(v, read.formulas[i]?.[j] ?? null))),
-            numberFormats: read.numberFormats,
-          };
-        }),
-      ),
-    formatted: plan.sheets.flatMap((sp) => formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range }))),
-  };
+  for (const sp of plan.sheets) if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
+  const backup = backupFor(plan, existing, (sheet, range) => store.readCells(sheet, range));
   const previous = existing.has(BACKUP_SHEET) ? backupRows(store.readGrid(BACKUP_SHEET)) : 0;
   store.writeSheetPlan(encodeBackup(backup, previous));
   for (const sp of plan.sheets) store.writeSheetPlan(sp);
-  return { backedUpCells: backupCellCount(backup), createdSheets };
+  return { backedUpCells: backupCellCount(backup), createdSheets: backup.createdSheets };
 }
 
 /** Restores the last backup of a store and empties it; null when there is none. */

@@ -1,23 +1,7 @@
 import { parseRange, rangeAddress, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import {
-  BACKUP_SHEET,
-  backupCellCount,
-  decodeBackup,
-  encodeBackup,
-  restorePlan,
-  snapshotCell,
-  type Backup,
-} from '../../core/plan/backup';
-import {
-  blockBox,
-  checkPlan,
-  formattedRanges,
-  touchedRanges,
-  type Block,
-  type SheetPlan,
-  type WorkbookPlan,
-} from '../../core/plan';
+import { BACKUP_SHEET, backupCellCount, backupFor, decodeBackup, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
+import { blockBox, checkPlan, touchedRanges, type Block, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, RestoreResult, WorkbookHost } from '../types';
@@ -101,48 +85,36 @@ export class OfficeHost implements WorkbookHost {
         const oldBackup = collection.getItemOrNullObject(BACKUP_SHEET);
         await context.sync();
         const existing = new Set(collection.items.map((ws) => ws.name));
-        const createdSheets: string[] = [];
-        for (const sp of plan.sheets) {
-          if (existing.has(sp.sheet)) continue;
-          if (!sp.createIfMissing) throw new MissingSheetError(sp.sheet);
-          createdSheets.push(sp.sheet);
-        }
+        for (const sp of plan.sheets) if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
         const oldUsed = oldBackup.isNullObject ? null : oldBackup.getUsedRangeOrNullObject(true);
         oldUsed?.load('rowIndex,rowCount');
 
         // Sync 2: snapshot every range the plan overwrites.
-        const reads = plan.sheets
-          .filter((sp) => existing.has(sp.sheet))
-          .flatMap((sp) =>
-            touchedRanges(sp).map((range) => {
-              const r = context.workbook.worksheets.getItem(sp.sheet).getRange(rangeAddress(range));
-              r.load('values,formulas,numberFormat');
-              return { sheet: sp.sheet, range, r };
-            }),
-          );
+        const reads = new Map<string, Excel.Range>();
+        for (const sp of plan.sheets.filter((p) => existing.has(p.sheet))) {
+          for (const range of touchedRanges(sp)) {
+            const r = context.workbook.worksheets.getItem(sp.sheet).getRange(rangeAddress(range));
+            r.load('values,formulas,numberFormat');
+            reads.set(`${sp.sheet}!${rangeAddress(range)}`, r);
+          }
+        }
         await context.sync();
         const previousRows = oldUsed && !oldUsed.isNullObject ? oldUsed.rowIndex + oldUsed.rowCount : 0;
-        backup = {
-          createdSheets,
-          ranges: reads.map(({ sheet, range, r }) => ({
-            sheet,
-            range,
-            cells: r.values.map((row, i) =>
-              row.map((v, j) => {
-                return snapshotCell(fromOfficeValue(v), formulaOf(r.formulas[i]?.[j], v));
-              }),
-            ),
+        backup = backupFor(plan, existing, (sheet, range) => {
+          const r = reads.get(`${sheet}!${rangeAddress(range)}`)!;
+          return {
+            values: r.values.map((row) => row.map(fromOfficeValue)),
+            formulas: r.formulas.map((row, i) => row.map((f, j) => formulaOf(f, r.values[i]?.[j]))),
             numberFormats: r.numberFormat.map((row) => row.map(String)),
-          })),
-          formatted: plan.sheets.flatMap((sp) => formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range }))),
-        };
+          };
+        });
 
         // Sync 3 (and more only for plans over the request budget): the backup first, then the plan.
         const writes = [encodeBackup(backup, previousRows), ...plan.sheets].flatMap((sp) =>
           sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add'),
         );
         await flush(context, writes);
-        return { backedUpCells: backupCellCount(backup), createdSheets };
+        return { backedUpCells: backupCellCount(backup), createdSheets: backup.createdSheets };
       });
     } catch (e) {
       if (e instanceof MissingSheetError) throw e;
