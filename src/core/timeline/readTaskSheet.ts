@@ -1,4 +1,4 @@
-import { cellAddress } from '../a1';
+import { columnLetters } from '../a1';
 import type { CellValue, Grid } from '../grid';
 import { COLUMN_ROLES, OWNED_HEADERS, headerKey, roleOf, type ColumnRole } from './columns';
 
@@ -35,6 +35,9 @@ export interface TaskSheet {
 }
 
 const HEADER_SCAN_ROWS = 30;
+
+// How phase headings between tasks read: 一、活动准备, 2. 活动中, 活动前, 预热期, 收尾阶段.
+const PHASE_TITLE = /^([一二三四五六七八九十]+|\d+)[、.．]|^活动[前中后]$|期$|阶段$/;
 
 const asText = (v: CellValue): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
@@ -106,9 +109,11 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
     const task = asText(at(row, 'task'));
     const due = at(row, 'due');
     const ownPhase = asText(at(row, 'phase'));
-    // A lone text in the row that is no task: a sub-title such as 活动前 or 二、活动准备.
-    if (task === '' && asText(due) === '' && filled.length === 1) {
-      phase = asText(filled[0]!.v);
+    // A lone text with no deadline that is no task: a sub-title such as 活动前 or 二、活动准备.
+    const lone = filled.length === 1 ? filled[0]! : null;
+    const mergedAcross = lone !== null && grid.merges.some((m) => m.row === row && m.col === lone.c && m.cols > 1);
+    if (lone && asText(due) === '' && (lone.c !== mapping.task || mergedAcross || PHASE_TITLE.test(asText(lone.v)))) {
+      phase = asText(lone.v);
       skippedRows.push(row);
       continue;
     }
@@ -123,7 +128,7 @@ export function describeMapping(grid: Grid, ts: TaskSheet): Record<string, { col
   const out: Record<string, { column: string; header: string }> = {};
   for (const [role, col] of Object.entries(ts.mapping)) {
     const v = grid.values[ts.headerRow - grid.origin.row]?.[col - grid.origin.col] ?? null;
-    out[role] = { column: cellAddress({ row: 0, col }).replace(/\d+$/, ''), header: asText(v) };
+    out[role] = { column: columnLetters(col), header: asText(v) };
   }
   return out;
 }
