@@ -20,6 +20,7 @@ const HELP: Record<Locale, string> = {
   tuijin demo [-o 文件夹]               写出示例活动工作簿并生成时间表（默认写到 ./out）
   tuijin timeline 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--anchor 名称=YYYY-MM-DD[THH:MM]]... [--json]
                                        为推进表的每个事项生成计划开始、计划截止（公式）
+        [--template juhuasuan|dianpu|dacu]  先按模板新建推进表（聚划算商品团/单招店铺活动/大促）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -34,6 +35,7 @@ Usage:
   tuijin demo [-o DIR]                  write the sample campaign workbook with its timeline (default ./out)
   tuijin timeline BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--anchor NAME=YYYY-MM-DD[THH:MM]]... [--json]
                                         planned start and due for every task of the 推进表, as formulas
+        [--template juhuasuan|dianpu|dacu]  first create the 推进表 from a template
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help
@@ -53,7 +55,7 @@ interface Io {
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   let locale = localeFor(env.LANG);
   try {
-    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor'], ['--help', '--json']);
+    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor', '--template'], ['--help', '--json']);
     const lang = args.options.get('--lang')?.at(-1);
     if (lang) locale = localeFor(lang);
     const say = (code: IssueCode, params: Record<string, string | number>) => fillMessage(code, locale, params);
@@ -81,8 +83,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       case 'timeline': {
         if (!out) throw new UsageError('timeline needs -o OUT.xlsx');
         const sheet = args.options.get('--sheet')?.at(-1);
+        const template = args.options.get('--template')?.at(-1);
         return await timelineCommand(
-          { input: requireInput(rest), output: out, ...(sheet !== undefined && { sheet }), anchors: args.options.get('--anchor') ?? [], json: args.flags.has('--json') },
+          {
+            input: requireInput(rest),
+            output: out,
+            ...(sheet !== undefined && { sheet }),
+            ...(template !== undefined && { template }),
+            anchors: args.options.get('--anchor') ?? [],
+            json: args.flags.has('--json'),
+          },
           locale,
           io,
         );

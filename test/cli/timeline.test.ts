@@ -62,3 +62,31 @@ describe('tuijin timeline', () => {
     expect(bad.code).toBe(EXIT.usage);
   });
 });
+
+describe('tuijin timeline --template', () => {
+  const emptyBook = () => writeXlsxFixture({ sheets: { 说明: [['本工作簿用于双11活动']] } }, '空白.xlsx');
+  const DACU_ANCHORS = ['--anchor', '预热=2026-10-20', '--anchor', '蓄水=2026-11-01', '--anchor', '爆发=2026-11-11T00:00', '--anchor', '返场=2026-11-12'];
+
+  it('creates the 推进表 from a template on a workbook without one, and one undo removes it', async () => {
+    const input = await emptyBook();
+    const output = path.join(path.dirname(input), '大促.xlsx');
+    const r = await tuijin(['timeline', input, '-o', output, '--template', 'dacu', ...DACU_ANCHORS]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('已为 16 个事项生成计划时间');
+    const host = await XlsxHost.open(output);
+    expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(['说明', '大促推进表', '工作日历']);
+    const restored = path.join(path.dirname(input), 'undo.xlsx');
+    expect((await tuijin(['restore', output, '-o', restored])).code).toBe(EXIT.ok);
+    expect((await (await XlsxHost.open(restored)).listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(['说明']);
+  });
+
+  it('refuses an unknown template (exit 2) and a sheet name already taken (exit 1)', async () => {
+    const input = await emptyBook();
+    const out = path.join(path.dirname(input), 'x.xlsx');
+    const unknown = await tuijin(['timeline', input, '-o', out, '--template', '年货节']);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.err).toContain('juhuasuan (聚划算商品团)');
+    const taken = await tuijin(['timeline', input, '-o', out, '--template', 'juhuasuan', '--sheet', '说明']);
+    expect(taken).toMatchObject({ code: EXIT.unusable, err: expect.stringContaining('工作簿里已有工作表“说明”') });
+  });
+});

@@ -85,6 +85,13 @@ describe('task pane (production build, preview mode in Chromium)', () => {
   });
 });
 
+/** Types the sample campaign's milestones into the pane, as a planner would. */
+async function fillSampleMilestones(page: import('playwright-core').Page) {
+  for (const [name, value] of [['报名', '2026-11-23T00:00'], ['竞拍', '2026-11-27T00:00'], ['排期', '2026-12-12T00:00'], ['开团', '2026-12-12T10:00'], ['活动结束', '2026-12-13T10:00']]) {
+    await page.getByTestId(`milestone-${name}`).fill(value!);
+  }
+}
+
 describe('生成时间表 in the task pane (preview mode)', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -109,11 +116,9 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     expect(await generate.isDisabled()).toBe(true);
     expect(await page.getByTestId('timeline-issues').textContent()).toContain('缺少里程碑“开团”的日期');
     expect(await page.getByTestId('role-task').textContent()).toContain('D 事项');
-    await page.getByTestId('milestone-报名').fill('2026-11-23T00:00');
-    await page.getByTestId('milestone-竞拍').fill('2026-11-27T00:00');
-    await page.getByTestId('milestone-开团').fill('2026-12-12T10:00');
+    await fillSampleMilestones(page);
     await generate.click();
-    expect(await page.getByTestId('timeline-done').textContent()).toBe('已为 12 个事项生成计划时间（共 13 个事项），写在“I”“J”两列。');
+    expect(await page.getByTestId('timeline-done').textContent()).toBe('已为 25 个事项生成计划时间（共 26 个事项），写在“I”“J”两列。');
     const preview = page.getByTestId('preview');
     await preview.locator('td', { hasText: '2026-12-12 10:30' }).first().waitFor();
     expect(await preview.locator('td', { hasText: '计划截止' }).count()).toBe(1);
@@ -128,14 +133,12 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${server.url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
-    await page.getByTestId('milestone-报名').fill('2026-11-23T00:00');
-    await page.getByTestId('milestone-竞拍').fill('2026-11-27T00:00');
-    await page.getByTestId('milestone-开团').fill('2026-12-12T10:00');
+    await fillSampleMilestones(page);
     await page.getByTestId('generate').click();
     await page.getByTestId('timeline-done').waitFor();
-    // 年末 cannot be dated: its note names E16, and a click outlines that cell in the sheet.
+    // 年末 cannot be dated: its note names E29, and a click outlines that cell in the sheet.
     const note = page.getByTestId('timeline-issues').getByText('“年末”没有具体日期');
-    expect(await note.textContent()).toContain('聚划算推进表!E16');
+    expect(await note.textContent()).toContain('聚划算推进表!E29');
     const preview = page.getByTestId('preview');
     expect(await preview.locator('td[data-selected="true"]').count()).toBe(0);
     await note.click();

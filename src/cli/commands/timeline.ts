@@ -3,7 +3,9 @@ import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import { formatIssue, type Issue, type Locale } from '../../core/issues';
 import { BACKUP_SHEET } from '../../core/plan/backup';
 import { describeMapping } from '../../core/timeline/readTaskSheet';
-import { generateTimeline } from '../../core/timeline/generateTimeline';
+import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
+import { timelineFromTemplate } from '../../core/timeline/fromTemplate';
+import { findTemplate, TEMPLATES } from '../../core/templates';
 import { readTaskSheet } from '../../core/timeline/readTaskSheet';
 import { HostError } from '../../hosts/errors';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
@@ -15,6 +17,8 @@ export interface TimelineArgs {
   readonly sheet?: string;
   readonly anchors: readonly string[];
   readonly json: boolean;
+  /** Create the 推进表 from this template first (id or name). */
+  readonly template?: string;
 }
 
 /**
@@ -34,11 +38,23 @@ export function parseAnchors(list: readonly string[]): Record<string, number> {
 }
 
 /** `tuijin timeline`: dates for the 推进表, or exit 1 with the reasons and nothing written. */
-export async function timelineCommand(args: TimelineArgs, locale: Locale, io: { out(l: string): void; err(l: string): void }): Promise<number> {
+type Io = { out(l: string): void; err(l: string): void };
+
+export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
   const anchors = parseAnchors(args.anchors);
+  const template = args.template === undefined ? undefined : findTemplate(args.template);
+  if (args.template !== undefined && !template) {
+    throw new UsageError(`unknown template "${args.template}"; templates: ${TEMPLATES.map((t) => `${t.id} (${t.name})`).join(', ')}`);
+  }
   const host = await XlsxHost.open(args.input);
   const sheets = (await host.listSheets()).filter((s) => s.name !== BACKUP_SHEET && s.name !== CALENDAR_SHEET);
   const names = sheets.map((s) => s.name);
+  const calendar = await host.readSheet(CALENDAR_SHEET);
+  if (template) {
+    const target = args.sheet ?? template.sheet;
+    if (names.includes(target)) throw new HostError('TEMPLATE_SHEET_EXISTS', { sheet: target });
+    return finish(host, timelineFromTemplate(template, { anchors, calendar }, target), target, args, locale, io);
+  }
   let sheet = args.sheet;
   if (sheet !== undefined && !names.includes(sheet)) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: names.join('、') });
   if (sheet === undefined) {
@@ -51,9 +67,13 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: { 
     if (candidates.length > 1) throw new HostError('SEVERAL_TASK_SHEETS', { sheets: candidates.join('、') });
     sheet = candidates[0]!;
   }
-  const grid = (await host.readSheet(sheet))!;
-  const result = generateTimeline(grid, { anchors, calendar: await host.readSheet(CALENDAR_SHEET) });
+  const result = generateTimeline((await host.readSheet(sheet))!, { anchors, calendar });
   if (!result) throw new HostError('NO_TASK_SHEET', { sheet });
+  return finish(host, result, sheet, args, locale, io);
+}
+
+/** Prints what the run found, and writes the plan unless something blocks it. */
+async function finish(host: XlsxHost, result: TimelineResult, sheet: string, args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
   const say = (i: Issue) => formatIssue(i, locale);
   if (args.json) {
     io.out(
@@ -61,7 +81,7 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: { 
         {
           sheet,
           headerRow: result.taskSheet.headerRow + 1,
-          mapping: describeMapping(grid, result.taskSheet),
+          mapping: describeMapping(result.taskSheet),
           milestones: result.milestones,
           tasks: result.taskSheet.tasks.length,
           dated: result.dated,

@@ -91,6 +91,10 @@ export const MESSAGES = {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
     'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
   },
+  TEMPLATE_SHEET_EXISTS: {
+    'zh-CN': '工作簿里已有工作表“{sheet}”。请用“--sheet 新名称”另起一个，或去掉 --template 直接为它生成时间表。',
+    'en-US': 'The workbook already has a sheet "{sheet}". Name a new one with --sheet, or drop --template to generate its timeline.',
+  },
   DEMO_WRITTEN: {
     'zh-CN': '示例工作簿已写入 {file}',
     'en-US': 'Sample workbook written to {file}',

@@ -177,3 +177,50 @@ export function formattedRanges(sp: SheetPlan): RangeBox[] {
     ...sp.validations.map((v) => v.range),
   ];
 }
+
+/**
+ * Two plans for one sheet as one: everything of both, `b`'s freeze winning. Their blocks must
+ * not overlap (checkPlan says so).
+ * @example mergeSheetPlans(templateSheet(JUHUASUAN), timeline.plan.sheets[0])
+ */
+export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
+  const freeze = b.freeze ?? a.freeze;
+  const hidden = b.hidden ?? a.hidden;
+  return {
+    sheet: a.sheet,
+    createIfMissing: a.createIfMissing || b.createIfMissing,
+    ...(hidden !== undefined && { hidden }),
+    clearFormats: [...a.clearFormats, ...b.clearFormats],
+    blocks: [...a.blocks, ...b.blocks],
+    numberFormats: [...a.numberFormats, ...b.numberFormats],
+    styles: [...a.styles, ...b.styles],
+    conditionalFormats: [...a.conditionalFormats, ...b.conditionalFormats],
+    validations: [...a.validations, ...b.validations],
+    columnWidths: [...a.columnWidths, ...b.columnWidths],
+    ...(freeze && { freeze }),
+    merges: [...(a.merges ?? []), ...(b.merges ?? [])],
+    owned: [...a.owned, ...b.owned],
+  };
+}
+
+/**
+ * The grid a sheet plan would leave on an empty sheet: values of constants, formulas as text.
+ * Lets core read a sheet it is about to create (a template) before any host writes it.
+ * @example planGrid(templateSheet(JUHUASUAN)).values[2][3] // '工作事项'
+ */
+export function planGrid(sp: SheetPlan): import('../grid').Grid {
+  const boxes = sp.blocks.map(blockBox);
+  const rows = Math.max(0, ...boxes.map((b) => b.row + b.rows));
+  const cols = Math.max(0, ...boxes.map((b) => b.col + b.cols));
+  const values: (number | string | boolean | null)[][] = Array.from({ length: rows }, () => Array<null>(cols).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<null>(cols).fill(null));
+  for (const b of sp.blocks) {
+    b.cells.forEach((line, i) =>
+      line.forEach((c, j) => {
+        if (c.kind === 'formula') formulas[b.at.row + i]![b.at.col + j] = c.formula;
+        else if (c.kind !== 'blank') values[b.at.row + i]![b.at.col + j] = c.value;
+      }),
+    );
+  }
+  return { sheet: sp.sheet, origin: { row: 0, col: 0 }, values, formulas, merges: sp.merges ?? [] };
+}

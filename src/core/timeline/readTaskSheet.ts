@@ -32,6 +32,8 @@ export interface TaskSheet {
   readonly skippedRows: readonly number[];
   /** The last row of the table (tasks, spacers and sub-titles). */
   readonly lastRow: number;
+  /** The header text of each column of the header row, by sheet column. */
+  readonly headers: Readonly<Record<number, string>>;
 }
 
 const HEADER_SCAN_ROWS = 30;
@@ -120,16 +122,17 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
     if (ownPhase !== '') phase = ownPhase;
     tasks.push({ row, task, phase, department: asText(at(row, 'department')), due, start: at(row, 'start'), duration: at(row, 'duration') });
   }
-  return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow };
+  const headers: Record<number, string> = {};
+  (grid.values[header.r] ?? []).forEach((v, c) => {
+    if (asText(v) !== '') headers[grid.origin.col + c] = asText(v);
+  });
+  return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow, headers };
 }
 
 /** The mapping as the user reads it: role → column letter and header text. */
-export function describeMapping(grid: Grid, ts: TaskSheet): Record<string, { column: string; header: string }> {
+export function describeMapping(ts: TaskSheet): Record<string, { column: string; header: string }> {
   const out: Record<string, { column: string; header: string }> = {};
-  for (const [role, col] of Object.entries(ts.mapping)) {
-    const v = grid.values[ts.headerRow - grid.origin.row]?.[col - grid.origin.col] ?? null;
-    out[role] = { column: columnLetters(col), header: asText(v) };
-  }
+  for (const [role, col] of Object.entries(ts.mapping)) out[role] = { column: columnLetters(col), header: ts.headers[col] ?? '' };
   return out;
 }
 
