@@ -1,4 +1,5 @@
 import data from 'chinese-days/dist/chinese-days.json';
+import { fromSerial, weekday } from './serial';
 
 /**
  * China's statutory holidays and 调休 working days from the `chinese-days` data package (offline,
@@ -31,4 +32,17 @@ export function dayKind(iso: string, weekdayIndex: number): DayKind {
   if (shifted) return { working: true, note: `${chineseName(shifted)}调休上班` };
   const weekend = weekdayIndex === 0 || weekdayIndex === 6;
   return { working: !weekend, note: weekend ? '周末' : '' };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Whether the day of a serial is a working day in China (Monday–Friday past the data).
+ * @example isWorkingDay(toSerial({ year: 2026, month: 10, day: 10 })) // true: a 调休 Saturday
+ */
+export function isWorkingDay(serial: number): boolean {
+  const p = fromSerial(Math.floor(serial));
+  const wd = weekday(serial);
+  if (p.year > LAST_DATA_YEAR) return wd !== 0 && wd !== 6;
+  return dayKind(`${p.year}-${pad2(p.month)}-${pad2(p.day)}`, wd).working;
 }

@@ -8,6 +8,7 @@ import { blank, block, formula, num, sheetPlan, text, type Block, type NumberFor
 import { OWNED_HEADERS } from './columns';
 import { parseDeadline, parseDuration, type Deadline } from './deadline';
 import { deadlineFormulas, type DatedFormula } from './deadlineFormula';
+import { evaluateDeadline } from './evaluate';
 import { findMilestones, valueAddress, BLOCK_MARKER } from './milestoneCells';
 import { KNOWN_MILESTONES, MAIN_MILESTONE } from './milestones';
 import { readTaskSheet, type ColumnMapping, type TaskRow, type TaskSheet } from './readTaskSheet';
@@ -31,6 +32,13 @@ export interface MilestoneUse {
   readonly uses: number;
 }
 
+/** A task's planned dates as its formulas compute them today (null when it has none). */
+export interface ScheduledTask {
+  readonly task: TaskRow;
+  readonly start: number | null;
+  readonly due: number | null;
+}
+
 export interface TimelineResult {
   readonly taskSheet: TaskSheet;
   readonly milestones: readonly MilestoneUse[];
@@ -39,6 +47,7 @@ export interface TimelineResult {
   readonly plan: WorkbookPlan | null;
   readonly dated: number;
   readonly columns: { readonly start: number; readonly due: number };
+  readonly schedule: readonly ScheduledTask[];
 }
 
 const DATE = 'yyyy-mm-dd';
@@ -114,7 +123,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const missing = milestones.filter((m) => m.source === 'missing');
   for (const m of missing) issues.push(issue('MILESTONE_MISSING', 'error', { sheet: grid.sheet }, { name: m.name, count: m.uses }));
   const result = { taskSheet: ts, milestones, columns: { start: startCol, due: dueCol } };
-  if (missing.length > 0) return { ...result, issues, plan: null, dated: 0 };
+  if (missing.length > 0) return { ...result, issues, plan: null, dated: 0, schedule: [] };
 
   const refOf = new Map(milestones.map((m) => [m.name, m.address!]));
   const ref = (name: string) => refOf.get(canonical(name))!;
@@ -128,31 +137,43 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const dueFormats: string[] = [];
   let dated = 0;
   let usesWorkdays = false;
+  const schedule: ScheduledTask[] = [];
+  const valueOf = (name: string) => milestones.find((m) => m.name === canonical(name))!.value!;
   for (let row = ts.headerRow + 1; row <= extent; row++) {
     const p = byRow.get(row);
     const dueRef = cellAddress({ row, col: dueCol });
     let due: DatedFormula | null = null;
     let start: DatedFormula | null = null;
+    let dueValue: number | null = null;
+    let startValue: number | null = null;
     if (p?.due?.kind === 'date') {
       due = { formula: `=${cellAddress({ row, col: ts.mapping.due ?? 0 })}`, hasTime: !Number.isInteger(p.due.value) };
+      dueValue = p.due.value;
     } else if (p?.due?.kind === 'undatable') {
       issues.push(issue(UNDATABLE_CODE[p.due.reason], 'warning', cell(row, ts.mapping.due), { text: textOf(p.task.due) }));
     } else if (p?.due) {
       const f = deadlineFormulas(p.due, ref(p.due.milestone));
+      const v = evaluateDeadline(p.due, valueOf(p.due.milestone));
       due = f.due;
-      if (p.due.kind === 'offset' && p.due.low !== p.due.high) start = f.start;
+      dueValue = v.due;
+      if (p.due.kind === 'offset' && p.due.low !== p.due.high) [start, startValue] = [f.start, v.start];
       usesWorkdays ||= p.due.kind === 'offset' && p.due.unit === 'workday';
     }
     if (p?.start && p.start.kind !== 'undatable') {
       start = deadlineFormulas(p.start, ref(p.start.milestone)).start;
+      startValue = evaluateDeadline(p.start, valueOf(p.start.milestone)).start;
       usesWorkdays ||= p.start.kind === 'offset' && p.start.unit === 'workday';
     } else if (p?.start?.kind === 'undatable') {
       issues.push(issue(UNDATABLE_CODE[p.start.reason], 'warning', cell(row, ts.mapping.start), { text: textOf(p.task.start) }));
     }
     const days = p ? parseDuration(textOf(p.task.duration)) : null;
-    if (!start && due && days !== null) start = { formula: `=${dueRef}-${round(days)}`, hasTime: due.hasTime || !Number.isInteger(days) };
-    if (!start && due) start = { formula: `=${dueRef}`, hasTime: due.hasTime };
+    if (!start && due && days !== null) {
+      start = { formula: `=${dueRef}-${round(days)}`, hasTime: due.hasTime || !Number.isInteger(days) };
+      startValue = dueValue! - days;
+    }
+    if (!start && due) [start, startValue] = [{ formula: `=${dueRef}`, hasTime: due.hasTime }, dueValue];
     if (due) dated++;
+    if (p) schedule.push({ task: p.task, start: startValue, due: dueValue });
     startCells.push(start ? formula(start.formula) : blank);
     dueCells.push(due ? formula(due.formula) : blank);
     startFormats.push(start?.hasTime ? DATE_TIME : DATE);
@@ -219,7 +240,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   issues.push(
     issue('TIMELINE_WRITTEN', 'info', cell(ts.headerRow, dueCol), { dated, tasks: ts.tasks.length, start: columnLetters(startCol), due: columnLetters(dueCol) }),
   );
-  return { ...result, issues, plan: { sheets, deleteSheets: [] }, dated };
+  return { ...result, issues, plan: { sheets, deleteSheets: [] }, dated, schedule };
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -16,6 +16,8 @@ export interface TaskRow {
   readonly due: CellValue;
   readonly start: CellValue;
   readonly duration: CellValue;
+  readonly owner: string;
+  readonly status: string;
 }
 
 /** A 推进表 as read: where its header is, what each column means, and its task rows. */
@@ -120,7 +122,17 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
       continue;
     }
     if (ownPhase !== '') phase = ownPhase;
-    tasks.push({ row, task, phase, department: asText(at(row, 'department')), due, start: at(row, 'start'), duration: at(row, 'duration') });
+    tasks.push({
+      row,
+      task,
+      phase,
+      department: asText(at(row, 'department')),
+      due,
+      start: at(row, 'start'),
+      duration: at(row, 'duration'),
+      owner: asText(at(row, 'owner')),
+      status: asText(at(row, 'status')),
+    });
   }
   const headers: Record<number, string> = {};
   (grid.values[header.r] ?? []).forEach((v, c) => {

@@ -209,3 +209,26 @@ describe('generateTimeline and the team’s workbook', () => {
     expect(host.readGrid('任务统计')).toEqual(stats);
   });
 });
+
+describe('the schedule core computes', () => {
+  it('equals what the formulas compute, task by task', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: -40, max: 40 }), fc.integer({ min: 0, max: 23 }), async (shift, hour) => {
+        const anchors = { ...ANCHORS, 开团: Math.floor(ANCHORS.开团) + shift + hour / 24 };
+        const host = jhs();
+        const result = await runTimeline(host, JHS_SHEET, { anchors });
+        const grid = host.readGrid(JHS_SHEET);
+        for (const s of result!.schedule) {
+          const shownStart = grid.values[s.task.row]?.[START];
+          const shownDue = grid.values[s.task.row]?.[DUE];
+          expect([s.task.task, s.start === null ? null : shown(s.start), s.due === null ? null : shown(s.due)]).toEqual([
+            s.task.task,
+            typeof shownStart === 'number' ? shown(shownStart) : null,
+            typeof shownDue === 'number' ? shown(shownDue) : null,
+          ]);
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
