@@ -34,7 +34,7 @@ describe('tuijin', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toBe(`示例工作簿已写入 ${path.join(dir, SAMPLE_FILE)}`);
     const host = await XlsxHost.open(path.join(dir, SAMPLE_FILE));
-    expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(['聚划算推进表', '任务统计']);
+    expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(['聚划算推进表', '任务统计', '工作日历']);
     const grid = (await host.readSheet('聚划算推进表'))!;
     expect(grid.values[2]?.slice(0, 10)).toEqual(['序号', '阶段', '部门', '工作事项', '完成时间', '负责人', '状态', '备注', '计划开始', '计划截止']);
     expect(grid.merges.map((m) => m.rows)).toEqual([17, 5, 4]);

@@ -253,6 +253,7 @@ const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 
 export class FakeWorksheet extends Proxy {
   readonly freezePanes;
+  readonly pageLayout;
   constructor(
     fake: FakeExcel,
     readonly sheetName: string | null,
@@ -260,6 +261,17 @@ export class FakeWorksheet extends Proxy {
     super(fake);
     const freeze = (rows: number, cols: number) =>
       fake.queue({ bytes: 60, sheet: this.requireName(), write: true, run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }) });
+    const self = this;
+    const print = (p: Partial<{ landscape: boolean; fitToWidth: boolean }>) =>
+      fake.queue({ bytes: 60, sheet: self.requireName(), write: true, run: () => (fake.store.extrasOf(self.requireName()).print = { landscape: false, fitToWidth: false, ...fake.store.extrasOf(self.requireName()).print, ...p }) });
+    this.pageLayout = {
+      set orientation(v: string) {
+        print({ landscape: v === 'Landscape' });
+      },
+      set zoom(z: { horizontalFitToPages?: number }) {
+        print({ fitToWidth: z.horizontalFitToPages === 1 });
+      },
+    };
     this.freezePanes = {
       freezeAt: (range: FakeRange | string) => {
         const box = typeof range === 'string' ? parseRange(range).box : range.box!;
@@ -385,11 +397,12 @@ export class FakeExcel {
     }
     const within = (a: RangeBox, b: RangeBox) => a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
     if (m.clearCf) extras().conditionalFormats = extras().conditionalFormats.filter((c) => !within(c.range, m.clearCf!));
-    if (m.addCf) extras().conditionalFormats.push({ range: m.addCf.range, formula: m.addCf.formula });
+    // As in Excel, an added rule goes to the top of the priority list.
+    if (m.addCf) extras().conditionalFormats.unshift({ range: m.addCf.range, formula: m.addCf.formula });
     if (m.updateCf) {
       const list = extras().conditionalFormats;
-      const last = list[list.length - 1];
-      if (last) list[list.length - 1] = { range: last.range, formula: last.formula, ...(m.updateCf.fill && { fill: m.updateCf.fill }), ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }) };
+      const top = list[0];
+      if (top) list[0] = { range: top.range, formula: top.formula, ...(top.fill && { fill: top.fill }), ...(top.fontColor && { fontColor: top.fontColor }), ...(m.updateCf.fill && { fill: m.updateCf.fill }), ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }) };
     }
     if (m.clearValidation) extras().validations = extras().validations.filter((v) => !within(v.range, m.clearValidation!));
     if (m.validation) extras().validations.push(m.validation);

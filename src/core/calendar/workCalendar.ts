@@ -10,10 +10,11 @@ export const CALENDAR_LAST_ROW = 8000;
 
 const HEADER = ['日期', '工作日', '累计工作日', '说明'];
 
-/** Absolute ranges of the calendar's date and running-count columns, for INDEX/MATCH. */
-export function calendarRanges(): { dates: string; counts: string } {
+/** Absolute ranges of the calendar's date, working-day flag and running-count columns, for INDEX/MATCH. */
+export function calendarRanges(): { dates: string; flags: string; counts: string } {
   const s = quoteSheetName(CALENDAR_SHEET);
-  return { dates: `${s}!$A$2:$A$${CALENDAR_LAST_ROW}`, counts: `${s}!$C$2:$C$${CALENDAR_LAST_ROW}` };
+  const column = (c: string) => `${s}!$${c}$2:$${c}$${CALENDAR_LAST_ROW}`;
+  return { dates: column('A'), flags: column('B'), counts: column('C') };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

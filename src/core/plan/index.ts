@@ -74,6 +74,8 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
   readonly merges?: readonly RangeBox[];
+  /** How the sheet prints: a Gantt reads in landscape, one page wide. */
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
   /** The regions the add-in owns on this sheet, so the next run knows what it may overwrite. */
   readonly owned: readonly RangeBox[];
 }
@@ -186,6 +188,7 @@ export function formattedRanges(sp: SheetPlan): RangeBox[] {
 export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
   const freeze = b.freeze ?? a.freeze;
   const hidden = b.hidden ?? a.hidden;
+  const print = b.print ?? a.print;
   return {
     sheet: a.sheet,
     createIfMissing: a.createIfMissing || b.createIfMissing,
@@ -198,6 +201,7 @@ export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
     validations: [...a.validations, ...b.validations],
     columnWidths: [...a.columnWidths, ...b.columnWidths],
     ...(freeze && { freeze }),
+    ...(print && { print }),
     merges: [...(a.merges ?? []), ...(b.merges ?? [])],
     owned: [...a.owned, ...b.owned],
   };

@@ -4,7 +4,8 @@ import { fromSerial } from '../calendar/serial';
 import { CALENDAR_SHEET, workCalendarPlan } from '../calendar/workCalendar';
 import type { CellValue, Grid } from '../grid';
 import { issue, type Issue, type IssueCode } from '../issues';
-import { blank, block, formula, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
+import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
+import { DEFAULT_VIEWS, timelineViews, type ViewOptions } from './views';
 import { OWNED_HEADERS } from './columns';
 import { parseDeadline, parseDuration, type Deadline } from './deadline';
 import { deadlineFormulas, type DatedFormula } from './deadlineFormula';
@@ -20,6 +21,8 @@ export interface TimelineOptions {
   readonly mapping?: ColumnMapping;
   /** The workbook's 工作日历 sheet when it has one: it is the team's, so it is read, never rewritten. */
   readonly calendar?: Grid | null;
+  /** Status, summaries and the Gantt; all on unless told otherwise. */
+  readonly views?: ViewOptions;
 }
 
 /** A milestone the sheet uses, where its value comes from and how many tasks need it. */
@@ -225,8 +228,27 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     ],
   };
 
-  const sheets: SheetPlan[] = [team];
-  if (usesWorkdays) {
+  // The Gantt hangs on the activity's start: 开团, else 活动 or 爆发, else the last milestone.
+  const main = ['开团', MAIN_MILESTONE, '爆发'].map((n) => milestones.find((m) => m.name === n)).find(Boolean) ?? milestones[milestones.length - 1];
+  const views = main
+    ? timelineViews(
+        {
+          grid,
+          ts,
+          startCol,
+          dueCol,
+          extent,
+          blockAt,
+          blockWidth: nextBlockCol - blockAt.col,
+          main: { address: main.address!, value: main.value! },
+          milestoneAddresses: milestones.map((m) => m.address!),
+          schedule,
+        },
+        options.views ?? DEFAULT_VIEWS,
+      )
+    : null;
+  const sheets: SheetPlan[] = [views ? mergeSheetPlans(team, { ...views.plan, print: { landscape: true, fitToWidth: true } }) : team];
+  if (usesWorkdays || views?.needsCalendar) {
     const years = milestones.map((m) => fromSerial(m.value!).year);
     const last = Math.max(...years);
     if (options.calendar) {

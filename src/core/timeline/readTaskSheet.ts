@@ -53,21 +53,28 @@ function mergedValue(grid: Grid, row: number, col: number): CellValue {
   return grid.values[r]?.[c] ?? null;
 }
 
-/** Column of each role in one header row, the better-ranked word winning a tie. */
+/**
+ * Column of each role in one header row, the better-ranked word winning a tie. Columns right of
+ * the add-in's own (计划开始/计划截止) hold its summaries and Gantt, not the team's table.
+ */
 function mappingOf(grid: Grid, r: number): { mapping: ColumnMapping; owned: TaskSheet['owned']; lastCol: number } {
   const best: Partial<Record<ColumnRole, { col: number; rank: number }>> = {};
   const owned: { start?: number; due?: number } = {};
+  const line = grid.values[r] ?? [];
+  line.forEach((v, c) => {
+    const key = headerKey(asText(v));
+    if (key === OWNED_HEADERS.start) owned.start ??= grid.origin.col + c;
+    else if (key === OWNED_HEADERS.due) owned.due ??= grid.origin.col + c;
+  });
+  const limit = Math.min(owned.start ?? Infinity, owned.due ?? Infinity);
   let lastCol = -1;
-  (grid.values[r] ?? []).forEach((v, c) => {
+  line.forEach((v, c) => {
     const col = grid.origin.col + c;
     const key = headerKey(asText(v));
-    if (key === OWNED_HEADERS.start) owned.start = col;
-    else if (key === OWNED_HEADERS.due) owned.due = col;
-    else {
-      const hit = roleOf(key);
-      if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank)) best[hit.role] = { col, rank: hit.rank };
-      if (key !== '') lastCol = Math.max(lastCol, col);
-    }
+    if (col >= limit || key === '') return;
+    const hit = roleOf(key);
+    if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank)) best[hit.role] = { col, rank: hit.rank };
+    lastCol = Math.max(lastCol, col);
   });
   const mapping: ColumnMapping = {};
   for (const { role } of COLUMN_ROLES) if (best[role]) mapping[role] = best[role].col;

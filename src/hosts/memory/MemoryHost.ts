@@ -16,6 +16,7 @@ interface SheetExtras {
   columnWidths: Map<number, number>;
   freeze?: { rows: number; cols: number };
   merges: RangeBox[];
+  print?: { landscape: boolean; fitToWidth: boolean };
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -155,17 +156,16 @@ export class MemoryHost implements WorkbookHost, CellStore {
       }
     }
     extras.styles.push(...sp.styles);
-    // Same range, same rule: replace it, so a plan applied twice equals once.
-    for (const cf of sp.conditionalFormats) {
-      extras.conditionalFormats = extras.conditionalFormats.filter((o) => JSON.stringify(o) !== JSON.stringify(cf));
-      extras.conditionalFormats.push(cf);
-    }
+    // As Excel's clearAll: rules inside a range the plan rules anew go first, so applying twice equals once.
+    const ruled = sp.conditionalFormats.map((c) => c.range);
+    extras.conditionalFormats = [...sp.conditionalFormats, ...extras.conditionalFormats.filter((o) => !ruled.some((r) => inside(o.range, r)))];
     for (const v of sp.validations) {
       extras.validations = extras.validations.filter((o) => JSON.stringify(o.range) !== JSON.stringify(v.range));
       extras.validations.push(v);
     }
     for (const w of sp.columnWidths) extras.columnWidths.set(w.col, w.width);
     if (sp.freeze) extras.freeze = sp.freeze;
+    if (sp.print) extras.print = sp.print;
     for (const m of sp.merges ?? []) if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m))) extras.merges.push(m);
   }
 

@@ -32,14 +32,14 @@ interface Write {
  *
  * Requirement sets: ExcelApi 1.1 (ranges, values, formulas, number formats, worksheets, fill,
  * font, visibility), 1.2 (columnWidth, merge), 1.4 (getItemOrNullObject, getUsedRangeOrNullObject),
- * 1.6 (conditional formats), 1.7 (freezePanes), 1.8 (data validation). Merged areas need 1.13 and
- * are read only where the host supports it.
+ * 1.6 (conditional formats), 1.7 (freezePanes), 1.8 (data validation). Merged areas (1.13) and
+ * print layout (1.9) are used only where the host supports them.
  */
 export class OfficeHost implements WorkbookHost {
   constructor(
     private readonly run: RunBatch,
-    private readonly supportsMergedAreas: () => boolean = () =>
-      typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
+    private readonly supports: (set: '1.9' | '1.13') => boolean = (set) =>
+      typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', set),
   ) {}
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -58,7 +58,7 @@ export class OfficeHost implements WorkbookHost {
       if (ws.isNullObject) return null;
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('values,formulas,rowIndex,columnIndex');
-      const merged = this.supportsMergedAreas() ? used.getMergedAreasOrNullObject() : null;
+      const merged = this.supports('1.13') ? used.getMergedAreasOrNullObject() : null;
       merged?.load('address');
       await context.sync();
       if (used.isNullObject) return { sheet: name, origin: { row: 0, col: 0 }, values: [], formulas: [], merges: [] };
@@ -111,7 +111,7 @@ export class OfficeHost implements WorkbookHost {
 
         // Sync 3 (and more only for plans over the request budget): the backup first, then the plan.
         const writes = [encodeBackup(backup, previousRows), ...plan.sheets].flatMap((sp) =>
-          sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add'),
+          sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add', this.supports('1.9')),
         );
         await flush(context, writes);
         return { backedUpCells: backupCellCount(backup), createdSheets: backup.createdSheets };
@@ -186,7 +186,7 @@ async function flush(context: Excel.RequestContext, writes: readonly Write[]): P
 }
 
 /** The writes of one sheet plan, in order; big blocks are cut into row bands under the budget. */
-function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing'): Write[] {
+function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false): Write[] {
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sp.sheet);
   const range = (c: Excel.RequestContext, box: RangeBox) => ws(c).getRange(rangeAddress(box));
   const out: Write[] = [];
@@ -232,7 +232,8 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing'): Write[] {
       },
     });
   }
-  for (const cf of sp.conditionalFormats) {
+  // Excel puts each added rule at the top: adding in reverse leaves the plan's first rule on top.
+  for (const cf of [...sp.conditionalFormats].reverse()) {
     out.push({
       bytes: jsonBytes(cf) + 60,
       run: (c) => {
@@ -258,6 +259,17 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing'): Write[] {
     out.push({ bytes: 60, run: (c) => void (range(c, { row: 0, col: w.col, rows: 1, cols: 1 }).format.columnWidth = charsToPoints(w.width)) });
   }
   for (const m of sp.merges ?? []) out.push({ bytes: 60, run: (c) => range(c, m).merge(false) });
+  const print = sp.print;
+  if (print && pageLayout) {
+    out.push({
+      bytes: 120,
+      run: (c) => {
+        const layout = ws(c).pageLayout;
+        layout.orientation = (print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      },
+    });
+  }
   const freeze = sp.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     out.push({

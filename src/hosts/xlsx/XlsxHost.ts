@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseRange, rangeAddress, type RangeBox } from '../../core/a1';
+import { contains, parseRange, rangeAddress, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../../core/plan';
 import { HostError } from '../errors';
@@ -143,20 +143,21 @@ export class XlsxHost implements WorkbookHost, CellStore {
         if (s.align) c.alignment = { ...c.alignment, horizontal: s.align };
       });
     }
-    for (const cf of sp.conditionalFormats) {
-      const ref = rangeAddress(cf.range);
-      const formulae = [cf.formula.replace(/^=/, '')];
-      // Same range, same rule: replace it, so a plan applied twice equals once.
-      ws.removeConditionalFormatting((old: ExcelJS.ConditionalFormattingOptions) =>
-        old.ref === ref && old.rules.some((r) => 'formulae' in r && JSON.stringify(r.formulae) === JSON.stringify(formulae)),
-      );
+    // As Excel's clearAll: rules inside a range the plan rules anew go first, so applying twice equals once.
+    for (const cf of sp.conditionalFormats) removeRulesInside(ws, cf.range);
+    // The plan's first rule gets the top priority; the sheet's other rules keep their order below.
+    const n = sp.conditionalFormats.length;
+    for (const old of (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings) {
+      for (const r of old.rules) r.priority = (r.priority ?? 0) + n;
+    }
+    sp.conditionalFormats.forEach((cf, i) => {
       ws.addConditionalFormatting({
-        ref,
+        ref: rangeAddress(cf.range),
         rules: [
           {
             type: 'expression',
-            priority: 1,
-            formulae,
+            priority: i + 1,
+            formulae: [cf.formula.replace(/^=/, '')],
             style: {
               ...(cf.fill && { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } } }),
               ...(cf.fontColor && { font: { color: { argb: argb(cf.fontColor) } } }),
@@ -164,13 +165,16 @@ export class XlsxHost implements WorkbookHost, CellStore {
           },
         ],
       });
-    }
+    });
     for (const v of sp.validations) {
       const list = `"${v.list.join(',')}"`;
       eachCell(ws, v.range, (c) => (c.dataValidation = { type: 'list', allowBlank: true, formulae: [list] }));
     }
     for (const w of sp.columnWidths) ws.getColumn(w.col + 1).width = w.width;
     if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
+    if (sp.print) {
+      ws.pageSetup = { ...ws.pageSetup, orientation: sp.print.landscape ? 'landscape' : 'portrait', ...(sp.print.fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }) };
+    }
     const merged = new Set((ws.model as { merges?: string[] }).merges ?? []);
     for (const m of sp.merges ?? []) if (!merged.has(rangeAddress(m))) ws.mergeCells(rangeAddress(m));
   }
@@ -203,12 +207,21 @@ function eachCell(ws: ExcelJS.Worksheet, box: RangeBox, fn: (c: ExcelJS.Cell) =>
   }
 }
 
+/** Removes the conditional formats whose range lies wholly inside a box. */
+function removeRulesInside(ws: ExcelJS.Worksheet, box: RangeBox): void {
+  ws.removeConditionalFormatting((old: ExcelJS.ConditionalFormattingOptions) => old.ref.split(/\s+/).every((ref) => contains(box, parseRange(ref).box)));
+}
+
+/** Clears rules, validations, fills and fonts in a box, touching only cells that exist. */
 function clearFormats(ws: ExcelJS.Worksheet, box: RangeBox): void {
-  const ref = rangeAddress(box);
-  ws.removeConditionalFormatting((old: ExcelJS.ConditionalFormattingOptions) => old.ref === ref);
-  eachCell(ws, box, (c) => {
-    c.style = { ...(c.numFmt && { numFmt: c.numFmt }) };
-    c.dataValidation = undefined as unknown as ExcelJS.DataValidation;
+  removeRulesInside(ws, box);
+  ws.eachRow((row, r) => {
+    if (r - 1 < box.row || r - 1 >= box.row + box.rows) return;
+    row.eachCell((c, col) => {
+      if (col - 1 < box.col || col - 1 >= box.col + box.cols) return;
+      c.style = { ...(c.numFmt && { numFmt: c.numFmt }) };
+      c.dataValidation = undefined as unknown as ExcelJS.DataValidation;
+    });
   });
 }
 

@@ -61,7 +61,7 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     expect(formats.get(`${r('提交聚划算报名资料')},${DUE}`)).toBe('yyyy-mm-dd');
     expect(formats.get(`${r('判断是否启用预备方案')},${DUE}`)).toBe('yyyy-mm-dd hh:mm');
     // The milestone block: one row above the header, right of the planned columns.
-    expect(grid.values[1]?.slice(11).map(shown)).toEqual([
+    expect(grid.values[1]?.slice(11, 22).map(shown)).toEqual([
       '里程碑', '报名', '2026-10-12', '竞拍', '2026-10-19', '排期', '2026-10-26', '开团', '2026-11-11 10:00', '活动结束', '2026-11-12 10:00',
     ]);
     expect(grid.values[1]?.[0]).toBe('活动：5月聚划算商品团 · 手机边框专场');
