@@ -199,12 +199,19 @@ export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
     styles: [...a.styles, ...b.styles],
     conditionalFormats: [...a.conditionalFormats, ...b.conditionalFormats],
     validations: [...a.validations, ...b.validations],
-    columnWidths: [...a.columnWidths, ...b.columnWidths],
+    columnWidths: widest([...a.columnWidths, ...b.columnWidths]),
     ...(freeze && { freeze }),
     ...(print && { print }),
     merges: [...(a.merges ?? []), ...(b.merges ?? [])],
     owned: [...a.owned, ...b.owned],
   };
+}
+
+/** One width per column, the widest asked for: blocks that share a column all fit. */
+export function widest(widths: readonly ColumnWidth[]): ColumnWidth[] {
+  const byCol = new Map<number, number>();
+  for (const w of widths) byCol.set(w.col, Math.max(w.width, byCol.get(w.col) ?? 0));
+  return [...byCol].map(([col, width]) => ({ col, width }));
 }
 
 /**

@@ -51,6 +51,8 @@ export interface TimelineResult {
   readonly dated: number;
   readonly columns: { readonly start: number; readonly due: number };
   readonly schedule: readonly ScheduledTask[];
+  /** Where the Gantt's first day column is, and how many days it shows. */
+  readonly gantt?: { readonly col: number; readonly days: number } | null;
 }
 
 const DATE = 'yyyy-mm-dd';
@@ -219,7 +221,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     columnWidths: [
       { col: startCol, width: 17 },
       { col: dueCol, width: 17 },
-      ...Array.from({ length: (nextBlockCol - blockAt.col - 1) / 2 }, (_, i) => ({ col: blockAt.col + 2 + 2 * i, width: 17 })),
+      ...Array.from({ length: (nextBlockCol - blockAt.col - 1) / 2 }, (_, i) => ({ col: blockAt.col + 2 + 2 * i, width: 15 })),
     ],
     owned: [
       { row: ts.headerRow, col: startCol, rows: extent - ts.headerRow + 1, cols: 1 },
@@ -262,7 +264,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   issues.push(
     issue('TIMELINE_WRITTEN', 'info', cell(ts.headerRow, dueCol), { dated, tasks: ts.tasks.length, start: columnLetters(startCol), due: columnLetters(dueCol) }),
   );
-  return { ...result, issues, plan: { sheets, deleteSheets: [] }, dated, schedule };
+  return { ...result, issues, plan: { sheets, deleteSheets: [] }, dated, schedule, gantt: views?.gantt ?? null };
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

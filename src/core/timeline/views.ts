@@ -52,7 +52,10 @@ const range$ = (col: number, first: number, last: number) => `${col$(col)}$${fir
  * flag and the Gantt, as one plan fragment for the team's sheet. All native: a colleague without
  * the add-in sees the same picture.
  */
-export function timelineViews(layout: ViewLayout, options: ViewOptions = DEFAULT_VIEWS): { plan: SheetPlan; needsCalendar: boolean } {
+export function timelineViews(
+  layout: ViewLayout,
+  options: ViewOptions = DEFAULT_VIEWS,
+): { plan: SheetPlan; needsCalendar: boolean; gantt: { readonly col: number; readonly days: number } | null } {
   const { ts, dueCol, startCol, extent } = layout;
   const first = ts.headerRow + 1;
   // Rules go on the add-in's own cells only: the team's own rules and colours are never touched.
@@ -83,7 +86,7 @@ export function timelineViews(layout: ViewLayout, options: ViewOptions = DEFAULT
   }
 
   const plan: SheetPlan = { ...sheetPlan(ts.sheet), clearFormats, blocks, numberFormats, conditionalFormats, validations, styles: summary.styles, owned: [summary.box], columnWidths: summary.widths };
-  if (!options.gantt) return { plan, needsCalendar: false };
+  if (!options.gantt) return { plan, needsCalendar: false, gantt: null };
   const gantt = ganttOf(layout, options);
   return {
     plan: {
@@ -98,6 +101,7 @@ export function timelineViews(layout: ViewLayout, options: ViewOptions = DEFAULT
       styles: [...plan.styles, ...gantt.styles],
     },
     needsCalendar: true,
+    gantt: { col: gantt.box.col, days: gantt.days },
   };
 }
 
@@ -198,7 +202,7 @@ function summaryBlock(layout: ViewLayout) {
       ...percentRows.map((i) => ({ range: at(i, 3, 1), format: '0%' })),
     ],
     styles: [...headerRows.map((i) => ({ range: at(i), fill: '#E2EFDA', bold: true })), { range: at(rows.length - 1 - Math.max(0, top + rows.length - 1 - limitRow), 0, 1), bold: true }],
-    widths: [{ col, width: 10 }, ...[1, 2].map((c) => ({ col: col + c, width: 11 })), ...[3, 4, 5].map((c) => ({ col: col + c, width: 7 }))],
+    widths: [{ col, width: 10 }, ...[1, 2].map((c) => ({ col: col + c, width: 11 })), ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 }))],
   };
 }
 
@@ -220,22 +224,26 @@ function lastFilled(grid: Grid, from: number, col: number, width: number): numbe
 function ganttOf(layout: ViewLayout, options: ViewOptions) {
   const { grid, ts, startCol, dueCol, extent, schedule, main } = layout;
   const gcol = layout.blockAt.col + Math.max(layout.blockWidth, SUMMARY_WIDTH) + 1;
-  // A fixed width keeps the rule ranges the same run after run; the days slide with the milestone.
-  const days = options.ganttMaxDays;
+  // As many days as the plan spans (a day either side), at most the maximum. Rules are cleared over
+  // the maximum width, so a narrower run leaves nothing of a wider one.
   const dates = schedule.flatMap((t) => [t.start, t.due]).filter((v): v is number => v !== null);
   const firstDay = Math.floor(Math.min(main.value, ...dates)) - 1;
+  const lastDay = Math.floor(Math.max(main.value, ...dates)) + 1;
+  const days = Math.max(1, Math.min(lastDay - firstDay + 1, options.ganttMaxDays));
+  const stale = Math.max(0, lastFilledCol(grid, ts.headerRow, gcol) - (gcol + days - 1));
   const head = ts.headerRow;
   const h = (c: number) => `${columnLetters(c)}${head + 1}`;
   const offset = Math.floor(main.value) - firstDay;
   const header: PlanCell[] = Array.from({ length: days }, (_, i) =>
     formula(i === 0 ? `=INT(${main.address})${offset === 0 ? '' : offset > 0 ? `-${offset}` : `+${-offset}`}` : `=${h(gcol + i - 1)}+1`),
   );
-  const blocks = [block({ row: head, col: gcol }, [header])];
+  const blanks = Array<PlanCell>(stale).fill(blank);
+  const blocks = [block({ row: head, col: gcol }, [[...header, ...blanks]])];
   const monthRow = head - 1;
-  if (monthRow >= 0 && rowIsOurs(grid, monthRow, gcol, days)) {
+  if (monthRow >= 0 && rowIsOurs(grid, monthRow, gcol, days + stale)) {
     blocks.push(
       block({ row: monthRow, col: gcol }, [
-        Array.from({ length: days }, (_, i) => formula(i === 0 ? `=MONTH(${h(gcol)})&"月"` : `=IF(DAY(${h(gcol + i)})=1,MONTH(${h(gcol + i)})&"月","")`)),
+        [...Array.from({ length: days }, (_, i) => formula(i === 0 ? `=MONTH(${h(gcol)})&"月"` : `=IF(DAY(${h(gcol + i)})=1,MONTH(${h(gcol + i)})&"月","")`)), ...blanks],
       ]),
     );
   }
@@ -265,12 +273,23 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   return {
     blocks,
     box: { row: top, col: gcol, rows: extent - top + 1, cols: days },
-    clear: { row: head, col: gcol, rows: RULE_ROWS, cols: days },
+    clear: { row: head, col: gcol, rows: RULE_ROWS, cols: Math.max(options.ganttMaxDays, days + stale) },
+    days,
     numberFormats: [{ range: headerRange, format: 'd' }],
     conditionalFormats,
     columnWidths: Array.from({ length: days }, (_, i) => ({ col: gcol + i, width: 3.3 })),
     styles: [{ range: headerRange, align: 'center' as const }],
   };
+}
+
+/** The last column from `col` on that holds anything in a row (an earlier, wider Gantt). */
+function lastFilledCol(grid: Grid, row: number, col: number): number {
+  const line = grid.values[row - grid.origin.row] ?? [];
+  let last = col - 1;
+  line.forEach((v, c) => {
+    if (grid.origin.col + c >= col && v !== null && v !== '') last = grid.origin.col + c;
+  });
+  return last;
 }
 
 /** Whether a row's cells are empty or hold the add-in's month labels from an earlier run. */
