@@ -265,7 +265,7 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
       bytes: 120,
       run: (c) => {
         const layout = ws(c).pageLayout;
-        layout.orientation = (print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+        layout.orientation = (print.landscape ? 'Landscape' : 'Portrait');
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       },
     });
