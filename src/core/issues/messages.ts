@@ -91,6 +91,22 @@ export const MESSAGES = {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
     'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
   },
+  CHECK_PREP_AFTER_START: {
+    'zh-CN': '“{task}”属于“{phase}”，却在活动开始（{start}）之后才截止（{due}）。请确认时间或阶段。',
+    'en-US': '"{task}" belongs to "{phase}" but is due ({due}) after the activity starts ({start}). Check its date or phase.',
+  },
+  CHECK_START_AFTER_DUE: {
+    'zh-CN': '“{task}”的计划开始（{start}）晚于计划截止（{due}）。',
+    'en-US': '"{task}" starts ({start}) after it is due ({due}).',
+  },
+  CHECK_NON_WORKING_DAY: {
+    'zh-CN': '“{task}”截止于 {due}（{why}），那天不上班。请确认有人负责，或提前到上一个工作日。',
+    'en-US': '"{task}" is due on {due} ({why}), a day off. Make sure someone is on it, or move it to the working day before.',
+  },
+  CHECK_TOO_CLOSE: {
+    'zh-CN': '“{task}”在 {due} 截止，离活动开始只有 {left} 天；{norm}',
+    'en-US': '"{task}" is due on {due}, only {left} days before the start; {norm}',
+  },
   TEMPLATE_SHEET_EXISTS: {
     'zh-CN': '工作簿里已有工作表“{sheet}”。请用“--sheet 新名称”另起一个，或去掉 --template 直接为它生成时间表。',
     'en-US': 'The workbook already has a sheet "{sheet}". Name a new one with --sheet, or drop --template to generate its timeline.',

@@ -3,7 +3,8 @@ import { LAST_DATA_YEAR } from '../calendar/chinaHolidays';
 import { fromSerial } from '../calendar/serial';
 import { CALENDAR_SHEET, workCalendarPlan } from '../calendar/workCalendar';
 import type { CellValue, Grid } from '../grid';
-import { issue, type Issue, type IssueCode } from '../issues';
+import { issue, type Issue, type IssueCode, type Locale } from '../issues';
+import { checkSchedule } from './checks';
 import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { DEFAULT_VIEWS, timelineViews, type ViewOptions } from './views';
 import { OWNED_HEADERS } from './columns';
@@ -23,6 +24,8 @@ export interface TimelineOptions {
   readonly calendar?: Grid | null;
   /** Status, summaries and the Gantt; all on unless told otherwise. */
   readonly views?: ViewOptions;
+  /** The language of texts that checks put into issue parameters. */
+  readonly locale?: Locale;
 }
 
 /** A milestone the sheet uses, where its value comes from and how many tasks need it. */
@@ -261,6 +264,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
       if (last > LAST_DATA_YEAR) issues.push(issue('CALENDAR_PAST_DATA', 'warning', { sheet: CALENDAR_SHEET }, { year: LAST_DATA_YEAR, years: yearsAfter(LAST_DATA_YEAR, last) }));
     }
   }
+  if (main) issues.push(...checkSchedule(schedule, { sheet: grid.sheet, dueCol, start: main.value!, ...(options.locale && { locale: options.locale }) }));
   issues.push(
     issue('TIMELINE_WRITTEN', 'info', cell(ts.headerRow, dueCol), { dated, tasks: ts.tasks.length, start: columnLetters(startCol), due: columnLetters(dueCol) }),
   );
