@@ -34,7 +34,7 @@ export function checkSchedule(
   for (const { task, start, due } of schedule) {
     if (due === null) continue;
     const cell = { sheet: at.sheet, address: cellAddress({ row: task.row, col: at.dueCol }) };
-    const name = task.task || String(task.due);
+    const name = task.task || (typeof task.due === 'string' ? task.due : cellAddress({ row: task.row, col: at.dueCol }));
     const preparing = PREPARATION.test(task.phase);
     if (preparing && Math.floor(due) > startDay) {
       out.push(issue('CHECK_PREP_AFTER_START', 'warning', cell, { task: name, phase: task.phase, due: formatSerial(due), start: formatSerial(at.start) }));
