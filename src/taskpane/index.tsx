@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { localeFor, type Locale } from '../core/issues';
 import { sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { sheetPlan } from '../core/plan';
 import { OfficeHost } from '../hosts/office/OfficeHost';
 import type { MemoryHost } from '../hosts/memory/MemoryHost';
 import { App } from './App';
@@ -48,8 +49,10 @@ async function start(): Promise<void> {
   // Outside Office: the same pane on an in-memory workbook holding the sample, loaded on demand
   // so Excel users never download the formula engine.
   const { MemoryHost } = await import('../hosts/memory/MemoryHost');
+  // ?sample=empty starts from a blank workbook, as a team with no 推进表 yet would.
   const host = new MemoryHost();
-  for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
+  const empty = new URLSearchParams(location.search).get('sample') === 'empty';
+  for (const sp of empty ? [sheetPlan('Sheet1', true)] : sampleWorkbook()) host.writeSheetPlan(sp);
   // No Office to ask for a display language: Chinese, unless the URL says ?lang=en-US.
   const locale = localeFor(new URLSearchParams(location.search).get('lang') ?? 'zh-CN');
   root.render(

@@ -32,10 +32,13 @@ export const STRINGS = {
   refresh: { 'zh-CN': '刷新', 'en-US': 'Refresh' },
   restore: { 'zh-CN': '撤销上次操作', 'en-US': 'Undo last run' },
   sheetLabel: { 'zh-CN': '推进表所在的工作表', 'en-US': 'Sheet holding the 推进表' },
-  noTaskSheet: {
-    'zh-CN': '没有找到推进表：需要一行表头，至少包含“事项”“完成时间”等列。',
-    'en-US': 'No 推进表 found: it needs a header row with columns such as 事项 (task) and 完成时间 (due).',
+  templateTitle: { 'zh-CN': '从模板新建推进表', 'en-US': 'Start a 推进表 from a template' },
+  templateHint: {
+    'zh-CN': '这个工作簿里还没有推进表。选一个模板，填好里程碑，点击“生成时间表”即可新建。',
+    'en-US': 'This workbook has no 推进表 yet. Pick a template, fill in the milestones and click Generate timeline.',
   },
+  ganttSwitch: { 'zh-CN': '在表格右侧画甘特图', 'en-US': 'Draw a Gantt right of the table' },
+  ganttDays: { 'zh-CN': '甘特图最多显示天数', 'en-US': 'Gantt: most days shown' },
   mappingTitle: { 'zh-CN': '识别到的列（可修改）', 'en-US': 'Columns found (you can change them)' },
   noColumn: { 'zh-CN': '（无）', 'en-US': '(none)' },
   milestonesTitle: { 'zh-CN': '里程碑', 'en-US': 'Milestones' },

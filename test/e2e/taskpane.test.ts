@@ -115,7 +115,7 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     // The sample sheet has no milestone dates yet: Generate waits for them.
     expect(await generate.isDisabled()).toBe(true);
     expect(await page.getByTestId('timeline-issues').textContent()).toContain('缺少里程碑“开团”的日期');
-    expect(await page.getByTestId('role-task').textContent()).toContain('D 事项');
+    expect(await page.getByTestId('role-task').textContent()).toContain('D 工作事项');
     await fillSampleMilestones(page);
     await generate.click();
     expect(await page.getByTestId('timeline-done').textContent()).toBe('已为 25 个事项生成计划时间（共 26 个事项），写在“I”“J”两列。');
@@ -144,6 +144,41 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     await note.click();
     await preview.locator('td[data-selected="true"]').waitFor();
     expect(await preview.locator('td[data-selected="true"]').textContent()).toBe('年末');
+    await page.close();
+  });
+});
+
+describe('a workbook with no 推进表 (preview mode)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  beforeAll(async () => {
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('starts one from the 大促 template, with its milestones, Gantt and dates', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(`${server.url}/taskpane.html?view=timeline&sample=empty`);
+    await page.getByTestId('template').click();
+    await page.getByRole('option', { name: /^大促（双11\/618）/ }).click();
+    for (const [name, value] of [['预热', '2026-10-20T00:00'], ['蓄水', '2026-11-01T00:00'], ['爆发', '2026-11-11T00:00'], ['返场', '2026-11-12T00:00']]) {
+      await page.getByTestId(`milestone-${name}`).fill(value!);
+    }
+    expect(await page.getByTestId('gantt').isChecked()).toBe(true);
+    await page.getByTestId('generate').click();
+    expect(await page.getByTestId('timeline-done').textContent()).toContain('已为 16 个事项生成计划时间');
+    const preview = page.getByTestId('preview');
+    await preview.getByRole('tab', { name: '大促推进表' }).click();
+    await preview.locator('td', { hasText: '零点核对价格与库存' }).waitFor();
+    expect(await preview.locator('td', { hasText: '2026-11-11' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(RESULTS, 'template-dacu.png') });
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

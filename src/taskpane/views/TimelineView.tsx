@@ -1,4 +1,19 @@
-import { Button, Dropdown, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SpinButton,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { TEMPLATES } from '../../core/templates';
 import type { Locale } from '../../core/issues';
 import type { ColumnRole } from '../../core/timeline/columns';
 import type { WorkbookHost } from '../../hosts/types';
@@ -6,37 +21,80 @@ import { t, type StringKey } from '../strings';
 import { ROLES, useTimeline } from './useTimeline';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  grid: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: 'center' },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  view: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    alignItems: 'center',
+  },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 const roleKey = (role: ColumnRole) => `role${role[0]!.toUpperCase()}${role.slice(1)}` as StringKey;
-const severityIntent = { error: 'error', warning: 'warning', info: 'info' } as const;
+const severityIntent = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+} as const;
 
 /** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
-export function TimelineView({ host, locale, onChange }: { host: WorkbookHost; locale: Locale; onChange?: () => void }) {
+export function TimelineView({
+  host,
+  locale,
+  onChange,
+}: {
+  host: WorkbookHost;
+  locale: Locale;
+  onChange?: () => void;
+}) {
   const styles = useStyles();
   const tl = useTimeline(host, locale, onChange);
-  if (tl.sheets.length === 0) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t('noTaskSheet', locale)}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (!tl.result && !tl.template) return null;
   const mapping = tl.result?.taskSheet.mapping ?? {};
   return (
     <div className={styles.view} data-testid="timeline-view">
-      <Field label={t('sheetLabel', locale)}>
-        <Dropdown value={tl.sheet ?? ''} selectedOptions={tl.sheet ? [tl.sheet] : []} onOptionSelect={(_, d) => d.optionValue && tl.setSheet(d.optionValue)}>
-          {tl.sheets.map((s) => (
-            <Option key={s} value={s}>
-              {s}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      {tl.template ? (
+        <Field label={t('templateTitle', locale)} hint={t('templateHint', locale)}>
+          <Dropdown
+            value={tl.template.name}
+            selectedOptions={[tl.template.id]}
+            onOptionSelect={(_, d) => d.optionValue && tl.setTemplate(d.optionValue)}
+            data-testid="template"
+          >
+            {TEMPLATES.map((x) => (
+              <Option key={x.id} value={x.id} text={x.name}>
+                {`${x.name}：${x.description}`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : (
+        <Field label={t('sheetLabel', locale)}>
+          <Dropdown
+            value={tl.sheet ?? ''}
+            selectedOptions={tl.sheet ? [tl.sheet] : []}
+            onOptionSelect={(_, d) => d.optionValue && tl.setSheet(d.optionValue)}
+          >
+            {tl.sheets.map((s) => (
+              <Option key={s} value={s}>
+                {s}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
 
       <section>
         <Text weight="semibold">{t('milestonesTitle', locale)}</Text>
@@ -49,13 +107,55 @@ export function TimelineView({ host, locale, onChange }: { host: WorkbookHost; l
               validationState={m.source === 'missing' ? 'warning' : 'none'}
               style={{ gridColumn: '1 / span 2' }}
             >
-              <Input type="datetime-local" value={tl.fields[m.name] ?? ''} onChange={(_, d) => tl.setField(m.name, d.value)} data-testid={`milestone-${m.name}`} />
+              <Input
+                type="datetime-local"
+                value={tl.fields[m.name] ?? ''}
+                onChange={(_, d) => tl.setField(m.name, d.value)}
+                data-testid={`milestone-${m.name}`}
+              />
             </Field>
           ))}
         </div>
       </section>
 
-      <Button appearance="primary" disabled={!tl.result?.plan || tl.busy} onClick={() => void tl.generate()} data-testid="generate">
+      <div className={styles.grid}>
+        <Switch
+          checked={tl.views.gantt}
+          label={t('ganttSwitch', locale)}
+          onChange={(_, d) => tl.setViews({ ...tl.views, gantt: d.checked })}
+          style={{ gridColumn: '1 / span 2' }}
+          data-testid="gantt"
+        />
+        {tl.views.gantt && (
+          <Field
+            label={t('ganttDays', locale)}
+            orientation="horizontal"
+            style={{ gridColumn: '1 / span 2' }}
+          >
+            <SpinButton
+              value={tl.views.ganttMaxDays}
+              min={7}
+              max={366}
+              onChange={(_, d) => {
+                const days = d.value ?? Number(d.displayValue);
+                if (Number.isFinite(days) && days >= 7)
+                  tl.setViews({
+                    ...tl.views,
+                    ganttMaxDays: Math.min(366, Math.round(days)),
+                  });
+              }}
+              data-testid="gantt-days"
+            />
+          </Field>
+        )}
+      </div>
+
+      <Button
+        appearance="primary"
+        disabled={!tl.result?.plan || tl.busy}
+        onClick={() => void tl.generate()}
+        data-testid="generate"
+      >
         {t('generate', locale)}
       </Button>
       {tl.done && (
@@ -71,7 +171,13 @@ export function TimelineView({ host, locale, onChange }: { host: WorkbookHost; l
             {tl.issues.map(({ issue, text }, i) => (
               <li key={i}>
                 <MessageBar intent={severityIntent[issue.severity]}>
-                  <MessageBarBody>{issue.cell?.address ? <Link onClick={() => void tl.select(issue)}>{text}</Link> : text}</MessageBarBody>
+                  <MessageBarBody>
+                    {issue.cell?.address ? (
+                      <Link onClick={() => void tl.select(issue)}>{text}</Link>
+                    ) : (
+                      text
+                    )}
+                  </MessageBarBody>
                 </MessageBar>
               </li>
             ))}
@@ -79,33 +185,37 @@ export function TimelineView({ host, locale, onChange }: { host: WorkbookHost; l
         </section>
       )}
 
-      <section>
-        <Text weight="semibold">{t('mappingTitle', locale)}</Text>
-        <div className={styles.grid}>
-          {ROLES.map((role) => {
-            const col = mapping[role];
-            const chosen = tl.columns.find((c) => c.col === col);
-            return [
-              <Text key={`${role}-l`}>{t(roleKey(role), locale)}</Text>,
-              <Dropdown
-                key={`${role}-d`}
-                size="small"
-                value={chosen?.label ?? t('noColumn', locale)}
-                selectedOptions={[String(col ?? '')]}
-                onOptionSelect={(_, d) => tl.setRole(role, d.optionValue ? Number(d.optionValue) : null)}
-                data-testid={`role-${role}`}
-              >
-                <Option value="">{t('noColumn', locale)}</Option>
-                {tl.columns.map((c) => (
-                  <Option key={c.col} value={String(c.col)}>
-                    {c.label}
-                  </Option>
-                ))}
-              </Dropdown>,
-            ];
-          })}
-        </div>
-      </section>
+      {!tl.template && (
+        <section>
+          <Text weight="semibold">{t('mappingTitle', locale)}</Text>
+          <div className={styles.grid}>
+            {ROLES.map((role) => {
+              const col = mapping[role];
+              const chosen = tl.columns.find((c) => c.col === col);
+              return [
+                <Text key={`${role}-l`}>{t(roleKey(role), locale)}</Text>,
+                <Dropdown
+                  key={`${role}-d`}
+                  size="small"
+                  value={chosen?.label ?? t('noColumn', locale)}
+                  selectedOptions={[String(col ?? '')]}
+                  onOptionSelect={(_, d) =>
+                    tl.setRole(role, d.optionValue ? Number(d.optionValue) : null)
+                  }
+                  data-testid={`role-${role}`}
+                >
+                  <Option value="">{t('noColumn', locale)}</Option>
+                  {tl.columns.map((c) => (
+                    <Option key={c.col} value={String(c.col)}>
+                      {c.label}
+                    </Option>
+                  ))}
+                </Dropdown>,
+              ];
+            })}
+          </div>
+        </section>
+      )}
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/is
 import { BACKUP_SHEET } from '../../core/plan/backup';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
 import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
+import { timelineFromTemplate } from '../../core/timeline/fromTemplate';
+import { DEFAULT_VIEWS, type ViewOptions } from '../../core/timeline/views';
+import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { readTaskSheet, type ColumnMapping } from '../../core/timeline/readTaskSheet';
 import { HostError } from '../../hosts/errors';
 import type { WorkbookHost } from '../../hosts/types';
@@ -18,6 +21,11 @@ export interface ColumnChoice {
 }
 
 export interface TimelineState {
+  /** The template a new 推进表 comes from, when the workbook has none. */
+  readonly template: Template | null;
+  setTemplate(id: string): void;
+  readonly views: ViewOptions;
+  setViews(v: ViewOptions): void;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   setSheet(name: string): void;
@@ -48,6 +56,9 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]!.id);
+  const [views, setViews] = useState<ViewOptions>(DEFAULT_VIEWS);
+  const [scanned, setScanned] = useState(false);
 
   // The sheets that read as a 推进表, the first one chosen.
   useEffect(() => {
@@ -60,6 +71,7 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
       }
       setSheets(found);
       setSheet((current) => (current && found.includes(current) ? current : (found[0] ?? null)));
+      setScanned(true);
     })();
   }, [host, version]);
 
@@ -80,15 +92,21 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
     return out;
   }, [fields]);
 
-  const result = useMemo(() => (grid ? generateTimeline(grid, { anchors, mapping, calendar }) : null), [grid, anchors, mapping, calendar]);
+  // No 推进表 in the workbook: the chosen template's sheet is read instead, and created with the plan.
+  const template = scanned && sheets.length === 0 ? (findTemplate(templateId) ?? null) : null;
+  const result = useMemo(() => {
+    if (template) return timelineFromTemplate(template, { anchors, calendar, views, locale });
+    return grid ? generateTimeline(grid, { anchors, mapping, calendar, views, locale }) : null;
+  }, [template, grid, anchors, mapping, calendar, views, locale]);
 
   // Prefill each milestone field once from the sheet.
   useEffect(() => {
     if (!result) return;
+    // Only a real change makes a new object: another one would rerun this effect forever.
     setFields((f) => {
-      const next = { ...f };
-      for (const m of result.milestones) if (next[m.name] === undefined && m.value !== null) next[m.name] = toField(m.value);
-      return next;
+      const missing = result.milestones.filter((m) => f[m.name] === undefined && m.value !== null);
+      if (missing.length === 0) return f;
+      return { ...f, ...Object.fromEntries(missing.map((m) => [m.name, toField(m.value!)])) };
     });
   }, [result]);
 
@@ -140,6 +158,13 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
   if (failure) issues.unshift({ issue: { code: 'HOST_FAILED', severity: 'error', params: {} }, text: failure });
 
   return {
+    template,
+    setTemplate: (id) => {
+      setTemplateId(id);
+      setFields({});
+    },
+    views,
+    setViews,
     sheets,
     sheet,
     setSheet: (name) => {
