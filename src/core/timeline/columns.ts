@@ -20,22 +20,3 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number]['role'];
 
 /** The columns the add-in adds beside the team's table, by the header it gives them. */
 export const OWNED_HEADERS = { start: '计划开始', due: '计划截止' } as const;
-
-/** A header cell's text as compared: no spaces, line breaks, colons or bracketed notes. */
-export function headerKey(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[：:]$/, '').replace(/[（(][^）)]*[）)]$/, '');
-}
-
-/**
- * The role of a header text and how well it fits (lower is better), or null.
- * @example roleOf('事项明细') // { role: 'task', rank: 2 }
- */
-export function roleOf(text: string): { role: ColumnRole; rank: number } | null {
-  const key = headerKey(text);
-  if (key === '') return null;
-  for (const { role, words } of COLUMN_ROLES) {
-    const rank = (words as readonly string[]).indexOf(key);
-    if (rank >= 0) return { role, rank };
-  }
-  return null;
-}

@@ -1,6 +1,7 @@
 import { columnLetters } from '../a1';
 import type { CellValue, Grid } from '../grid';
-import { COLUMN_ROLES, OWNED_HEADERS, headerKey, roleOf, type ColumnRole } from './columns';
+import { findHeader } from '../grid/header';
+import { COLUMN_ROLES, OWNED_HEADERS, type ColumnRole } from './columns';
 
 /** Which sheet column (0-based) plays each role; the task pane lets the user correct it. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
@@ -54,34 +55,6 @@ function mergedValue(grid: Grid, row: number, col: number): CellValue {
 }
 
 /**
- * Column of each role in one header row, the better-ranked word winning a tie. Columns right of
- * the add-in's own (计划开始/计划截止) hold its summaries and Gantt, not the team's table.
- */
-function mappingOf(grid: Grid, r: number): { mapping: ColumnMapping; owned: TaskSheet['owned']; lastCol: number } {
-  const best: Partial<Record<ColumnRole, { col: number; rank: number }>> = {};
-  const owned: { start?: number; due?: number } = {};
-  const line = grid.values[r] ?? [];
-  line.forEach((v, c) => {
-    const key = headerKey(asText(v));
-    if (key === OWNED_HEADERS.start) owned.start ??= grid.origin.col + c;
-    else if (key === OWNED_HEADERS.due) owned.due ??= grid.origin.col + c;
-  });
-  const limit = Math.min(owned.start ?? Infinity, owned.due ?? Infinity);
-  let lastCol = -1;
-  line.forEach((v, c) => {
-    const col = grid.origin.col + c;
-    const key = headerKey(asText(v));
-    if (col >= limit || key === '') return;
-    const hit = roleOf(key);
-    if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank)) best[hit.role] = { col, rank: hit.rank };
-    lastCol = Math.max(lastCol, col);
-  });
-  const mapping: ColumnMapping = {};
-  for (const { role } of COLUMN_ROLES) if (best[role]) mapping[role] = best[role].col;
-  return { mapping, owned, lastCol };
-}
-
-/**
  * Finds the 推进表 in a grid: the header row (the first 30 rows' best fit of role words, which
  * must name a task or a due column), each column's role, and the task rows below it, with merged
  * 阶段/部门 cells spread down and a phase carried over blank cells. Null when nothing reads as one.
@@ -89,17 +62,13 @@ function mappingOf(grid: Grid, r: number): { mapping: ColumnMapping; owned: Task
  * @example readTaskSheet(grid)?.mapping // { number: 0, phase: 1, department: 2, task: 3, due: 4 }
  */
 export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskSheet | null {
-  let header: { r: number; score: number } | null = null;
-  for (let r = 0; r < Math.min(grid.values.length, HEADER_SCAN_ROWS); r++) {
-    const { mapping } = mappingOf(grid, r);
-    const score = Object.keys(mapping).length;
-    const usable = mapping.due !== undefined || mapping.task !== undefined;
-    if (usable && score >= 2 && (!header || score > header.score)) header = { r, score };
-  }
-  if (!header) return null;
-  const { mapping: detected, owned, lastCol } = mappingOf(grid, header.r);
-  const mapping: ColumnMapping = { ...detected, ...override };
-  const headerRow = grid.origin.row + header.r;
+  const found = findHeader(grid, COLUMN_ROLES, Object.values(OWNED_HEADERS), (m) => m.due !== undefined || m.task !== undefined, HEADER_SCAN_ROWS);
+  if (!found) return null;
+  const header = { r: found.row - grid.origin.row };
+  const owned = { ...(found.owned[OWNED_HEADERS.start] !== undefined && { start: found.owned[OWNED_HEADERS.start] }), ...(found.owned[OWNED_HEADERS.due] !== undefined && { due: found.owned[OWNED_HEADERS.due] }) };
+  const lastCol = found.lastCol;
+  const mapping: ColumnMapping = { ...found.mapping, ...override };
+  const headerRow = found.row;
   const at = (row: number, role: ColumnRole): CellValue => {
     const col = mapping[role];
     return col === undefined ? null : mergedValue(grid, row, col);
@@ -141,11 +110,7 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
       status: asText(at(row, 'status')),
     });
   }
-  const headers: Record<number, string> = {};
-  (grid.values[header.r] ?? []).forEach((v, c) => {
-    if (asText(v) !== '') headers[grid.origin.col + c] = asText(v);
-  });
-  return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow, headers };
+  return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow, headers: found.headers };
 }
 
 /** The mapping as the user reads it: role → column letter and header text. */
