@@ -72,3 +72,12 @@ export function errorCells(grid: Grid): (CellRef & ErrorValue)[] {
   );
   return out;
 }
+
+/**
+ * The value of a cell, with a merged area's value spread over all its cells.
+ * @example mergedValueAt(grid, 5, 1) // '活动前', from the merged cell above
+ */
+export function mergedValueAt(grid: Grid, row: number, col: number): CellValue {
+  const merge = grid.merges.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
+  return grid.values[(merge?.row ?? row) - grid.origin.row]?.[(merge?.col ?? col) - grid.origin.col] ?? null;
+}

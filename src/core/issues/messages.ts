@@ -107,6 +107,34 @@ export const MESSAGES = {
     'zh-CN': '“{task}”在 {due} 截止，离活动开始只有 {left} 天；{norm}',
     'en-US': '"{task}" is due on {due}, only {left} days before the start; {norm}',
   },
+  NO_BUDGET_SHEET: {
+    'zh-CN': '工作簿里没有能读懂的预算表（需要“项目/类别”和“单价/金额/实际”等列）。加上 --create 可新建一张预算表。',
+    'en-US': 'No sheet of the workbook reads as a budget (it needs columns such as 项目/类别 and 单价/金额/实际). Add --create to start one.',
+  },
+  SEVERAL_BUDGET_SHEETS: {
+    'zh-CN': '有多个工作表像预算表：{sheets}。请用“--sheet 名称”指定。',
+    'en-US': 'Several sheets read as a budget: {sheets}. Name one with --sheet.',
+  },
+  NUMBER_CONVERTED: {
+    'zh-CN': '“{text}”是文字，求和时会被漏掉，已改为数字 {value}（可撤销）。',
+    'en-US': '"{text}" was text, which sums skip; it is now the number {value} (undoable).',
+  },
+  BUDGET_KEEPS_AMOUNT: {
+    'zh-CN': '已保留团队自己的“{header}”列作为每行预算，未另加小计列。',
+    'en-US': 'The team\'s own "{header}" column is kept as each line\'s budget; no subtotal column was added.',
+  },
+  DEPOSIT_EXCLUDED: {
+    'zh-CN': '“{item}”是保证金/押金，活动后退回，已列出金额但不计入合计。',
+    'en-US': '"{item}" is a deposit, refunded after the campaign: it is listed but left out of 合计.',
+  },
+  RESERVE_RATE_UNUSUAL: {
+    'zh-CN': '风险备用金比例为 {rate}，文档建议 10%–15%。',
+    'en-US': 'The risk reserve rate is {rate}; the documents advise 10%–15%.',
+  },
+  BUDGET_WRITTEN: {
+    'zh-CN': '预算表已更新：{lines} 行预算，{categories} 个类别，合计、风险备用金、预算总额均为公式。',
+    'en-US': 'Budget updated: {lines} lines in {categories} categories; 合计, 风险备用金 and 预算总额 are formulas.',
+  },
   TEMPLATE_SHEET_EXISTS: {
     'zh-CN': '工作簿里已有工作表“{sheet}”。请用“--sheet 新名称”另起一个，或去掉 --template 直接为它生成时间表。',
     'en-US': 'The workbook already has a sheet "{sheet}". Name a new one with --sheet, or drop --template to generate its timeline.',

@@ -1,5 +1,5 @@
 import { columnLetters } from '../a1';
-import type { CellValue, Grid } from '../grid';
+import { mergedValueAt, type CellValue, type Grid } from '../grid';
 import { findHeader } from '../grid/header';
 import { COLUMN_ROLES, OWNED_HEADERS, type ColumnRole } from './columns';
 
@@ -46,14 +46,6 @@ const PHASE_TITLE = /^([一二三四五六七八九十]+|\d+)[、.．]|^活动[�
 
 const asText = (v: CellValue): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
-/** The value of a cell, with a merged area's value spread over all its cells. */
-function mergedValue(grid: Grid, row: number, col: number): CellValue {
-  const merge = grid.merges.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
-  const r = (merge?.row ?? row) - grid.origin.row;
-  const c = (merge?.col ?? col) - grid.origin.col;
-  return grid.values[r]?.[c] ?? null;
-}
-
 /**
  * Finds the 推进表 in a grid: the header row (the first 30 rows' best fit of role words, which
  * must name a task or a due column), each column's role, and the task rows below it, with merged
@@ -71,7 +63,7 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
   const headerRow = found.row;
   const at = (row: number, role: ColumnRole): CellValue => {
     const col = mapping[role];
-    return col === undefined ? null : mergedValue(grid, row, col);
+    return col === undefined ? null : mergedValueAt(grid, row, col);
   };
   const tasks: TaskRow[] = [];
   const skippedRows: number[] = [];
