@@ -6,6 +6,7 @@ import { generateTimeline } from '../core/timeline/generateTimeline';
 import { HostError } from '../hosts/errors';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { parseArgs, UsageError } from './args';
+import { budgetCommand } from './commands/budget';
 import { timelineCommand } from './commands/timeline';
 
 /** Exit codes: 0 done; 1 the workbook cannot be used (a message says why); 2 usage; 3 a bug. */
@@ -21,6 +22,8 @@ const HELP: Record<Locale, string> = {
   tuijin timeline 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--anchor 名称=YYYY-MM-DD[THH:MM]]... [--json]
                                        为推进表的每个事项生成计划开始、计划截止（公式）
         [--template juhuasuan|dianpu|dacu]  先按模板新建推进表（聚划算商品团/单招店铺活动/大促）
+  tuijin budget 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--create] [--reserve 10%] [--json]
+                                       预算表：小计、分类合计、风险备用金、预算总额、计划对比实际（公式）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -36,6 +39,8 @@ Usage:
   tuijin timeline BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--anchor NAME=YYYY-MM-DD[THH:MM]]... [--json]
                                         planned start and due for every task of the 推进表, as formulas
         [--template juhuasuan|dianpu|dacu]  first create the 推进表 from a template
+  tuijin budget BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--create] [--reserve 10%] [--json]
+                                        the budget as formulas: subtotals, categories, reserve, total, actual
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help
@@ -55,7 +60,7 @@ interface Io {
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   let locale = localeFor(env.LANG);
   try {
-    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor', '--template'], ['--help', '--json']);
+    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor', '--template', '--reserve'], ['--help', '--json', '--create']);
     const lang = args.options.get('--lang')?.at(-1);
     if (lang) locale = localeFor(lang);
     const say = (code: IssueCode, params: Record<string, string | number>) => fillMessage(code, locale, params);
@@ -92,6 +97,25 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
             ...(template !== undefined && { template }),
             anchors: args.options.get('--anchor') ?? [],
             json: args.flags.has('--json'),
+          },
+          locale,
+          io,
+        );
+      }
+      case 'budget': {
+        if (!out) throw new UsageError('budget needs -o OUT.xlsx');
+        const sheet = args.options.get('--sheet')?.at(-1);
+        const reserve = args.options.get('--reserve')?.at(-1);
+        const rate = reserve === undefined ? undefined : Number(reserve.replace('%', '')) / (reserve.endsWith('%') ? 100 : 1);
+        if (rate !== undefined && !(rate >= 0 && rate < 1)) throw new UsageError('--reserve wants a rate such as 10% or 0.1');
+        return await budgetCommand(
+          {
+            input: requireInput(rest),
+            output: out,
+            ...(sheet !== undefined && { sheet }),
+            ...(rate !== undefined && { reserveRate: rate }),
+            json: args.flags.has('--json'),
+            create: args.flags.has('--create'),
           },
           locale,
           io,

@@ -1,0 +1,76 @@
+import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
+import { readBudget } from '../../core/budget/readBudget';
+import { budgetFromNothing, STARTER_SHEET } from '../../core/budget/starter';
+import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
+import { formatIssue, type Issue, type Locale } from '../../core/issues';
+import { BACKUP_SHEET } from '../../core/plan/backup';
+import { HostError } from '../../hosts/errors';
+import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
+
+export interface BudgetArgs {
+  readonly input: string;
+  readonly output: string;
+  readonly sheet?: string;
+  readonly json: boolean;
+  /** Create a 预算 sheet when the workbook has no budget. */
+  readonly create: boolean;
+  readonly reserveRate?: number;
+}
+
+type Io = { out(l: string): void; err(l: string): void };
+
+/** `tuijin budget`: formulas for the budget, or a new one with --create; exit 1 when none can be read. */
+export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): Promise<number> {
+  const host = await XlsxHost.open(args.input);
+  const sheets = (await host.listSheets()).filter((s) => s.visible && s.name !== BACKUP_SHEET && s.name !== CALENDAR_SHEET).map((s) => s.name);
+  const options = args.reserveRate === undefined ? {} : { reserveRate: args.reserveRate };
+  let result: BudgetResult | null;
+  let sheet = args.sheet;
+  if (sheet !== undefined) {
+    if (!sheets.includes(sheet)) {
+      if (!args.create) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: sheets.join('、') });
+      result = budgetFromNothing(options, sheet);
+    } else {
+      result = generateBudget((await host.readSheet(sheet))!, options);
+      if (!result) throw new HostError('NO_BUDGET_SHEET', {});
+    }
+  } else {
+    const found: string[] = [];
+    for (const s of sheets) {
+      const g = await host.readSheet(s);
+      if (g && readBudget(g)) found.push(s);
+    }
+    if (found.length > 1) throw new HostError('SEVERAL_BUDGET_SHEETS', { sheets: found.join('、') });
+    if (found.length === 0 && !args.create) throw new HostError('NO_BUDGET_SHEET', {});
+    if (found.length === 0 && sheets.includes(STARTER_SHEET)) throw new HostError('TEMPLATE_SHEET_EXISTS', { sheet: STARTER_SHEET });
+    sheet = found[0] ?? STARTER_SHEET;
+    result = found[0] ? generateBudget((await host.readSheet(sheet))!, options) : budgetFromNothing(options);
+  }
+  if (!result) throw new HostError('NO_BUDGET_SHEET', {});
+  const say = (i: Issue) => formatIssue(i, locale);
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        {
+          sheet: result.budget.sheet,
+          headerRow: result.budget.headerRow + 1,
+          mapping: result.budget.mapping,
+          lines: result.budget.lines.length,
+          totals: result.totals,
+          issues: result.issues.map((i) => ({ code: i.code, severity: i.severity, cell: i.cell ?? null, message: say(i) })),
+        },
+        null,
+        2,
+      ),
+    );
+  }
+  await host.apply(result.plan);
+  await host.save(args.output);
+  if (!args.json) {
+    for (const i of result.issues) {
+      if (i.severity === 'info') io.out(say(i));
+      else io.err(say(i));
+    }
+  }
+  return 0;
+}
