@@ -262,7 +262,7 @@ export class FakeWorksheet extends Proxy {
     const freeze = (rows: number, cols: number) =>
       fake.queue({ bytes: 60, sheet: this.requireName(), write: true, run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }) });
     const self = this;
-    const print = (p: Partial<{ landscape: boolean; fitToWidth: boolean }>) =>
+    const print = (p: Partial<{ landscape: boolean; fitToWidth: boolean; area: RangeBox }>) =>
       fake.queue({ bytes: 60, sheet: self.requireName(), write: true, run: () => (fake.store.extrasOf(self.requireName()).print = { landscape: false, fitToWidth: false, ...fake.store.extrasOf(self.requireName()).print, ...p }) });
     this.pageLayout = {
       set orientation(v: string) {
@@ -270,6 +270,9 @@ export class FakeWorksheet extends Proxy {
       },
       set zoom(z: { horizontalFitToPages?: number }) {
         print({ fitToWidth: z.horizontalFitToPages === 1 });
+      },
+      setPrintArea(address: string) {
+        print({ area: parseRange(address).box });
       },
     };
     this.freezePanes = {

@@ -86,7 +86,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
       (row) => {
         const p = ref(m.price, row)!;
         const factor = (c: string | null) => (c ? `*IF(${c}="",1,${c})` : '');
-        return lineRows.has(row) ? formula(`=IF(COUNT(${p})=0,"",${p}${factor(ref(m.quantity, row))}${factor(ref(m.days, row))})`) : blank;
+        return formula(`=IF(COUNT(${p})=0,"",${p}${factor(ref(m.quantity, row))}${factor(ref(m.days, row))})`);
       },
     ]);
   }
@@ -94,7 +94,9 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
     // The category filled down by formula over blank and merged cells, live when the team edits it.
     const c = (row: number) => ref(m.category, row)!;
     const above = (row: number) => `${columnLetters(categoryCol)}${row}`;
-    ownedCols.push([categoryCol, BUDGET_OWNED.category, (row) => formula(row === first ? `=IF(${c(row)}="","",${c(row)})` : `=IF(${c(row)}="",${above(row)},${c(row)})`)]);
+    // A team's own 合计/总计 row ends the categories: nothing below it falls under "合计".
+    const own = (row: number) => `IF(OR(${c(row)}="合计",${c(row)}="总计"),"",${c(row)})`;
+    ownedCols.push([categoryCol, BUDGET_OWNED.category, (row) => formula(row === first ? `=IF(${c(row)}="","",${own(row)})` : `=IF(${c(row)}="",${above(row)},${own(row)})`)]);
   }
   ownedCols.push([natureCol, BUDGET_OWNED.nature, (row) => (lineRows.has(row) ? text(lineRows.get(row)!.deposit ? NATURE.deposit : NATURE.cost) : blank)]);
   if (varianceCol !== null && rateCol !== null) {
@@ -105,8 +107,8 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   }
   for (const [col, header, cell] of ownedCols) {
     const cells: PlanCell[][] = [[text(header)]];
-    // The category fill-down reaches as far as the totals do, so appended lines fall in a category.
-    const end = col === categoryCol ? last : extentOwned;
+    // Subtotal and category formulas reach as far as the totals do, so appended lines count.
+    const end = col === categoryCol || col === subtotalCol ? last : extentOwned;
     for (let row = first; row <= end; row++) cells.push([cell(row)]);
     blocks.push(block({ row: b.headerRow, col }, cells));
   }
@@ -124,7 +126,9 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   const V = (i: number, c = 1) => `$${columnLetters(sCol + c)}$${top + i + 1}`;
   const rows: PlanCell[][] = [[text(SUMMARY_TITLE), blank, blank, blank, blank], [text('类别'), text('预算'), text('占比'), text('实际'), text('执行率')]];
   const totalRow = 2 + categories.length;
-  const costSum = (range: string, extra = '') => `SUMIFS(${range},${natures},"${NATURE.cost}"${extra})`;
+  // Costs are everything but deposits, so a line appended by hand counts before any re-run.
+  const costSum = (range: string, extra = '') =>
+    extra ? `SUMIFS(${range}${extra})-SUMIFS(${range}${extra},${natures},"${NATURE.deposit}")` : `SUM(${range})-SUMIFS(${range},${natures},"${NATURE.deposit}")`;
   categories.forEach((c, i) => {
     const r = 2 + i;
     const byCat = cats ? `,${cats},${L(r)}` : '';
@@ -163,6 +167,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   const money = (r: RangeBox) => ({ range: r, format: MONEY });
   const plan: SheetPlan = {
     ...sheetPlan(grid.sheet),
+    print: { landscape: true, fitToWidth: true, area: { row: 0, col: 0, rows: Math.max(extentOwned, top + rows.length - 1) + 1, cols: sCol + 5 } },
     clearFormats: [...ownedCols.map(([c]) => ({ ...lineBox(c), rows: BUDGET_ROWS })), box(0, 0, BUDGET_ROWS, 5)],
     blocks,
     numberFormats: [

@@ -74,8 +74,8 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
   readonly merges?: readonly RangeBox[];
-  /** How the sheet prints: a Gantt reads in landscape, one page wide. */
-  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
+  /** How the sheet prints: a Gantt reads in landscape, one page wide; `area` limits what prints. */
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly area?: RangeBox };
   /** The regions the add-in owns on this sheet, so the next run knows what it may overwrite. */
   readonly owned: readonly RangeBox[];
 }

@@ -252,7 +252,9 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
         options.views ?? DEFAULT_VIEWS,
       )
     : null;
-  const sheets: SheetPlan[] = [views ? mergeSheetPlans(team, { ...views.plan, print: { landscape: true, fitToWidth: true } }) : team];
+  const printCols = views?.gantt ? views.gantt.col + views.gantt.days : blockAt.col + (nextBlockCol - blockAt.col);
+  const print = { landscape: true, fitToWidth: true, area: { row: 0, col: 0, rows: Math.max(extent, views?.lastRow ?? 0) + 1, cols: printCols } };
+  const sheets: SheetPlan[] = [mergeSheetPlans(team, { ...(views?.plan ?? sheetPlan(grid.sheet)), print })];
   if (usesWorkdays || views?.needsCalendar) {
     const years = milestones.map((m) => fromSerial(m.value!).year);
     const last = Math.max(...years);

@@ -55,7 +55,7 @@ const range$ = (col: number, first: number, last: number) => `${col$(col)}$${fir
 export function timelineViews(
   layout: ViewLayout,
   options: ViewOptions = DEFAULT_VIEWS,
-): { plan: SheetPlan; needsCalendar: boolean; gantt: { readonly col: number; readonly days: number } | null } {
+): { plan: SheetPlan; needsCalendar: boolean; gantt: { readonly col: number; readonly days: number } | null; lastRow: number } {
   const { ts, dueCol, startCol, extent } = layout;
   const first = ts.headerRow + 1;
   // Rules go on the add-in's own cells only: the team's own rules and colours are never touched.
@@ -86,7 +86,8 @@ export function timelineViews(
   }
 
   const plan: SheetPlan = { ...sheetPlan(ts.sheet), clearFormats, blocks, numberFormats, conditionalFormats, validations, styles: summary.styles, owned: [summary.box], columnWidths: summary.widths };
-  if (!options.gantt) return { plan, needsCalendar: false, gantt: null };
+  const lastRow = Math.max(extent, summary.box.row + summary.box.rows - 1);
+  if (!options.gantt) return { plan, needsCalendar: false, gantt: null, lastRow };
   const gantt = ganttOf(layout, options);
   return {
     plan: {
@@ -102,6 +103,7 @@ export function timelineViews(
     },
     needsCalendar: true,
     gantt: { col: gantt.box.col, days: gantt.days },
+    lastRow,
   };
 }
 

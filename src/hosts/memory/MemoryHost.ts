@@ -16,7 +16,7 @@ interface SheetExtras {
   columnWidths: Map<number, number>;
   freeze?: { rows: number; cols: number };
   merges: RangeBox[];
-  print?: { landscape: boolean; fitToWidth: boolean };
+  print?: { landscape: boolean; fitToWidth: boolean; area?: RangeBox };
 }
 
 const key = (row: number, col: number) => `${row},${col}`;

@@ -267,6 +267,7 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
         const layout = ws(c).pageLayout;
         layout.orientation = (print.landscape ? 'Landscape' : 'Portrait');
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.area) layout.setPrintArea(rangeAddress(print.area));
       },
     });
   }

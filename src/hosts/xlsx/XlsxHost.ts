@@ -173,7 +173,13 @@ export class XlsxHost implements WorkbookHost, CellStore {
     for (const w of sp.columnWidths) ws.getColumn(w.col + 1).width = w.width;
     if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
     if (sp.print) {
-      ws.pageSetup = { ...ws.pageSetup, orientation: sp.print.landscape ? 'landscape' : 'portrait', ...(sp.print.fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }) };
+      ws.pageSetup = {
+        ...ws.pageSetup,
+        orientation: sp.print.landscape ? 'landscape' : 'portrait',
+        ...(sp.print.fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+        // ExcelJS puts a "$" before each end itself: give it the rows absolute only (A$1:R$15).
+        ...(sp.print.area && { printArea: rangeAddress(sp.print.area, true).replace(/\$([A-Z]+)/g, '$1') }),
+      };
     }
     const merged = new Set((ws.model as { merges?: string[] }).merges ?? []);
     for (const m of sp.merges ?? []) if (!merged.has(rangeAddress(m))) ws.mergeCells(rangeAddress(m));
