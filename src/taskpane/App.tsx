@@ -5,6 +5,7 @@ import type { WorkbookHost } from '../hosts/types';
 import { t } from './strings';
 import { useWorkbook } from './useWorkbook';
 import { VIEWS, type ViewId } from './views';
+import { BudgetView } from './views/BudgetView';
 import { TimelineView } from './views/TimelineView';
 
 const useStyles = makeStyles({
@@ -46,6 +47,8 @@ export function App({ host, locale, initialView, preview, onWorkbookChange }: Ap
       <Text>{t(current.intro, locale)}</Text>
       {view === 'timeline' ? (
         <TimelineView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
+      ) : view === 'budget' ? (
+        <BudgetView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
       ) : (
         <MessageBar intent="warning">
           <MessageBarBody>{t('comingSoon', locale)}</MessageBarBody>

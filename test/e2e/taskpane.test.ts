@@ -182,3 +182,39 @@ describe('a workbook with no 推进表 (preview mode)', () => {
     await page.close();
   });
 });
+
+describe('预算表 in the task pane (preview mode)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  beforeAll(async () => {
+    server = await serveFolder(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a budget with the usual categories, then reads it back to update, and undoes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(`${server.url}/taskpane.html?view=budget`);
+    await page.getByTestId('budget-view').waitFor();
+    const run = page.getByTestId('budget-run');
+    expect(await run.textContent()).toBe('新建预算表');
+    await run.click();
+    expect(await page.getByTestId('budget-done').textContent()).toContain('预算表已更新');
+    const preview = page.getByTestId('preview');
+    await preview.getByRole('tab', { name: '预算', exact: true }).click();
+    await preview.locator('td', { hasText: '预算总额' }).waitFor();
+    expect(await preview.locator('td', { hasText: '淘客佣金' }).count()).toBe(1);
+    await page.getByText('更新预算表').waitFor();
+    expect(await page.getByTestId('role-item').textContent()).toContain('B 项目');
+    await page.screenshot({ path: path.join(RESULTS, 'budget-created.png') });
+    await page.getByTestId('restore').click();
+    await preview.getByRole('tab', { name: '预算', exact: true }).waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -171,6 +171,8 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
     clearFormats: [...ownedCols.map(([c]) => ({ ...lineBox(c), rows: BUDGET_ROWS })), box(0, 0, BUDGET_ROWS, 5)],
     blocks,
     numberFormats: [
+      // The category carried past the last line stays out of sight until a line is added there.
+      ...(categoryCol !== null && last > extentOwned ? [{ range: { row: extentOwned + 1, col: categoryCol, rows: last - extentOwned, cols: 1 }, format: ';;;' }] : []),
       ...(subtotalCol !== null ? [money(lineBox(subtotalCol))] : []),
       ...(varianceCol !== null ? [money(lineBox(varianceCol))] : []),
       ...(rateCol !== null ? [{ range: lineBox(rateCol), format: '0.0%' }] : []),

@@ -15,9 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { TEMPLATES } from '../../core/templates';
 import type { Locale } from '../../core/issues';
-import type { ColumnRole } from '../../core/timeline/columns';
 import type { WorkbookHost } from '../../hosts/types';
-import { t, type StringKey } from '../strings';
+import { t } from '../strings';
+import { MappingFields } from './MappingFields';
 import { ROLES, useTimeline } from './useTimeline';
 
 const useStyles = makeStyles({
@@ -42,7 +42,6 @@ const useStyles = makeStyles({
   },
 });
 
-const roleKey = (role: ColumnRole) => `role${role[0]!.toUpperCase()}${role.slice(1)}` as StringKey;
 const severityIntent = {
   error: 'error',
   warning: 'warning',
@@ -185,36 +184,14 @@ export function TimelineView({
         </section>
       )}
 
-      {!tl.template && (
-        <section>
-          <Text weight="semibold">{t('mappingTitle', locale)}</Text>
-          <div className={styles.grid}>
-            {ROLES.map((role) => {
-              const col = mapping[role];
-              const chosen = tl.columns.find((c) => c.col === col);
-              return [
-                <Text key={`${role}-l`}>{t(roleKey(role), locale)}</Text>,
-                <Dropdown
-                  key={`${role}-d`}
-                  size="small"
-                  value={chosen?.label ?? t('noColumn', locale)}
-                  selectedOptions={[String(col ?? '')]}
-                  onOptionSelect={(_, d) =>
-                    tl.setRole(role, d.optionValue ? Number(d.optionValue) : null)
-                  }
-                  data-testid={`role-${role}`}
-                >
-                  <Option value="">{t('noColumn', locale)}</Option>
-                  {tl.columns.map((c) => (
-                    <Option key={c.col} value={String(c.col)}>
-                      {c.label}
-                    </Option>
-                  ))}
-                </Dropdown>,
-              ];
-            })}
-          </div>
-        </section>
+      {!tl.template && tl.result && (
+        <MappingFields
+          roles={ROLES}
+          mapping={mapping}
+          columns={tl.columns}
+          onChange={(role, col) => tl.setRole(role, col)}
+          locale={locale}
+        />
       )}
     </div>
   );

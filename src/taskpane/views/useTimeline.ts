@@ -12,13 +12,9 @@ import { DEFAULT_VIEWS, type ViewOptions } from '../../core/timeline/views';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { readTaskSheet, type ColumnMapping } from '../../core/timeline/readTaskSheet';
 import { HostError } from '../../hosts/errors';
+import { columnChoices, type ColumnChoice } from './MappingFields';
 import type { WorkbookHost } from '../../hosts/types';
 
-/** A column the user can pick for a role: its letter and header text. */
-export interface ColumnChoice {
-  readonly col: number;
-  readonly label: string;
-}
 
 export interface TimelineState {
   /** The template a new 推进表 comes from, when the workbook has none. */
@@ -110,13 +106,7 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
     });
   }, [result]);
 
-  const columns = useMemo<ColumnChoice[]>(() => {
-    if (!grid || !result) return [];
-    const header = grid.values[result.taskSheet.headerRow - grid.origin.row] ?? [];
-    return header
-      .map((v, i) => ({ col: grid.origin.col + i, label: `${columnLetters(grid.origin.col + i)} ${typeof v === 'string' ? v : ''}`.trim() }))
-      .filter((c) => c.col <= result.taskSheet.lastCol);
-  }, [grid, result]);
+  const columns = useMemo(() => (result ? columnChoices(result.taskSheet.headers, result.taskSheet.lastCol, columnLetters) : []), [result]);
 
   const setRole = useCallback((role: ColumnRole, col: number | null) => {
     setMapping((m) => {

@@ -1,0 +1,124 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SpinButton,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { Locale } from '../../core/issues';
+import type { WorkbookHost } from '../../hosts/types';
+import { t } from '../strings';
+import { MappingFields } from './MappingFields';
+import { BUDGET_ROLE_IDS, useBudget } from './useBudget';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+const intent = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** 预算表: the detected budget (or a new one), its columns, the reserve rate, and what to look at. */
+export function BudgetView({
+  host,
+  locale,
+  onChange,
+}: {
+  host: WorkbookHost;
+  locale: Locale;
+  onChange?: () => void;
+}) {
+  const styles = useStyles();
+  const b = useBudget(host, locale, onChange);
+  if (!b.result) return null;
+  return (
+    <div className={styles.view} data-testid="budget-view">
+      {b.creating ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('budgetNone', locale)}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Field label={t('budgetSheetLabel', locale)}>
+          <Dropdown
+            value={b.sheet ?? ''}
+            selectedOptions={b.sheet ? [b.sheet] : []}
+            onOptionSelect={(_, d) => d.optionValue && b.setSheet(d.optionValue)}
+          >
+            {b.sheets.map((s) => (
+              <Option key={s} value={s}>
+                {s}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Field label={t('reserveRate', locale)} orientation="horizontal">
+        <SpinButton
+          value={b.ratePercent ?? 10}
+          min={0}
+          max={50}
+          onChange={(_, d) => {
+            const v = d.value ?? Number(d.displayValue);
+            if (Number.isFinite(v)) b.setRatePercent(v);
+          }}
+          data-testid="reserve-rate"
+        />
+      </Field>
+      <Button
+        appearance="primary"
+        disabled={b.busy}
+        onClick={() => void b.run()}
+        data-testid="budget-run"
+      >
+        {t(b.creating ? 'budgetCreate' : 'budgetUpdate', locale)}
+      </Button>
+      {b.done && (
+        <MessageBar intent="success" data-testid="budget-done">
+          <MessageBarBody>{b.done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {b.issues.length > 0 && (
+        <section>
+          <Text weight="semibold">{t('issuesTitle', locale)}</Text>
+          <ul className={styles.list} data-testid="budget-issues">
+            {b.issues.map(({ issue, text }, i) => (
+              <li key={i}>
+                <MessageBar intent={intent[issue.severity]}>
+                  <MessageBarBody>
+                    {issue.cell?.address ? (
+                      <Link onClick={() => void b.select(issue)}>{text}</Link>
+                    ) : (
+                      text
+                    )}
+                  </MessageBarBody>
+                </MessageBar>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!b.creating && (
+        <MappingFields
+          roles={BUDGET_ROLE_IDS}
+          mapping={b.result.budget.mapping}
+          columns={b.columns}
+          onChange={(r, c) => b.setRole(r, c)}
+          locale={locale}
+        />
+      )}
+    </div>
+  );
+}

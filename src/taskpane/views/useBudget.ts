@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { columnLetters } from '../../core/a1';
+import { BUDGET_ROLES, type BudgetRole } from '../../core/budget/columns';
+import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
+import { readBudget, type BudgetMapping } from '../../core/budget/readBudget';
+import { budgetFromNothing } from '../../core/budget/starter';
+import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
+import type { Grid } from '../../core/grid';
+import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/issues';
+import { BACKUP_SHEET } from '../../core/plan/backup';
+import { HostError } from '../../hosts/errors';
+import type { WorkbookHost } from '../../hosts/types';
+import { columnChoices, type ColumnChoice } from './MappingFields';
+
+export const BUDGET_ROLE_IDS: readonly BudgetRole[] = BUDGET_ROLES.map((r) => r.role).filter(
+  (r) => r !== 'department' && r !== 'notes',
+);
+
+export interface BudgetState {
+  readonly sheets: readonly string[];
+  readonly sheet: string | null;
+  setSheet(name: string): void;
+  /** Null until read; `create` when the workbook has no budget and the plan makes one. */
+  readonly result: BudgetResult | null;
+  readonly creating: boolean;
+  readonly columns: readonly ColumnChoice[];
+  setRole(role: BudgetRole, col: number | null): void;
+  /** The reserve rate in percent, as typed. */
+  readonly ratePercent: number | null;
+  setRatePercent(p: number | null): void;
+  readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
+  readonly busy: boolean;
+  readonly done: string | null;
+  run(): Promise<void>;
+  select(issue: Issue): Promise<void>;
+}
+
+/** Reads the workbook for the 预算表 view and writes the budget's formulas, or a new budget. */
+export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => void): BudgetState {
+  const [sheets, setSheets] = useState<string[] | null>(null);
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [mapping, setMapping] = useState<BudgetMapping>({});
+  const [ratePercent, setRatePercent] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    void (async () => {
+      const found: string[] = [];
+      for (const s of await host.listSheets()) {
+        if (!s.visible || s.name === BACKUP_SHEET || s.name === CALENDAR_SHEET) continue;
+        const g = await host.readSheet(s.name);
+        if (g && readBudget(g)) found.push(s.name);
+      }
+      setSheets(found);
+      setSheet((current) => (current && found.includes(current) ? current : (found[0] ?? null)));
+    })();
+  }, [host, version]);
+
+  useEffect(() => {
+    if (sheet) void host.readSheet(sheet).then(setGrid);
+  }, [host, sheet, version]);
+
+  const options = useMemo(
+    () => ({ mapping, ...(ratePercent !== null && { reserveRate: ratePercent / 100 }) }),
+    [mapping, ratePercent],
+  );
+  const creating = sheets !== null && sheets.length === 0;
+  const result = useMemo(
+    () => (creating ? budgetFromNothing(options) : grid ? generateBudget(grid, options) : null),
+    [creating, grid, options],
+  );
+  const columns = useMemo(
+    () =>
+      result ? columnChoices(result.budget.headers, result.budget.lastCol, columnLetters) : [],
+    [result],
+  );
+
+  const run = useCallback(async () => {
+    if (!result) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await host.apply(result.plan);
+      const written = result.issues.find((i) => i.code === 'BUDGET_WRITTEN');
+      setDone(written ? fillMessage(written.code, locale, written.params) : null);
+      setVersion((v) => v + 1);
+      onChange?.();
+    } catch (e) {
+      setFailure(e instanceof HostError ? fillMessage(e.code, locale, e.params) : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [host, result, locale, onChange]);
+
+  const issues = (result?.issues ?? [])
+    .filter((i) => i.code !== 'BUDGET_WRITTEN')
+    .map((issue) => ({ issue, text: formatIssue(issue, locale) }));
+  if (failure)
+    issues.unshift({
+      issue: { code: 'HOST_FAILED', severity: 'error', params: {} },
+      text: failure,
+    });
+
+  return {
+    sheets: sheets ?? [],
+    sheet,
+    setSheet: (name) => {
+      setSheet(name);
+      setMapping({});
+    },
+    result,
+    creating,
+    columns,
+    setRole: (role, col) =>
+      setMapping((m) => {
+        const next: BudgetMapping = { ...m };
+        if (col === null) delete next[role];
+        else next[role] = col;
+        return next;
+      }),
+    ratePercent,
+    setRatePercent,
+    issues,
+    busy,
+    done,
+    run,
+    select: async (i) => {
+      if (i.cell?.address) await host.select(i.cell.sheet, i.cell.address);
+      onChange?.();
+    },
+  };
+}
