@@ -172,6 +172,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
     blocks,
     numberFormats: [
       // The category carried past the last line stays out of sight until a line is added there.
+      ...(categoryCol !== null ? [{ range: lineBox(categoryCol), format: 'General' }] : []),
       ...(categoryCol !== null && last > extentOwned ? [{ range: { row: extentOwned + 1, col: categoryCol, rows: last - extentOwned, cols: 1 }, format: ';;;' }] : []),
       ...(subtotalCol !== null ? [money(lineBox(subtotalCol))] : []),
       ...(varianceCol !== null ? [money(lineBox(varianceCol))] : []),

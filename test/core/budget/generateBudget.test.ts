@@ -89,3 +89,17 @@ describe('generateBudget on a planner’s budget', () => {
     expect(result.issues.find((i) => i.code === 'RESERVE_RATE_UNUSUAL')?.params).toEqual({ rate: '20%' });
   });
 });
+
+describe('generateBudget and lines added later', () => {
+  it('counts a line appended by hand in 合计 at once, and shows its category after the next run', async () => {
+    const host = make();
+    await run(host);
+    const id = host.hf.getSheetId(BUDGET_SHEET)!;
+    // The team replaces its own 合计 row with a new line, and adds its own total below.
+    host.hf.setCellContents({ sheet: id, row: 11, col: 0 }, [['物料制作', '手提袋', 2, 500, null, null, null], ['合计', null, null, null, null, null, null]]);
+    expect(valueRightOf(host, '合计')).toBe(48000);
+    await run(host);
+    expect(host.extrasOf(BUDGET_SHEET).numberFormats.get('11,8')).toBeUndefined();
+    expect(host.readGrid(BUDGET_SHEET).values[11]?.slice(7, 10)).toEqual([1000, '物料制作', '费用']);
+  });
+});
