@@ -10,23 +10,27 @@ jest.setTimeout(120_000);
 const DIST = path.resolve(__dirname, '../../dist');
 const RESULTS = path.resolve(__dirname, '../../test-results');
 
-describe('task pane (production build, preview mode in Chromium)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-
+/** One Chromium and one static server of the production build for a describe block. */
+function chromiumSession() {
+  const session = {} as { browser: Browser; server: Awaited<ReturnType<typeof serveFolder>> };
   beforeAll(async () => {
     await fs.access(path.join(DIST, 'taskpane.html')); // `npm test` builds first
     await fs.mkdir(RESULTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
+    session.server = await serveFolder(DIST);
+    session.browser = await launchChromium();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session.browser?.close();
+    await session.server?.close();
   });
+  return { browser: () => session.browser, server: () => session.server };
+}
+
+describe('task pane (production build, preview mode in Chromium)', () => {
+  const { browser, server } = chromiumSession();
 
   async function open(query: string) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     const external: string[] = [];
     page.on('console', (m: ConsoleMessage) => {
@@ -37,9 +41,9 @@ describe('task pane (production build, preview mode in Chromium)', () => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+      if (!r.url().startsWith(server().url) && !r.url().startsWith('data:')) external.push(r.url());
     });
-    await page.goto(`${server.url}/taskpane.html${query}`);
+    await page.goto(`${server().url}/taskpane.html${query}`);
     await page.getByTestId('sheet-list').waitFor();
     return { page, problems, external };
   }
@@ -93,23 +97,14 @@ async function fillSampleMilestones(page: import('playwright-core').Page) {
 }
 
 describe('生成时间表 in the task pane (preview mode)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  beforeAll(async () => {
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, server } = chromiumSession();
 
   it('asks for each milestone, generates the dates into the sheet, points at what it could not date, and undoes it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await page.goto(`${server.url}/taskpane.html?view=timeline`);
+    await page.goto(`${server().url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
     const generate = page.getByTestId('generate');
     // The sample sheet has no milestone dates yet: Generate waits for them.
@@ -130,8 +125,8 @@ describe('生成时间表 in the task pane (preview mode)', () => {
   });
 
   it('selects the cell an issue names when it is clicked', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/taskpane.html?view=timeline`);
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server().url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
     await fillSampleMilestones(page);
     await page.getByTestId('generate').click();
@@ -149,22 +144,13 @@ describe('生成时间表 in the task pane (preview mode)', () => {
 });
 
 describe('a workbook with no 推进表 (preview mode)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  beforeAll(async () => {
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, server } = chromiumSession();
 
   it('starts one from the 大促 template, with its milestones, Gantt and dates', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
-    await page.goto(`${server.url}/taskpane.html?view=timeline&sample=empty`);
+    await page.goto(`${server().url}/taskpane.html?view=timeline&sample=empty`);
     await page.getByTestId('template').click();
     await page.getByRole('option', { name: /^大促（双11\/618）/ }).click();
     for (const [name, value] of [['预热', '2026-10-20T00:00'], ['蓄水', '2026-11-01T00:00'], ['爆发', '2026-11-11T00:00'], ['返场', '2026-11-12T00:00']]) {
@@ -184,22 +170,13 @@ describe('a workbook with no 推进表 (preview mode)', () => {
 });
 
 describe('预算表 in the task pane (preview mode)', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
-  beforeAll(async () => {
-    server = await serveFolder(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { browser, server } = chromiumSession();
 
   it('creates a budget with the usual categories, then reads it back to update, and undoes it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
-    await page.goto(`${server.url}/taskpane.html?view=budget`);
+    await page.goto(`${server().url}/taskpane.html?view=budget`);
     await page.getByTestId('budget-view').waitFor();
     const run = page.getByTestId('budget-run');
     expect(await run.textContent()).toBe('新建预算表');

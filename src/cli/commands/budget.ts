@@ -2,10 +2,11 @@ import { generateBudget, type BudgetResult } from '../../core/budget/generateBud
 import { readBudget } from '../../core/budget/readBudget';
 import { budgetFromNothing, STARTER_SHEET } from '../../core/budget/starter';
 import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
-import { formatIssue, type Issue, type Locale } from '../../core/issues';
+import type { Locale } from '../../core/issues';
 import { BACKUP_SHEET } from '../../core/plan/backup';
 import { HostError } from '../../hosts/errors';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
+import { issuesJson, printIssues, type Io } from '../report';
 
 export interface BudgetArgs {
   readonly input: string;
@@ -17,7 +18,6 @@ export interface BudgetArgs {
   readonly reserveRate?: number;
 }
 
-type Io = { out(l: string): void; err(l: string): void };
 
 /** `tuijin budget`: formulas for the budget, or a new one with --create; exit 1 when none can be read. */
 export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): Promise<number> {
@@ -47,7 +47,6 @@ export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): P
     result = found[0] ? generateBudget((await host.readSheet(sheet))!, options) : budgetFromNothing(options);
   }
   if (!result) throw new HostError('NO_BUDGET_SHEET', {});
-  const say = (i: Issue) => formatIssue(i, locale);
   if (args.json) {
     io.out(
       JSON.stringify(
@@ -57,7 +56,7 @@ export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): P
           mapping: result.budget.mapping,
           lines: result.budget.lines.length,
           totals: result.totals,
-          issues: result.issues.map((i) => ({ code: i.code, severity: i.severity, cell: i.cell ?? null, message: say(i) })),
+          issues: issuesJson(result.issues, locale),
         },
         null,
         2,
@@ -66,11 +65,6 @@ export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): P
   }
   await host.apply(result.plan);
   await host.save(args.output);
-  if (!args.json) {
-    for (const i of result.issues) {
-      if (i.severity === 'info') io.out(say(i));
-      else io.err(say(i));
-    }
-  }
+  if (!args.json) printIssues(result.issues, locale, io);
   return 0;
 }

@@ -1,6 +1,6 @@
 import { parseIsoDateTime } from '../../core/calendar/serial';
 import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
-import { formatIssue, type Issue, type Locale } from '../../core/issues';
+import type { Locale } from '../../core/issues';
 import { BACKUP_SHEET } from '../../core/plan/backup';
 import { describeMapping } from '../../core/timeline/readTaskSheet';
 import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
@@ -10,6 +10,7 @@ import { readTaskSheet } from '../../core/timeline/readTaskSheet';
 import { HostError } from '../../hosts/errors';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { UsageError } from '../args';
+import { issuesJson, printIssues, type Io } from '../report';
 
 export interface TimelineArgs {
   readonly input: string;
@@ -38,7 +39,6 @@ export function parseAnchors(list: readonly string[]): Record<string, number> {
 }
 
 /** `tuijin timeline`: dates for the 推进表, or exit 1 with the reasons and nothing written. */
-type Io = { out(l: string): void; err(l: string): void };
 
 export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
   const anchors = parseAnchors(args.anchors);
@@ -74,7 +74,6 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io
 
 /** Prints what the run found, and writes the plan unless something blocks it. */
 async function finish(host: XlsxHost, result: TimelineResult, sheet: string, args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
-  const say = (i: Issue) => formatIssue(i, locale);
   if (args.json) {
     io.out(
       JSON.stringify(
@@ -86,7 +85,7 @@ async function finish(host: XlsxHost, result: TimelineResult, sheet: string, arg
           tasks: result.taskSheet.tasks.length,
           dated: result.dated,
           written: result.plan !== null,
-          issues: result.issues.map((i) => ({ code: i.code, severity: i.severity, cell: i.cell ?? null, message: say(i) })),
+          issues: issuesJson(result.issues, locale),
         },
         null,
         2,
@@ -94,16 +93,11 @@ async function finish(host: XlsxHost, result: TimelineResult, sheet: string, arg
     );
   }
   if (!result.plan) {
-    if (!args.json) for (const i of result.issues) io.err(say(i));
+    if (!args.json) printIssues(result.issues, locale, io);
     return 1;
   }
   await host.apply(result.plan);
   await host.save(args.output);
-  if (!args.json) {
-    for (const i of result.issues) {
-      if (i.severity === 'info') io.out(say(i));
-      else io.err(say(i));
-    }
-  }
+  if (!args.json) printIssues(result.issues, locale, io);
   return 0;
 }

@@ -1,6 +1,4 @@
-import type { Template } from './types';
-
-const t = (phase: string, department: string, task: string, due: string, owner: string) => ({ phase, department, task, due, owner });
+import { task as t, type Template } from './types';
 
 /** 大促 (双11, 618): 预热, 蓄水, 爆发, 返场, with an 应急方案 prepared beforehand. */
 export const DACU: Template = {

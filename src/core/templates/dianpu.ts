@@ -1,6 +1,4 @@
-import type { Template } from './types';
-
-const t = (phase: string, department: string, task: string, due: string, owner: string) => ({ phase, department, task, due, owner });
+import { task as t, type Template } from './types';
 
 /** 单招 / 店铺活动: 预热期, 正式期, 收尾期; the 预告 goes out 3 days before the start. */
 export const DIANPU: Template = {

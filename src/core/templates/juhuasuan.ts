@@ -1,6 +1,4 @@
-import type { Template } from './types';
-
-const t = (phase: string, department: string, task: string, due: string, owner: string) => ({ phase, department, task, due, owner });
+import { task as t, type Template } from './types';
 
 /** 聚划算商品团: from choosing the product to the review, on 报名/竞拍/排期/开团/活动结束. */
 export const JUHUASUAN: Template = {

@@ -19,3 +19,9 @@ export interface Template {
   readonly milestones: readonly string[];
   readonly tasks: readonly TemplateTask[];
 }
+
+/**
+ * One row of a template, in the order teams write them.
+ * @example task('活动前', '运营', '提交聚划算报名', '报名前1天', '运营主管')
+ */
+export const task = (phase: string, department: string, task: string, due: string, owner: string): TemplateTask => ({ phase, department, task, due, owner });

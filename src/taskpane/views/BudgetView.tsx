@@ -2,34 +2,23 @@ import {
   Button,
   Dropdown,
   Field,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Option,
   SpinButton,
-  Text,
   tokens,
 } from '@fluentui/react-components';
 import type { Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
 import { t } from '../strings';
+import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
 import { BUDGET_ROLE_IDS, useBudget } from './useBudget';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
 });
-
-const intent = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 /** 预算表: the detected budget (or a new one), its columns, the reserve rate, and what to look at. */
 export function BudgetView({
@@ -90,26 +79,12 @@ export function BudgetView({
           <MessageBarBody>{b.done}</MessageBarBody>
         </MessageBar>
       )}
-      {b.issues.length > 0 && (
-        <section>
-          <Text weight="semibold">{t('issuesTitle', locale)}</Text>
-          <ul className={styles.list} data-testid="budget-issues">
-            {b.issues.map(({ issue, text }, i) => (
-              <li key={i}>
-                <MessageBar intent={intent[issue.severity]}>
-                  <MessageBarBody>
-                    {issue.cell?.address ? (
-                      <Link onClick={() => void b.select(issue)}>{text}</Link>
-                    ) : (
-                      text
-                    )}
-                  </MessageBarBody>
-                </MessageBar>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <IssueList
+        issues={b.issues}
+        onSelect={(i) => void b.select(i)}
+        locale={locale}
+        testId="budget-issues"
+      />
       {!b.creating && (
         <MappingFields
           roles={BUDGET_ROLE_IDS}

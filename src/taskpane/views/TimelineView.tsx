@@ -3,7 +3,6 @@ import {
   Dropdown,
   Field,
   Input,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -17,6 +16,7 @@ import { TEMPLATES } from '../../core/templates';
 import type { Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
 import { t } from '../strings';
+import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
 import { ROLES, useTimeline } from './useTimeline';
 
@@ -32,21 +32,7 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     alignItems: 'center',
   },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
 });
-
-const severityIntent = {
-  error: 'error',
-  warning: 'warning',
-  info: 'info',
-} as const;
 
 /** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
 export function TimelineView({
@@ -163,26 +149,12 @@ export function TimelineView({
         </MessageBar>
       )}
 
-      {tl.issues.length > 0 && (
-        <section>
-          <Text weight="semibold">{t('issuesTitle', locale)}</Text>
-          <ul className={styles.list} data-testid="timeline-issues">
-            {tl.issues.map(({ issue, text }, i) => (
-              <li key={i}>
-                <MessageBar intent={severityIntent[issue.severity]}>
-                  <MessageBarBody>
-                    {issue.cell?.address ? (
-                      <Link onClick={() => void tl.select(issue)}>{text}</Link>
-                    ) : (
-                      text
-                    )}
-                  </MessageBarBody>
-                </MessageBar>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <IssueList
+        issues={tl.issues}
+        onSelect={(i) => void tl.select(i)}
+        locale={locale}
+        testId="timeline-issues"
+      />
 
       {!tl.template && tl.result && (
         <MappingFields

@@ -4,13 +4,12 @@ import { BUDGET_ROLES, type BudgetRole } from '../../core/budget/columns';
 import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
 import { readBudget, type BudgetMapping } from '../../core/budget/readBudget';
 import { budgetFromNothing } from '../../core/budget/starter';
-import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import type { Grid } from '../../core/grid';
 import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/issues';
-import { BACKUP_SHEET } from '../../core/plan/backup';
 import { HostError } from '../../hosts/errors';
 import type { WorkbookHost } from '../../hosts/types';
 import { columnChoices, type ColumnChoice } from './MappingFields';
+import { useSheetsReadingAs } from './useSheetsReadingAs';
 
 export const BUDGET_ROLE_IDS: readonly BudgetRole[] = BUDGET_ROLES.map((r) => r.role).filter(
   (r) => r !== 'department' && r !== 'notes',
@@ -37,7 +36,6 @@ export interface BudgetState {
 
 /** Reads the workbook for the 预算表 view and writes the budget's formulas, or a new budget. */
 export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => void): BudgetState {
-  const [sheets, setSheets] = useState<string[] | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [grid, setGrid] = useState<Grid | null>(null);
   const [mapping, setMapping] = useState<BudgetMapping>({});
@@ -47,18 +45,11 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
   const [failure, setFailure] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
+  const sheets = useSheetsReadingAs(host, readBudget, version);
   useEffect(() => {
-    void (async () => {
-      const found: string[] = [];
-      for (const s of await host.listSheets()) {
-        if (!s.visible || s.name === BACKUP_SHEET || s.name === CALENDAR_SHEET) continue;
-        const g = await host.readSheet(s.name);
-        if (g && readBudget(g)) found.push(s.name);
-      }
-      setSheets(found);
-      setSheet((current) => (current && found.includes(current) ? current : (found[0] ?? null)));
-    })();
-  }, [host, version]);
+    if (sheets)
+      setSheet((current) => (current && sheets.includes(current) ? current : (sheets[0] ?? null)));
+  }, [sheets]);
 
   useEffect(() => {
     if (sheet) void host.readSheet(sheet).then(setGrid);

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { columnLetters } from '../../core/a1';
 import { formatSerial, parseIsoDateTime } from '../../core/calendar/serial';
 import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
+import { useSheetsReadingAs } from './useSheetsReadingAs';
 import type { Grid } from '../../core/grid';
 import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/issues';
-import { BACKUP_SHEET } from '../../core/plan/backup';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
 import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
 import { timelineFromTemplate } from '../../core/timeline/fromTemplate';
@@ -14,7 +14,6 @@ import { readTaskSheet, type ColumnMapping } from '../../core/timeline/readTaskS
 import { HostError } from '../../hosts/errors';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import type { WorkbookHost } from '../../hosts/types';
-
 
 export interface TimelineState {
   /** The template a new 推进表 comes from, when the workbook has none. */
@@ -39,10 +38,15 @@ export interface TimelineState {
 }
 
 const toField = (serial: number) => formatSerial(serial).replace(' ', 'T');
+// A stable reader, so the sheet scan runs only when the workbook changes.
+const readTaskSheetOf = (grid: Grid) => readTaskSheet(grid);
 
 /** Reads the workbook for the 生成时间表 view, keeps the user's corrections, and runs the plan. */
-export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () => void): TimelineState {
-  const [sheets, setSheets] = useState<string[]>([]);
+export function useTimeline(
+  host: WorkbookHost,
+  locale: Locale,
+  onChange?: () => void,
+): TimelineState {
   const [sheet, setSheet] = useState<string | null>(null);
   const [grid, setGrid] = useState<Grid | null>(null);
   const [calendar, setCalendar] = useState<Grid | null>(null);
@@ -54,22 +58,14 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
   const [version, setVersion] = useState(0);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]!.id);
   const [views, setViews] = useState<ViewOptions>(DEFAULT_VIEWS);
-  const [scanned, setScanned] = useState(false);
 
   // The sheets that read as a 推进表, the first one chosen.
+  const found = useSheetsReadingAs(host, readTaskSheetOf, version);
+  const sheets = found ?? [];
   useEffect(() => {
-    void (async () => {
-      const found: string[] = [];
-      for (const s of await host.listSheets()) {
-        if (!s.visible || s.name === BACKUP_SHEET || s.name === CALENDAR_SHEET) continue;
-        const g = await host.readSheet(s.name);
-        if (g && readTaskSheet(g)) found.push(s.name);
-      }
-      setSheets(found);
+    if (found)
       setSheet((current) => (current && found.includes(current) ? current : (found[0] ?? null)));
-      setScanned(true);
-    })();
-  }, [host, version]);
+  }, [found]);
 
   useEffect(() => {
     if (!sheet) return;
@@ -89,7 +85,7 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
   }, [fields]);
 
   // No 推进表 in the workbook: the chosen template's sheet is read instead, and created with the plan.
-  const template = scanned && sheets.length === 0 ? (findTemplate(templateId) ?? null) : null;
+  const template = found !== null && found.length === 0 ? (findTemplate(templateId) ?? null) : null;
   const result = useMemo(() => {
     if (template) return timelineFromTemplate(template, { anchors, calendar, views, locale });
     return grid ? generateTimeline(grid, { anchors, mapping, calendar, views, locale }) : null;
@@ -106,7 +102,13 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
     });
   }, [result]);
 
-  const columns = useMemo(() => (result ? columnChoices(result.taskSheet.headers, result.taskSheet.lastCol, columnLetters) : []), [result]);
+  const columns = useMemo(
+    () =>
+      result
+        ? columnChoices(result.taskSheet.headers, result.taskSheet.lastCol, columnLetters)
+        : [],
+    [result],
+  );
 
   const setRole = useCallback((role: ColumnRole, col: number | null) => {
     setMapping((m) => {
@@ -124,7 +126,11 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
     try {
       await host.apply(result.plan);
       const written = result.issues.find((i) => i.code === 'TIMELINE_WRITTEN');
-      setDone(written ? formatIssue({ ...written, cell: { sheet: written.cell?.sheet ?? '' } }, locale) : null);
+      setDone(
+        written
+          ? formatIssue({ ...written, cell: { sheet: written.cell?.sheet ?? '' } }, locale)
+          : null,
+      );
       setVersion((v) => v + 1);
       onChange?.();
     } catch (e) {
@@ -145,7 +151,11 @@ export function useTimeline(host: WorkbookHost, locale: Locale, onChange?: () =>
   const issues = (result?.issues ?? [])
     .filter((i) => i.code !== 'TIMELINE_WRITTEN')
     .map((issue) => ({ issue, text: formatIssue(issue, locale) }));
-  if (failure) issues.unshift({ issue: { code: 'HOST_FAILED', severity: 'error', params: {} }, text: failure });
+  if (failure)
+    issues.unshift({
+      issue: { code: 'HOST_FAILED', severity: 'error', params: {} },
+      text: failure,
+    });
 
   return {
     template,

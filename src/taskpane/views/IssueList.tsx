@@ -1,0 +1,54 @@
+import {
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { Issue, Locale } from '../../core/issues';
+import { t } from '../strings';
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+const intent = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** What a run has to say, each note that names a cell a link that selects it. */
+export function IssueList(props: {
+  readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
+  readonly onSelect: (issue: Issue) => void;
+  readonly locale: Locale;
+  readonly testId: string;
+}) {
+  const styles = useStyles();
+  if (props.issues.length === 0) return null;
+  return (
+    <section>
+      <Text weight="semibold">{t('issuesTitle', props.locale)}</Text>
+      <ul className={styles.list} data-testid={props.testId}>
+        {props.issues.map(({ issue, text }, i) => (
+          <li key={i}>
+            <MessageBar intent={intent[issue.severity]}>
+              <MessageBarBody>
+                {issue.cell?.address ? (
+                  <Link onClick={() => props.onSelect(issue)}>{text}</Link>
+                ) : (
+                  text
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
