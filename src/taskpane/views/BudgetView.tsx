@@ -1,11 +1,9 @@
 import {
   Button,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   SpinButton,
   tokens,
 } from '@fluentui/react-components';
@@ -14,6 +12,7 @@ import type { WorkbookHost } from '../../hosts/types';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
+import { SheetPicker } from './SheetPicker';
 import { BUDGET_ROLE_IDS, useBudget } from './useBudget';
 
 const useStyles = makeStyles({
@@ -40,19 +39,12 @@ export function BudgetView({
           <MessageBarBody>{t('budgetNone', locale)}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Field label={t('budgetSheetLabel', locale)}>
-          <Dropdown
-            value={b.sheet ?? ''}
-            selectedOptions={b.sheet ? [b.sheet] : []}
-            onOptionSelect={(_, d) => d.optionValue && b.setSheet(d.optionValue)}
-          >
-            {b.sheets.map((s) => (
-              <Option key={s} value={s}>
-                {s}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <SheetPicker
+          label={t('budgetSheetLabel', locale)}
+          sheets={b.sheets}
+          sheet={b.sheet}
+          onPick={(n) => b.setSheet(n)}
+        />
       )}
       <Field label={t('reserveRate', locale)} orientation="horizontal">
         <SpinButton

@@ -18,6 +18,7 @@ import type { WorkbookHost } from '../../hosts/types';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
+import { SheetPicker } from './SheetPicker';
 import { ROLES, useTimeline } from './useTimeline';
 
 const useStyles = makeStyles({
@@ -66,19 +67,12 @@ export function TimelineView({
           </Dropdown>
         </Field>
       ) : (
-        <Field label={t('sheetLabel', locale)}>
-          <Dropdown
-            value={tl.sheet ?? ''}
-            selectedOptions={tl.sheet ? [tl.sheet] : []}
-            onOptionSelect={(_, d) => d.optionValue && tl.setSheet(d.optionValue)}
-          >
-            {tl.sheets.map((s) => (
-              <Option key={s} value={s}>
-                {s}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <SheetPicker
+          label={t('sheetLabel', locale)}
+          sheets={tl.sheets}
+          sheet={tl.sheet}
+          onPick={(n) => tl.setSheet(n)}
+        />
       )}
 
       <section>

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { columnLetters } from '../../core/a1';
 import { BUDGET_ROLES, type BudgetRole } from '../../core/budget/columns';
 import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
 import { readBudget, type BudgetMapping } from '../../core/budget/readBudget';
 import { budgetFromNothing } from '../../core/budget/starter';
 import type { Grid } from '../../core/grid';
-import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/issues';
-import { HostError } from '../../hosts/errors';
+import type { Issue, Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
 import { columnChoices, type ColumnChoice } from './MappingFields';
+import { useApplyPlan } from './useApplyPlan';
 import { useSheetsReadingAs } from './useSheetsReadingAs';
 
 export const BUDGET_ROLE_IDS: readonly BudgetRole[] = BUDGET_ROLES.map((r) => r.role).filter(
@@ -40,10 +40,7 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
   const [grid, setGrid] = useState<Grid | null>(null);
   const [mapping, setMapping] = useState<BudgetMapping>({});
   const [ratePercent, setRatePercent] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
 
   const sheets = useSheetsReadingAs(host, readBudget, version);
   useEffect(() => {
@@ -70,31 +67,12 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
     [result],
   );
 
-  const run = useCallback(async () => {
-    if (!result) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await host.apply(result.plan);
-      const written = result.issues.find((i) => i.code === 'BUDGET_WRITTEN');
-      setDone(written ? fillMessage(written.code, locale, written.params) : null);
-      setVersion((v) => v + 1);
-      onChange?.();
-    } catch (e) {
-      setFailure(e instanceof HostError ? fillMessage(e.code, locale, e.params) : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [host, result, locale, onChange]);
-
-  const issues = (result?.issues ?? [])
-    .filter((i) => i.code !== 'BUDGET_WRITTEN')
-    .map((issue) => ({ issue, text: formatIssue(issue, locale) }));
-  if (failure)
-    issues.unshift({
-      issue: { code: 'HOST_FAILED', severity: 'error', params: {} },
-      text: failure,
-    });
+  const run = () =>
+    apply(
+      result?.plan,
+      result?.issues.find((i) => i.code === 'BUDGET_WRITTEN'),
+    );
+  const issues = listed(result?.issues, 'BUDGET_WRITTEN');
 
   return {
     sheets: sheets ?? [],
@@ -119,9 +97,6 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
     busy,
     done,
     run,
-    select: async (i) => {
-      if (i.cell?.address) await host.select(i.cell.sheet, i.cell.address);
-      onChange?.();
-    },
+    select,
   };
 }

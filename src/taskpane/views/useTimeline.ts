@@ -3,15 +3,15 @@ import { columnLetters } from '../../core/a1';
 import { formatSerial, parseIsoDateTime } from '../../core/calendar/serial';
 import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import { useSheetsReadingAs } from './useSheetsReadingAs';
+import { useApplyPlan } from './useApplyPlan';
 import type { Grid } from '../../core/grid';
-import { fillMessage, formatIssue, type Issue, type Locale } from '../../core/issues';
+import type { Issue, Locale } from '../../core/issues';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
 import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
 import { timelineFromTemplate } from '../../core/timeline/fromTemplate';
 import { DEFAULT_VIEWS, type ViewOptions } from '../../core/timeline/views';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { readTaskSheet, type ColumnMapping } from '../../core/timeline/readTaskSheet';
-import { HostError } from '../../hosts/errors';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import type { WorkbookHost } from '../../hosts/types';
 
@@ -52,10 +52,7 @@ export function useTimeline(
   const [calendar, setCalendar] = useState<Grid | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]!.id);
   const [views, setViews] = useState<ViewOptions>(DEFAULT_VIEWS);
 
@@ -119,43 +116,12 @@ export function useTimeline(
     });
   }, []);
 
-  const generate = useCallback(async () => {
-    if (!result?.plan) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await host.apply(result.plan);
-      const written = result.issues.find((i) => i.code === 'TIMELINE_WRITTEN');
-      setDone(
-        written
-          ? formatIssue({ ...written, cell: { sheet: written.cell?.sheet ?? '' } }, locale)
-          : null,
-      );
-      setVersion((v) => v + 1);
-      onChange?.();
-    } catch (e) {
-      setFailure(e instanceof HostError ? fillMessage(e.code, locale, e.params) : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [host, result, locale, onChange]);
-
-  const select = useCallback(
-    async (i: Issue) => {
-      if (i.cell?.address) await host.select(i.cell.sheet, i.cell.address);
-      onChange?.();
-    },
-    [host, onChange],
-  );
-
-  const issues = (result?.issues ?? [])
-    .filter((i) => i.code !== 'TIMELINE_WRITTEN')
-    .map((issue) => ({ issue, text: formatIssue(issue, locale) }));
-  if (failure)
-    issues.unshift({
-      issue: { code: 'HOST_FAILED', severity: 'error', params: {} },
-      text: failure,
-    });
+  const generate = () =>
+    apply(
+      result?.plan,
+      result?.issues.find((i) => i.code === 'TIMELINE_WRITTEN'),
+    );
+  const issues = listed(result?.issues, 'TIMELINE_WRITTEN');
 
   return {
     template,
