@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, type RangeBox } from '../a1';
-import type { CellValue, Grid } from '../grid';
+import { lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue } from '../issues';
 import { parseNumberText } from '../numbers/parseNumberText';
 import { blank, block, formula, num, sheetPlan, text, widest, type Block, type ConditionalFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
@@ -76,7 +76,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   if (teamAmounts) issues.push(issue('BUDGET_KEEPS_AMOUNT', 'info', cellOf(b.headerRow, m.amount!), { header: b.headers[m.amount!] ?? '' }));
 
   const lineRows = new Map(b.lines.map((l) => [l.row, l]));
-  const extentOwned = Math.max(b.lastRow, ...[subtotalCol, categoryCol, natureCol, varianceCol, rateCol].filter((c): c is number => c !== null).map((c) => lastFilled(grid, c, b.headerRow)));
+  const extentOwned = Math.max(b.lastRow, ...[subtotalCol, categoryCol, natureCol, varianceCol, rateCol].filter((c): c is number => c !== null).map((c) => lastRowWithContent(grid, b.headerRow + 1, c)));
   const ownedCols: [number, string, (row: number) => PlanCell][] = [];
   const ref = (col: number | undefined, row: number) => (col === undefined ? null : `${columnLetters(col)}${row + 1}`);
   if (subtotalCol !== null) {
@@ -149,7 +149,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   rows.push([text('预算总额'), formula(`=${V(totalRow)}+${V(totalRow + 2)}`), blank, blank, blank]);
   rows.push([text('实际合计'), actuals ? formula(`=${costSum(actuals)}`) : num(0), blank, blank, blank]);
   rows.push([text('保证金（可退）'), formula(`=SUMIFS(${amounts},${natures},"${NATURE.deposit}")`), text('活动后退回，不计入合计'), blank, blank]);
-  const previous = lastFilledIn(grid, sCol, top, 5);
+  const previous = lastRowWithContent(grid, top, sCol, 5);
   while (top + rows.length <= previous) rows.push([blank, blank, blank, blank, blank]);
   blocks.push(block({ row: top, col: sCol }, rows));
 
@@ -205,27 +205,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   };
 }
 
-/** The last row below a header with anything in a column. */
-function lastFilled(grid: Grid, col: number, headerRow: number): number {
-  let lastRow = headerRow;
-  grid.values.forEach((line, r) => {
-    const v = line[col - grid.origin.col];
-    if (grid.origin.row + r > headerRow && v !== null && v !== undefined && v !== '') lastRow = grid.origin.row + r;
-  });
-  return lastRow;
-}
 
-/** The last row with anything in a band of columns, from a row down. */
-function lastFilledIn(grid: Grid, col: number, from: number, width: number): number {
-  let lastRow = from - 1;
-  grid.values.forEach((line, r) => {
-    for (let c = col; c < col + width; c++) {
-      const v = line[c - grid.origin.col];
-      if (grid.origin.row + r >= from && v !== null && v !== undefined && v !== '') lastRow = grid.origin.row + r;
-    }
-  });
-  return lastRow;
-}
 
 /** The reserve rate the team left in the summary's input cell, if any. */
 function rateIn(grid: Grid, col: number): number | null {

@@ -81,3 +81,31 @@ export function mergedValueAt(grid: Grid, row: number, col: number): CellValue {
   const merge = grid.merges.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
   return grid.values[(merge?.row ?? row) - grid.origin.row]?.[(merge?.col ?? col) - grid.origin.col] ?? null;
 }
+
+/**
+ * The last row, from `fromRow` on, with a value or formula in any of `cols` columns from `col`;
+ * `fromRow - 1` when there is none. Tells how far an earlier run wrote, so a shorter run blanks the rest.
+ * @example lastRowWithContent(grid, 3, 8, 2) // 40: the planned columns reach row 41
+ */
+export function lastRowWithContent(grid: Grid, fromRow: number, col: number, cols = 1): number {
+  let last = fromRow - 1;
+  grid.values.forEach((line, r) => {
+    const row = grid.origin.row + r;
+    if (row < fromRow) return;
+    for (let c = col; c < col + cols; c++) {
+      const v = line[c - grid.origin.col];
+      if ((v !== null && v !== undefined && v !== '') || grid.formulas[r]?.[c - grid.origin.col]) last = Math.max(last, row);
+    }
+  });
+  return last;
+}
+
+/** The last column, from `fromCol` on, with anything in a row; `fromCol - 1` when there is none. */
+export function lastColWithContent(grid: Grid, row: number, fromCol: number): number {
+  const line = grid.values[row - grid.origin.row] ?? [];
+  let last = fromCol - 1;
+  line.forEach((v, c) => {
+    if (grid.origin.col + c >= fromCol && v !== null && v !== '') last = grid.origin.col + c;
+  });
+  return last;
+}

@@ -2,7 +2,7 @@ import { cellAddress, columnLetters, parseCell, type CellRef, type RangeBox } fr
 import { LAST_DATA_YEAR } from '../calendar/chinaHolidays';
 import { fromSerial } from '../calendar/serial';
 import { CALENDAR_SHEET, workCalendarPlan } from '../calendar/workCalendar';
-import type { CellValue, Grid } from '../grid';
+import { lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue, type IssueCode, type Locale } from '../issues';
 import { checkSchedule } from './checks';
 import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
@@ -137,7 +137,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const ref = (name: string) => refOf.get(canonical(name))!;
 
   // The two planned columns, from the header down past anything an earlier run wrote.
-  const extent = Math.max(ts.lastRow, lastFilledRow(grid, startCol, ts.headerRow), lastFilledRow(grid, dueCol, ts.headerRow));
+  const extent = Math.max(ts.lastRow, lastRowWithContent(grid, ts.headerRow + 1, startCol), lastRowWithContent(grid, ts.headerRow + 1, dueCol));
   const byRow = new Map(parsed.map((p) => [p.task.row, p]));
   const startCells: PlanCell[] = [text(OWNED_HEADERS.start)];
   const dueCells: PlanCell[] = [text(OWNED_HEADERS.due)];
@@ -284,16 +284,6 @@ function blockPlace(grid: Grid, headerRow: number, col: number, width: number): 
 
 const yearsAfter = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + 1 + i).join('、');
 
-/** The last row below the header with anything in a column (what an earlier run may have left). */
-function lastFilledRow(grid: Grid, col: number, headerRow: number): number {
-  let last = headerRow;
-  grid.values.forEach((line, r) => {
-    const v = line[col - grid.origin.col];
-    const f = grid.formulas[r]?.[col - grid.origin.col];
-    if ((v !== null && v !== undefined && v !== '') || f) last = Math.max(last, grid.origin.row + r);
-  });
-  return last;
-}
 
 /** The year of the last date in a 工作日历 sheet's first column. */
 function calendarLastYear(calendar: Grid): number {

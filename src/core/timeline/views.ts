@@ -1,6 +1,6 @@
 import { columnLetters, type CellRef, type RangeBox } from '../a1';
 import { calendarRanges } from '../calendar/workCalendar';
-import type { Grid } from '../grid';
+import { lastColWithContent, lastRowWithContent, type Grid } from '../grid';
 import { blank, block, formula, num, sheetPlan, text, type ConditionalFormat, type PlanCell, type SheetPlan } from '../plan';
 import type { ScheduledTask } from './generateTimeline';
 import type { TaskSheet } from './readTaskSheet';
@@ -191,7 +191,7 @@ function summaryBlock(layout: ViewLayout) {
   rows.push(pad([text(LIMIT_LABEL), num(keptLabel === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT)]));
 
   // Blank what a longer summary of an earlier run left below.
-  const previousEnd = lastFilled(grid, top, col, SUMMARY_WIDTH);
+  const previousEnd = lastRowWithContent(grid, top, col, SUMMARY_WIDTH);
   while (top + rows.length <= previousEnd) rows.push(pad([]));
   const box: RangeBox = { row: top, col, rows: rows.length, cols: SUMMARY_WIDTH };
   const at = (i: number, c = 0, cols = SUMMARY_WIDTH): RangeBox => ({ row: top + i, col: col + c, rows: 1, cols });
@@ -208,19 +208,6 @@ function summaryBlock(layout: ViewLayout) {
   };
 }
 
-/** The last row with anything in a band of columns, from a row down (or the row before it). */
-function lastFilled(grid: Grid, from: number, col: number, width: number): number {
-  let last = from - 1;
-  grid.values.forEach((line, r) => {
-    const row = grid.origin.row + r;
-    if (row < from) return;
-    for (let c = col; c < col + width; c++) {
-      const v = line[c - grid.origin.col];
-      if (v !== null && v !== undefined && v !== '') last = Math.max(last, row);
-    }
-  });
-  return last;
-}
 
 /** Day columns right of the summary, headed by formulas off the main milestone, with bar rules. */
 function ganttOf(layout: ViewLayout, options: ViewOptions) {
@@ -232,7 +219,7 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   const firstDay = Math.floor(Math.min(main.value, ...dates)) - 1;
   const lastDay = Math.floor(Math.max(main.value, ...dates)) + 1;
   const days = Math.max(1, Math.min(lastDay - firstDay + 1, options.ganttMaxDays));
-  const stale = Math.max(0, lastFilledCol(grid, ts.headerRow, gcol) - (gcol + days - 1));
+  const stale = Math.max(0, lastColWithContent(grid, ts.headerRow, gcol) - (gcol + days - 1));
   const head = ts.headerRow;
   const h = (c: number) => `${columnLetters(c)}${head + 1}`;
   const offset = Math.floor(main.value) - firstDay;
@@ -284,15 +271,6 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   };
 }
 
-/** The last column from `col` on that holds anything in a row (an earlier, wider Gantt). */
-function lastFilledCol(grid: Grid, row: number, col: number): number {
-  const line = grid.values[row - grid.origin.row] ?? [];
-  let last = col - 1;
-  line.forEach((v, c) => {
-    if (grid.origin.col + c >= col && v !== null && v !== '') last = grid.origin.col + c;
-  });
-  return last;
-}
 
 /** Whether a row's cells are empty or hold the add-in's month labels from an earlier run. */
 function rowIsOurs(grid: Grid, row: number, col: number, width: number): boolean {
