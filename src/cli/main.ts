@@ -7,6 +7,7 @@ import { HostError } from '../hosts/errors';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { parseArgs, UsageError } from './args';
 import { budgetCommand } from './commands/budget';
+import { roiCommand } from './commands/roi';
 import { timelineCommand } from './commands/timeline';
 
 /** Exit codes: 0 done; 1 the workbook cannot be used (a message says why); 2 usage; 3 a bug. */
@@ -24,6 +25,8 @@ const HELP: Record<Locale, string> = {
         [--template juhuasuan|dianpu|dacu]  先按模板新建推进表（聚划算商品团/单招店铺活动/大促）
   tuijin budget 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--create] [--reserve 10%] [--json]
                                        预算表：小计、分类合计、风险备用金、预算总额、计划对比实际（公式）
+  tuijin roi 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--margin 40%] [--json]
+                                       在销售数据旁写出 KPI 与 ROI 公式（总投入取自预算表）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -41,6 +44,8 @@ Usage:
         [--template juhuasuan|dianpu|dacu]  first create the 推进表 from a template
   tuijin budget BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--create] [--reserve 10%] [--json]
                                         the budget as formulas: subtotals, categories, reserve, total, actual
+  tuijin roi BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--margin 40%] [--json]
+                                        KPI and ROI formulas beside the sales data (spend from the budget)
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help
@@ -60,7 +65,7 @@ interface Io {
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   let locale = localeFor(env.LANG);
   try {
-    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor', '--template', '--reserve'], ['--help', '--json', '--create']);
+    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor', '--template', '--reserve', '--margin'], ['--help', '--json', '--create']);
     const lang = args.options.get('--lang')?.at(-1);
     if (lang) locale = localeFor(lang);
     const say = (code: IssueCode, params: Record<string, string | number>) => fillMessage(code, locale, params);
@@ -117,6 +122,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
             json: args.flags.has('--json'),
             create: args.flags.has('--create'),
           },
+          locale,
+          io,
+        );
+      }
+      case 'roi': {
+        if (!out) throw new UsageError('roi needs -o OUT.xlsx');
+        const sheet = args.options.get('--sheet')?.at(-1);
+        const given = args.options.get('--margin')?.at(-1);
+        const margin = given === undefined ? undefined : Number(given.replace('%', '')) / (given.endsWith('%') ? 100 : 1);
+        if (margin !== undefined && !(margin > 0 && margin < 1)) throw new UsageError('--margin wants a gross margin such as 40% or 0.4');
+        return await roiCommand(
+          { input: requireInput(rest), output: out, ...(sheet !== undefined && { sheet }), ...(margin !== undefined && { margin }), json: args.flags.has('--json') },
           locale,
           io,
         );

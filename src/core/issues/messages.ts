@@ -135,6 +135,30 @@ export const MESSAGES = {
     'zh-CN': '预算表已更新：{lines} 行预算，{categories} 个类别，合计、风险备用金、预算总额均为公式。',
     'en-US': 'Budget updated: {lines} lines in {categories} categories; 合计, 风险备用金 and 预算总额 are formulas.',
   },
+  NO_SALES_SHEET: {
+    'zh-CN': '工作簿里没有能读懂的销售数据（需要一行表头，含“支付金额/销售额”以及“访客数”或“支付买家数”等列）。',
+    'en-US': 'No sheet of the workbook reads as sales data (it needs a header with 支付金额/销售额 and 访客数 or 支付买家数).',
+  },
+  SEVERAL_SALES_SHEETS: {
+    'zh-CN': '有多个工作表像销售数据：{sheets}。请用“--sheet 名称”指定。',
+    'en-US': 'Several sheets read as sales data: {sheets}. Name one with --sheet.',
+  },
+  MARGIN_MISSING: {
+    'zh-CN': '没有找到毛利率，已在 {cell} 建了输入格（先按 {rate} 计算）。请填入真实毛利率，毛利、净利润、保本ROI 会随之更新。',
+    'en-US': 'No gross margin found; an input cell was made at {cell} (using {rate} for now). Enter the real margin and the profit figures follow.',
+  },
+  SPEND_SOURCE: {
+    'zh-CN': '总投入取自{source}。',
+    'en-US': 'Total spend comes from {source}.',
+  },
+  SPEND_MISSING: {
+    'zh-CN': '没有找到总投入（预算表的实际合计/合计或“总投入”标签），已在 {cell} 建了输入格，请填入。',
+    'en-US': 'No total spend found (a budget\'s 实际合计/合计 or a 总投入 label); an input cell was made at {cell}: fill it in.',
+  },
+  ROI_WRITTEN: {
+    'zh-CN': '已写入 {figures} 项指标（{rows} 行数据），全部是公式，追加的数据行也会计入。',
+    'en-US': '{figures} figures written over {rows} data rows, all formulas; rows added later count too.',
+  },
   TEMPLATE_SHEET_EXISTS: {
     'zh-CN': '工作簿里已有工作表“{sheet}”。请用“--sheet 新名称”另起一个，或去掉 --template 直接为它生成时间表。',
     'en-US': 'The workbook already has a sheet "{sheet}". Name a new one with --sheet, or drop --template to generate its timeline.',

@@ -1,0 +1,46 @@
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { errorCells, type Grid } from '../../src/core/grid';
+import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
+import { BUDGET_SHEET, budgetRows } from '../fixtures/budget';
+import { expectedFigures, SALES_SHEET, salesRows } from '../fixtures/sales';
+import { writeXlsxFixture } from '../support/hosts';
+import { convertWithLibreOffice } from '../support/libreoffice';
+
+jest.setTimeout(180_000);
+const quiet = { out: () => undefined, err: () => undefined };
+
+const rightOf = (g: Grid, label: string) => {
+  for (const line of g.values) {
+    const i = line.indexOf(label, 10);
+    if (i >= 0) return line[i + 1];
+  }
+  return undefined;
+};
+
+describe('ROI figures in LibreOffice', () => {
+  it('equal their definitions, with 总投入 from the budget’s actual total, and take in a day appended by hand', async () => {
+    const input = await writeXlsxFixture({ sheets: { [SALES_SHEET]: salesRows, [BUDGET_SHEET]: budgetRows } }, '活动.xlsx');
+    const withBudget = path.join(path.dirname(input), 'budget.xlsx');
+    expect(await main(['budget', input, '-o', withBudget], {}, quiet)).toBe(0);
+    const output = path.join(path.dirname(input), 'roi.xlsx');
+    expect(await main(['roi', withBudget, '-o', output], {}, quiet)).toBe(0);
+    const g = (await (await XlsxHost.open(await convertWithLibreOffice(output, 'xlsx'))).readSheet(SALES_SHEET))!;
+    expect(errorCells(g)).toEqual([]);
+    for (const [label, want] of Object.entries(expectedFigures(44800))) expect([label, rightOf(g, label)]).toEqual([label, expect.closeTo(want, 6)]);
+
+    const host = await XlsxHost.open(output);
+    host.workbook.getWorksheet(SALES_SHEET)!.getRow(10).values = ['2026-12-15', 5000, 15000, 150, 160, 30000, 500];
+    const appended = path.join(path.dirname(input), 'appended.xlsx');
+    await host.save(appended);
+    const g2 = (await (await XlsxHost.open(await convertWithLibreOffice(appended, 'xlsx'))).readSheet(SALES_SHEET))!;
+    expect(rightOf(g2, '支付金额')).toBe(486000);
+  });
+
+  it('refuses a workbook with no sales table, with exit 1', async () => {
+    const input = await writeXlsxFixture({ sheets: { [BUDGET_SHEET]: budgetRows } }, '只有预算.xlsx');
+    const err: string[] = [];
+    expect(await main(['roi', input, '-o', path.join(path.dirname(input), 'x.xlsx')], {}, { out: () => undefined, err: (l) => err.push(l) })).toBe(1);
+    expect(err.join('')).toContain('没有能读懂的销售数据');
+  });
+});
