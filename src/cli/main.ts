@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fillMessage, localeFor, type IssueCode, type Locale } from '../core/issues';
+import { parseNumberText } from '../core/numbers/parseNumberText';
 import { SAMPLE_MILESTONES, SAMPLE_SHEET, sampleWorkbook } from '../core/sample/sampleWorkbook';
 import { generateTimeline } from '../core/timeline/generateTimeline';
 import { HostError } from '../hosts/errors';
@@ -111,14 +112,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         if (!out) throw new UsageError('budget needs -o OUT.xlsx');
         const sheet = args.options.get('--sheet')?.at(-1);
         const reserve = args.options.get('--reserve')?.at(-1);
-        const rate = reserve === undefined ? undefined : Number(reserve.replace('%', '')) / (reserve.endsWith('%') ? 100 : 1);
-        if (rate !== undefined && !(rate >= 0 && rate < 1)) throw new UsageError('--reserve wants a rate such as 10% or 0.1');
+        const rate = reserve === undefined ? undefined : parseNumberText(reserve);
+        if (rate !== undefined && !(rate !== null && rate >= 0 && rate < 1)) throw new UsageError('--reserve wants a rate such as 10% or 0.1');
         return await budgetCommand(
           {
             input: requireInput(rest),
             output: out,
             ...(sheet !== undefined && { sheet }),
-            ...(rate !== undefined && { reserveRate: rate }),
+            ...(rate != null && { reserveRate: rate }),
             json: args.flags.has('--json'),
             create: args.flags.has('--create'),
           },
@@ -130,10 +131,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         if (!out) throw new UsageError('roi needs -o OUT.xlsx');
         const sheet = args.options.get('--sheet')?.at(-1);
         const given = args.options.get('--margin')?.at(-1);
-        const margin = given === undefined ? undefined : Number(given.replace('%', '')) / (given.endsWith('%') ? 100 : 1);
-        if (margin !== undefined && !(margin > 0 && margin < 1)) throw new UsageError('--margin wants a gross margin such as 40% or 0.4');
+        const margin = given === undefined ? undefined : parseNumberText(given);
+        if (margin !== undefined && !(margin !== null && margin > 0 && margin < 1)) throw new UsageError('--margin wants a gross margin such as 40% or 0.4');
         return await roiCommand(
-          { input: requireInput(rest), output: out, ...(sheet !== undefined && { sheet }), ...(margin !== undefined && { margin }), json: args.flags.has('--json') },
+          { input: requireInput(rest), output: out, ...(sheet !== undefined && { sheet }), ...(margin != null && { margin }), json: args.flags.has('--json') },
           locale,
           io,
         );

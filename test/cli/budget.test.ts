@@ -38,3 +38,18 @@ describe('tuijin budget', () => {
     expect(grid.values.map((l) => l[1])).toEqual(expect.arrayContaining(['直通车', '钻展/引力魔方', '淘客佣金', '短信/CRM', '坑位费', '保证金']));
   });
 });
+
+describe('tuijin budget --reserve and tuijin roi --margin', () => {
+  it.each([
+    ['budget', '--reserve', '12%', EXIT.ok],
+    ['budget', '--reserve', '0.12', EXIT.ok],
+    ['budget', '--reserve', '百分之十', EXIT.usage],
+    ['budget', '--reserve', '120%', EXIT.usage],
+    ['roi', '--margin', '0', EXIT.usage],
+  ] as const)('tuijin %s %s %s exits %i', async (command, option, value, code) => {
+    const input = await writeXlsxFixture({ sheets: { [BUDGET_SHEET]: budgetRows } }, '预算.xlsx');
+    const r = await tuijin([command, input, '-o', path.join(path.dirname(input), 'o.xlsx'), option, value, '--json']);
+    expect(r.code).toBe(code);
+    if (code === EXIT.ok) expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).not.toContain('RESERVE_RATE_UNUSUAL');
+  });
+});

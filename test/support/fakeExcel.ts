@@ -8,7 +8,7 @@
  * stay applied, as in Excel); edit mode refuses every request; and a failure can be injected at
  * the k-th sync, after half of that batch ran. Cells live in a MemoryHost, so formulas evaluate.
  */
-import { cellAddress, parseRange, type RangeBox } from '../../src/core/a1';
+import { cellAddress, contains, parseRange, type RangeBox } from '../../src/core/a1';
 import { sheetPlan, block, type PlanCell } from '../../src/core/plan';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 
@@ -398,7 +398,7 @@ export class FakeExcel {
         numberFormats: rows.flatMap((r, i) => r.map((format, j) => ({ range: { row: box.row + i, col: box.col + j, rows: 1, cols: 1 }, format }))),
       });
     }
-    const within = (a: RangeBox, b: RangeBox) => a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
+    const within = (a: RangeBox, b: RangeBox) => contains(b, a);
     if (m.clearCf) extras().conditionalFormats = extras().conditionalFormats.filter((c) => !within(c.range, m.clearCf!));
     // As in Excel, an added rule goes to the top of the priority list.
     if (m.addCf) extras().conditionalFormats.unshift({ range: m.addCf.range, formula: m.addCf.formula });

@@ -1,6 +1,6 @@
 import { parseRange, rangeAddress, type RangeBox } from '../a1';
 import type { CellValue, Grid } from '../grid';
-import { block, formattedRanges, sheetPlan, text, num, bool, blank, touchedRanges, type PlanCell, type SheetPlan, type WorkbookPlan } from './index';
+import { block, formatRuns, formattedRanges, sheetPlan, text, num, bool, blank, touchedRanges, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from './index';
 
 /**
  * Before a run overwrites anything, the host snapshots the cells it touches; the snapshot is
@@ -184,20 +184,10 @@ export function restorePlan(backup: Backup): WorkbookPlan {
   return { sheets: [...bySheet.values()], deleteSheets: [...created] };
 }
 
-function columnRuns(r: RangeSnapshot): { range: RangeBox; format: string }[] {
-  const out: { range: RangeBox; format: string }[] = [];
-  for (let j = 0; j < r.range.cols; j++) {
-    let start = 0;
-    for (let i = 1; i <= r.range.rows; i++) {
-      const here = r.numberFormats[i]?.[j];
-      const first = r.numberFormats[start]?.[j] ?? 'General';
-      if (i === r.range.rows || here !== first) {
-        out.push({ range: { row: r.range.row + start, col: r.range.col + j, rows: i - start, cols: 1 }, format: first });
-        start = i;
-      }
-    }
-  }
-  return out;
+function columnRuns(r: RangeSnapshot): NumberFormat[] {
+  return Array.from({ length: r.range.cols }, (_, j) =>
+    formatRuns(Array.from({ length: r.range.rows }, (_, i) => r.numberFormats[i]?.[j] ?? 'General'), r.range.row, r.range.col + j),
+  ).flat();
 }
 
 /** How many cells a backup restores. */

@@ -5,7 +5,7 @@ import { CALENDAR_SHEET, workCalendarPlan } from '../calendar/workCalendar';
 import { lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue, type IssueCode, type Locale } from '../issues';
 import { checkSchedule } from './checks';
-import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
+import { blank, block, formatRuns, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { DEFAULT_VIEWS, timelineViews, type ViewOptions } from './views';
 import { OWNED_HEADERS } from './columns';
 import { parseDeadline, parseDuration, type Deadline } from './deadline';
@@ -65,7 +65,8 @@ const UNDATABLE_CODE: Record<'vague' | 'multi' | 'unknown', IssueCode> = { vague
 type Parsed = { task: TaskRow; due: Deadline | { kind: 'date'; value: number } | null; start: Deadline | null };
 
 const textOf = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
-const isEmpty = (v: CellValue) => v === null || textOf(v) === '' && typeof v !== 'number';
+/** Nothing a milestone could be read from: no number and no text. */
+const isEmpty = (v: CellValue) => typeof v !== 'number' && textOf(v) === '';
 
 /**
  * Gives every task of a 推进表 a planned start and due: formulas on the milestone cells (so moving
@@ -192,7 +193,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const numberFormats: NumberFormat[] = [];
   const columnBlock = (col: number, cells: PlanCell[], formats: string[]) => {
     blocks.push(block({ row: ts.headerRow, col }, cells.map((c) => [c])));
-    numberFormats.push(...runs(formats, ts.headerRow + 1, col));
+    numberFormats.push(...formatRuns(formats, ts.headerRow + 1, col));
   };
   columnBlock(startCol, startCells, startFormats);
   columnBlock(dueCol, dueCells, dueFormats);
@@ -292,13 +293,3 @@ function calendarLastYear(calendar: Grid): number {
   return last > 0 ? fromSerial(last).year : 0;
 }
 
-/** Number formats grouped into runs of equal format down a column. */
-function runs(formats: readonly string[], firstRow: number, col: number): NumberFormat[] {
-  const out: NumberFormat[] = [];
-  formats.forEach((f, i) => {
-    const prev = out[out.length - 1];
-    if (prev && prev.format === f && prev.range.row + prev.range.rows === firstRow + i) out[out.length - 1] = { ...prev, range: { ...prev.range, rows: prev.range.rows + 1 } };
-    else out.push({ range: { row: firstRow + i, col, rows: 1, cols: 1 }, format: f });
-  });
-  return out;
-}

@@ -203,7 +203,7 @@ function summaryBlock(layout: ViewLayout) {
       ...dateRows.map((i) => ({ range: at(i, 1, 2), format: 'yyyy-mm-dd' })),
       ...percentRows.map((i) => ({ range: at(i, 3, 1), format: '0%' })),
     ],
-    styles: [...headerRows.map((i) => ({ range: at(i), fill: '#E2EFDA', bold: true })), { range: at(rows.length - 1 - Math.max(0, top + rows.length - 1 - limitRow), 0, 1), bold: true }],
+    styles: [...headerRows.map((i) => ({ range: at(i), fill: '#E2EFDA', bold: true })), { range: at(limitRow - top, 0, 1), bold: true }],
     widths: [{ col, width: 10 }, ...[1, 2].map((c) => ({ col: col + c, width: 11 })), ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 }))],
   };
 }

@@ -1,5 +1,5 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
-import type { RangeBox } from '../../core/a1';
+import { contains, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
 import type { ConditionalFormat, ListValidation, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
@@ -20,8 +20,6 @@ interface SheetExtras {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
-const inside = (box: RangeBox, outer: RangeBox) =>
-  box.row >= outer.row && box.col >= outer.col && box.row + box.rows <= outer.row + outer.rows && box.col + box.cols <= outer.col + outer.cols;
 
 /** A raw cell of the input format of `MemoryHost.fromSheets`: strings starting with = are formulas. */
 export type RawCell = number | string | boolean | null;
@@ -139,7 +137,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
     const extras = this.extrasOf(sp.sheet);
     if (sp.hidden !== undefined) extras.hidden = sp.hidden;
     const keep = <T extends { range: RangeBox }>(list: T[]) =>
-      list.filter((x) => !sp.clearFormats.some((c) => inside(x.range, c)));
+      list.filter((x) => !sp.clearFormats.some((c) => contains(c, x.range)));
     extras.styles = keep(extras.styles);
     extras.conditionalFormats = keep(extras.conditionalFormats);
     extras.validations = keep(extras.validations);
@@ -158,7 +156,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
     extras.styles.push(...sp.styles);
     // As Excel's clearAll: rules inside a range the plan rules anew go first, so applying twice equals once.
     const ruled = sp.conditionalFormats.map((c) => c.range);
-    extras.conditionalFormats = [...sp.conditionalFormats, ...extras.conditionalFormats.filter((o) => !ruled.some((r) => inside(o.range, r)))];
+    extras.conditionalFormats = [...sp.conditionalFormats, ...extras.conditionalFormats.filter((o) => !ruled.some((r) => contains(r, o.range)))];
     for (const v of sp.validations) {
       extras.validations = extras.validations.filter((o) => JSON.stringify(o.range) !== JSON.stringify(v.range));
       extras.validations.push(v);
