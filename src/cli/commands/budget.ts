@@ -1,10 +1,9 @@
 import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
 import { readBudget } from '../../core/budget/readBudget';
 import { budgetFromNothing, STARTER_SHEET } from '../../core/budget/starter';
-import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import type { Locale } from '../../core/issues';
-import { BACKUP_SHEET } from '../../core/plan/backup';
 import { HostError } from '../../hosts/errors';
+import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { issuesJson, printIssues, type Io } from '../report';
 
@@ -22,7 +21,7 @@ export interface BudgetArgs {
 /** `tuijin budget`: formulas for the budget, or a new one with --create; exit 1 when none can be read. */
 export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): Promise<number> {
   const host = await XlsxHost.open(args.input);
-  const sheets = (await host.listSheets()).filter((s) => s.visible && s.name !== BACKUP_SHEET && s.name !== CALENDAR_SHEET).map((s) => s.name);
+  const { names: sheets, matches } = await sheetsReadingAs(host, (g) => readBudget(g));
   const options = args.reserveRate === undefined ? {} : { reserveRate: args.reserveRate };
   let result: BudgetResult | null;
   let sheet = args.sheet;
@@ -35,16 +34,12 @@ export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): P
       if (!result) throw new HostError('NO_BUDGET_SHEET', {});
     }
   } else {
-    const found: string[] = [];
-    for (const s of sheets) {
-      const g = await host.readSheet(s);
-      if (g && readBudget(g)) found.push(s);
-    }
+    const found = matches.map((g) => g.sheet);
     if (found.length > 1) throw new HostError('SEVERAL_BUDGET_SHEETS', { sheets: found.join('、') });
     if (found.length === 0 && !args.create) throw new HostError('NO_BUDGET_SHEET', {});
     if (found.length === 0 && sheets.includes(STARTER_SHEET)) throw new HostError('TEMPLATE_SHEET_EXISTS', { sheet: STARTER_SHEET });
     sheet = found[0] ?? STARTER_SHEET;
-    result = found[0] ? generateBudget((await host.readSheet(sheet))!, options) : budgetFromNothing(options);
+    result = matches[0] ? generateBudget(matches[0], options) : budgetFromNothing(options);
   }
   if (!result) throw new HostError('NO_BUDGET_SHEET', {});
   if (args.json) {

@@ -3,6 +3,8 @@ import type { Grid } from '../../core/grid';
 import type { Locale } from '../../core/issues';
 import { generateRoi, type SpendSource } from '../../core/roi/generateRoi';
 import { HostError } from '../../hosts/errors';
+import { readBudget } from '../../core/budget/readBudget';
+import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { issuesJson, printIssues, type Io } from '../report';
 
@@ -44,15 +46,14 @@ function budgetSpend(grids: readonly Grid[]): SpendSource[] {
 /** `tuijin roi`: KPI and ROI formulas beside the sales data, or exit 1 when none can be read. */
 export async function roiCommand(args: RoiArgs, locale: Locale, io: Io): Promise<number> {
   const host = await XlsxHost.open(args.input);
-  const sheets = (await host.listSheets()).filter((s) => s.visible).map((s) => s.name);
-  const grids: Grid[] = [];
-  for (const s of sheets) grids.push((await host.readSheet(s))!);
-  const sales = args.sheet !== undefined ? grids.filter((g) => g.sheet === args.sheet) : grids.filter((g) => generateRoi(g) !== null);
-  if (args.sheet !== undefined && sales.length === 0) throw new HostError('SHEET_NOT_FOUND', { sheet: args.sheet, sheets: sheets.join('、') });
+  const { names: sheets, matches } = await sheetsReadingAs(host, (g) => generateRoi(g));
+  const requested = args.sheet === undefined ? null : await host.readSheet(args.sheet);
+  if (args.sheet !== undefined && !requested) throw new HostError('SHEET_NOT_FOUND', { sheet: args.sheet, sheets: sheets.join('、') });
+  const sales = requested ? [requested] : matches;
   if (sales.length === 0) throw new HostError('NO_SALES_SHEET', {});
   if (sales.length > 1) throw new HostError('SEVERAL_SALES_SHEETS', { sheets: sales.map((g) => g.sheet).join('、') });
   const grid = sales[0]!;
-  const spend = budgetSpend(grids.filter((g) => g !== grid));
+  const spend = budgetSpend((await sheetsReadingAs(host, (g) => readBudget(g))).matches.filter((g) => g.sheet !== grid.sheet));
   const result = generateRoi(grid, { ...(args.margin !== undefined && { margin: args.margin }), spend });
   if (!result) throw new HostError('NO_SALES_SHEET', {});
   if (args.json) {

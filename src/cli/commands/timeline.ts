@@ -1,13 +1,13 @@
 import { parseIsoDateTime } from '../../core/calendar/serial';
 import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import type { Locale } from '../../core/issues';
-import { BACKUP_SHEET } from '../../core/plan/backup';
 import { describeMapping } from '../../core/timeline/readTaskSheet';
 import { generateTimeline, type TimelineResult } from '../../core/timeline/generateTimeline';
 import { timelineFromTemplate } from '../../core/timeline/fromTemplate';
 import { findTemplate, TEMPLATES } from '../../core/templates';
 import { readTaskSheet } from '../../core/timeline/readTaskSheet';
 import { HostError } from '../../hosts/errors';
+import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { UsageError } from '../args';
 import { issuesJson, printIssues, type Io } from '../report';
@@ -47,8 +47,7 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io
     throw new UsageError(`unknown template "${args.template}"; templates: ${TEMPLATES.map((t) => `${t.id} (${t.name})`).join(', ')}`);
   }
   const host = await XlsxHost.open(args.input);
-  const sheets = (await host.listSheets()).filter((s) => s.name !== BACKUP_SHEET && s.name !== CALENDAR_SHEET);
-  const names = sheets.map((s) => s.name);
+  const { names, matches } = await sheetsReadingAs(host, (g) => readTaskSheet(g));
   const calendar = await host.readSheet(CALENDAR_SHEET);
   if (template) {
     const target = args.sheet ?? template.sheet;
@@ -58,11 +57,7 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io
   let sheet = args.sheet;
   if (sheet !== undefined && !names.includes(sheet)) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: names.join('、') });
   if (sheet === undefined) {
-    const candidates: string[] = [];
-    for (const s of sheets) {
-      const grid = await host.readSheet(s.name);
-      if (s.visible && grid && readTaskSheet(grid)) candidates.push(s.name);
-    }
+    const candidates = matches.map((g) => g.sheet);
     if (candidates.length === 0) throw new HostError('NO_TASK_SHEET_IN_WORKBOOK', { sheets: names.join('、') });
     if (candidates.length > 1) throw new HostError('SEVERAL_TASK_SHEETS', { sheets: candidates.join('、') });
     sheet = candidates[0]!;

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import type { Grid } from '../../core/grid';
-import { BACKUP_SHEET } from '../../core/plan/backup';
+import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
 import type { WorkbookHost } from '../../hosts/types';
 
 /**
@@ -15,15 +14,7 @@ export function useSheetsReadingAs(
 ): string[] | null {
   const [sheets, setSheets] = useState<string[] | null>(null);
   useEffect(() => {
-    void (async () => {
-      const found: string[] = [];
-      for (const s of await host.listSheets()) {
-        if (!s.visible || s.name === BACKUP_SHEET || s.name === CALENDAR_SHEET) continue;
-        const g = await host.readSheet(s.name);
-        if (g && reads(g)) found.push(s.name);
-      }
-      setSheets(found);
-    })();
+    void sheetsReadingAs(host, reads).then(({ matches }) => setSheets(matches.map((g) => g.sheet)));
   }, [host, reads, version]);
   return sheets;
 }
