@@ -4,18 +4,13 @@ import { errorCells, type Grid } from '../../src/core/grid';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { BUDGET_SHEET, budgetRows } from '../fixtures/budget';
 import { writeXlsxFixture } from '../support/hosts';
+import { valueRightOf } from '../support/labels';
 import { convertWithLibreOffice } from '../support/libreoffice';
 
 jest.setTimeout(180_000);
 const quiet = { out: () => undefined, err: () => undefined };
 
-const rightOf = (g: Grid, label: string) => {
-  for (const line of g.values) {
-    const i = line.indexOf(label, 12);
-    if (i >= 0) return line[i + 1];
-  }
-  return undefined;
-};
+const rightOf = (g: Grid, label: string) => valueRightOf(g, label, 12);
 
 async function recalculated(file: string) {
   return (await (await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))).readSheet(BUDGET_SHEET))!;

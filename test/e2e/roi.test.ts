@@ -5,18 +5,13 @@ import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { BUDGET_SHEET, budgetRows } from '../fixtures/budget';
 import { expectedFigures, SALES_SHEET, salesRows } from '../fixtures/sales';
 import { writeXlsxFixture } from '../support/hosts';
+import { valueRightOf } from '../support/labels';
 import { convertWithLibreOffice } from '../support/libreoffice';
 
 jest.setTimeout(180_000);
 const quiet = { out: () => undefined, err: () => undefined };
 
-const rightOf = (g: Grid, label: string) => {
-  for (const line of g.values) {
-    const i = line.indexOf(label, 10);
-    if (i >= 0) return line[i + 1];
-  }
-  return undefined;
-};
+const rightOf = (g: Grid, label: string) => valueRightOf(g, label, 10);
 
 describe('ROI figures in LibreOffice', () => {
   it('equal their definitions, with 总投入 from the budget’s actual total, and take in a day appended by hand', async () => {

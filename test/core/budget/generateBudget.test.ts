@@ -2,6 +2,7 @@ import { errorCells } from '../../../src/core/grid';
 import { generateBudget } from '../../../src/core/budget/generateBudget';
 import { MemoryHost } from '../../../src/hosts/memory/MemoryHost';
 import { BUDGET_SHEET, budgetRows } from '../../fixtures/budget';
+import { valueRightOf as rightOf } from '../../support/labels';
 
 const make = () => MemoryHost.fromSheets({ [BUDGET_SHEET]: budgetRows });
 
@@ -12,14 +13,7 @@ async function run(host: MemoryHost, options = {}) {
 }
 
 /** The number to the right of a label in the summary (right of the team's and the add-in's columns). */
-function valueRightOf(host: MemoryHost, label: string) {
-  const g = host.readGrid(BUDGET_SHEET);
-  for (const line of g.values) {
-    const i = line.indexOf(label, 12);
-    if (i >= 0) return line[i + 1];
-  }
-  return undefined;
-}
+const valueRightOf = (host: MemoryHost, label: string) => rightOf(host.readGrid(BUDGET_SHEET), label, 12);
 
 describe('generateBudget on a planner’s budget', () => {
   it('finds the header by meaning and reads the lines, the deposit and the team’s own 合计 row apart', () => {
