@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Grid } from '../../src/core/grid';
 import type { PlanCell } from '../../src/core/plan';
-import { decodeBackup, encodeBackup, restorePlan, type Backup } from '../../src/core/plan/backup';
+import { EMPTY_BACKUP, decodeBackup, encodeBackup, restorePlan, type Backup } from '../../src/core/plan/backup';
 
 /** What a host reads back from the cells an encoded backup plan wrote. */
 function asGrid(backup: Backup): Grid {
@@ -33,15 +33,15 @@ const snapshot = fc
 describe('backup', () => {
   it('reads back exactly what it stored', () => {
     fc.assert(
-      fc.property(fc.array(snapshot, { maxLength: 4 }), fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }), (ranges, createdSheets) => {
-        const backup: Backup = { createdSheets, ranges, formatted: ranges.map((r) => ({ sheet: r.sheet, range: r.range })) };
+      fc.property(fc.array(snapshot, { maxLength: 4 }), fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }), fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }), (ranges, createdSheets, chartNames) => {
+        const backup: Backup = { createdSheets, ranges, formatted: ranges.map((r) => ({ sheet: r.sheet, range: r.range })), charts: chartNames.map((name) => ({ sheet: '推进表', name })) };
         expect(decodeBackup(asGrid(backup))).toEqual(backup);
       }),
     );
   });
 
   it('does not mutate its input', () => {
-    const backup: Backup = { createdSheets: ['汇总'], ranges: [{ sheet: '推进表', range: { row: 1, col: 1, rows: 1, cols: 1 }, cells: [[{ kind: 'number', value: 1 }]], numberFormats: [['General']] }], formatted: [] };
+    const backup: Backup = { createdSheets: ['汇总'], ranges: [{ sheet: '推进表', range: { row: 1, col: 1, rows: 1, cols: 1 }, cells: [[{ kind: 'number', value: 1 }]], numberFormats: [['General']] }], formatted: [], charts: [{ sheet: '推进表', name: '推进表助手·GMV' }] };
     const copy = structuredClone(backup);
     restorePlan(backup);
     encodeBackup(backup, 10);
@@ -49,7 +49,7 @@ describe('backup', () => {
   });
 
   it('blanks the rows of a longer previous backup', () => {
-    const sp = encodeBackup({ createdSheets: [], ranges: [], formatted: [] }, 50);
+    const sp = encodeBackup(EMPTY_BACKUP, 50);
     expect(sp.blocks[0]!.cells).toHaveLength(50);
     expect(sp.hidden).toBe(true);
   });

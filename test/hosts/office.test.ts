@@ -34,7 +34,7 @@ const snapshot = (fake: FakeExcel) =>
   fake.store.sheetNames().filter((s) => s !== 'tuijin_backup').map((s) => {
     const g = fake.store.readGrid(s);
     const e = fake.store.extrasOf(s);
-    return { s, values: g.values, formulas: g.formulas, formats: [...e.numberFormats], cf: e.conditionalFormats.length, dv: e.validations.length };
+    return { s, values: g.values, formulas: g.formulas, formats: [...e.numberFormats], cf: e.conditionalFormats.length, dv: e.validations.length, charts: e.charts.map((c) => c.name) };
   });
 
 describe('OfficeHost', () => {
@@ -127,6 +127,48 @@ describe('OfficeHost with a timeline plan', () => {
     expect(syncs).toBe(3);
     for (let k = 1; k <= syncs; k++) {
       const { fake, host } = make({ failAtSync: k });
+      const before = snapshot(fake);
+      await expect(host.apply(plan)).rejects.toBeInstanceOf(HostError);
+      expect(snapshot(fake)).toEqual(before);
+    }
+  });
+});
+
+describe('OfficeHost with an ROI plan', () => {
+  const make = async (options: FakeOptions = {}) => {
+    const { SALES_SHEET, salesRows, CHANNEL_SHEET, channelRows } = await import('../fixtures/sales');
+    const fake = new FakeExcel(MemoryHost.fromSheets({ [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows }), options);
+    return { fake, host: new OfficeHost(fake.run, () => false), SALES_SHEET, CHANNEL_SHEET };
+  };
+  const roiPlan = async (host: OfficeHost, sales: string, channels: string) => {
+    const { generateRoi } = await import('../../src/core/roi/generateRoi');
+    return generateRoi((await host.readSheet(sales))!, { channels: (await host.readSheet(channels))! })!.plan;
+  };
+
+  it('adds the GMV and channel charts in three syncs, replaces them on a second run, and restore takes them away', async () => {
+    const { fake, host, SALES_SHEET, CHANNEL_SHEET } = await make();
+    const before = snapshot(fake);
+    const plan = await roiPlan(host, SALES_SHEET, CHANNEL_SHEET);
+    const base = fake.syncCount;
+    await host.apply(plan);
+    expect(fake.syncCount - base).toBe(3);
+    const expected = plan.sheets.flatMap((sp) => sp.charts ?? []);
+    const charts = () => [SALES_SHEET, CHANNEL_SHEET].flatMap((s) => fake.store.extrasOf(s).charts);
+    expect(charts()).toEqual(expected);
+    await host.apply(await roiPlan(host, SALES_SHEET, CHANNEL_SHEET));
+    expect(charts()).toEqual(expected);
+
+    const once = await make();
+    await once.host.apply(plan);
+    await once.host.restore();
+    expect(snapshot(once.fake)).toEqual(before);
+  });
+
+  it('leaves both sheets, charts included, exactly as they were when any sync of 计算ROI fails', async () => {
+    const probe = await make();
+    const plan = await roiPlan(probe.host, probe.SALES_SHEET, probe.CHANNEL_SHEET);
+    for (let k = 1; k <= 3; k++) {
+      const { fake, host } = await make({ failAtSync: k });
       const before = snapshot(fake);
       await expect(host.apply(plan)).rejects.toBeInstanceOf(HostError);
       expect(snapshot(fake)).toEqual(before);

@@ -9,7 +9,7 @@
  * the k-th sync, after half of that batch ran. Cells live in a MemoryHost, so formulas evaluate.
  */
 import { cellAddress, contains, parseRange, type RangeBox } from '../../src/core/a1';
-import { sheetPlan, block, type PlanCell } from '../../src/core/plan';
+import { sheetPlan, block, type ChartSpec, type PlanCell } from '../../src/core/plan';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -187,6 +187,8 @@ export class FakeRange extends Proxy {
   get address(): string { return this.get('address'); }
   get rowIndex(): number { return this.get('rowIndex'); }
   get columnIndex(): number { return this.get('columnIndex'); }
+  get rowCount(): number { return this.get('rowCount'); }
+  get columnCount(): number { return this.get('columnCount'); }
   set values(rows: unknown[][]) { this.writeCells(rows); }
   set formulas(rows: unknown[][]) { this.writeCells(rows); }
   set numberFormat(rows: string[][]) {
@@ -251,6 +253,90 @@ function parseTyped(v: unknown): PlanCell {
 
 const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A chart as Excel builds it: `add` makes "Chart N" over the values, then each setter changes it.
+ * Naming a chart like another on its sheet fails, so a run must delete before it adds again.
+ */
+class FakeChart extends Proxy {
+  readonly title;
+  readonly legend;
+  readonly series;
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: string,
+    private readonly spec: Mutable<ChartSpec>,
+  ) {
+    super(fake);
+    const set = (change: (spec: Mutable<ChartSpec>) => void) => fake.queue({ bytes: 60, sheet, write: true, run: () => change(spec) });
+    this.title = { set text(t: string) { set((c) => void (c.title = t)); } };
+    this.legend = { set visible(_v: boolean) { set(() => undefined); } };
+    const only = {
+      set name(n: string) { set((c) => void (c.seriesName = n)); },
+      setXAxisValues: (r: FakeRange) => set((c) => void (c.categories = r.box!)),
+    };
+    this.series = {
+      getItemAt: (i: number) => {
+        if (i !== 0) throw new FakeRichApiError('InvalidArgument', 'the fake charts hold one series');
+        return only;
+      },
+    };
+  }
+  private set(change: (spec: Mutable<ChartSpec>) => void): void {
+    this.fake.queue({ bytes: 60, sheet: this.sheet, write: true, run: () => change(this.spec) });
+  }
+  set name(n: string) {
+    this.set((spec) => {
+      if (this.fake.store.extrasOf(this.sheet).charts.some((c) => c !== spec && c.name === n)) throw new FakeRichApiError('InvalidArgument', `a chart named ${n} exists`);
+      spec.name = n;
+    });
+  }
+  setPosition(start: string, end: string): void {
+    const a = parseRange(start).box;
+    const b = parseRange(end).box;
+    this.set((spec) => void (spec.at = { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 }));
+  }
+  delete(): void {
+    this.set((spec) => {
+      const extras = this.fake.store.extrasOf(this.sheet);
+      extras.charts = extras.charts.filter((c) => c !== spec);
+    });
+  }
+}
+
+class FakeChartCollection extends Proxy {
+  constructor(fake: FakeExcel, private readonly sheet: string) {
+    super(fake);
+  }
+  protected override sheetOf(): string { return this.sheet; }
+  protected override compute(prop: string): unknown {
+    if (prop !== 'items') throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    return this.fake.store.extrasOf(this.sheet).charts.map((c) => ({ name: c.name }));
+  }
+  get items(): { name: string }[] { return this.get('items'); }
+  getItem(name: string): FakeChart {
+    const spec = this.fake.store.extrasOf(this.sheet).charts.find((c) => c.name === name);
+    if (!spec) throw new FakeRichApiError('ItemNotFound', `no chart ${name}`);
+    return new FakeChart(this.fake, this.sheet, spec);
+  }
+  add(type: string, values: FakeRange, _seriesBy: string): FakeChart {
+    if (!['Line', 'ColumnClustered'].includes(type)) throw new FakeRichApiError('InvalidArgument', `unsupported chart ${type}`);
+    const spec: Mutable<ChartSpec> = { name: '', kind: type === 'Line' ? 'line' : 'column', title: '', seriesName: '', values: values.box!, categories: values.box!, at: { row: 0, col: 0, rows: 15, cols: 8 } };
+    this.fake.queue({
+      bytes: 80,
+      sheet: this.sheet,
+      write: true,
+      run: () => {
+        const charts = this.fake.store.extrasOf(this.sheet).charts;
+        spec.name = `Chart ${charts.length + 1}`;
+        charts.push(spec);
+      },
+    });
+    return new FakeChart(this.fake, this.sheet, spec);
+  }
+}
+
 export class FakeWorksheet extends Proxy {
   readonly freezePanes;
   readonly pageLayout;
@@ -304,6 +390,9 @@ export class FakeWorksheet extends Proxy {
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.fake, this.requireName(), parseRange(address).box);
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.fake, this.requireName());
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const name = this.requireName();

@@ -1,6 +1,7 @@
 import { cellAddress, columnLetters, type RangeBox } from '../a1';
 import { lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue } from '../issues';
+import { convertTextNumbers } from '../numbers/convertTextNumbers';
 import { parseNumberText } from '../numbers/parseNumberText';
 import { blank, block, formula, num, sheetPlan, text, widest, type Block, type ConditionalFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { BUDGET_OWNED, NATURE } from './columns';
@@ -49,17 +50,10 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   const cellOf = (row: number, col: number) => ({ sheet: grid.sheet, address: cellAddress({ row, col }) });
 
   // Numbers typed as text, turned into numbers in place (the backup keeps the text).
-  for (const line of b.lines) {
-    for (const role of ['price', 'quantity', 'days', 'amount', 'actual'] as const) {
-      const col = m[role];
-      const v = col === undefined ? null : at(grid, line.row, col);
-      if (col === undefined || typeof v !== 'string' || v.trim() === '') continue;
-      const n = parseNumberText(v);
-      if (n === null) continue;
-      blocks.push(block({ row: line.row, col }, [[num(n)]]));
-      issues.push(issue('NUMBER_CONVERTED', 'info', cellOf(line.row, col), { text: v, value: n }));
-    }
-  }
+  const amountCols = (['price', 'quantity', 'days', 'amount', 'actual'] as const).flatMap((role) => (m[role] === undefined ? [] : [m[role]]));
+  const converted = convertTextNumbers(grid, b.lines.map((l) => l.row), amountCols);
+  blocks.push(...converted.blocks);
+  issues.push(...converted.issues);
 
   // The team's own amounts win when it keeps them; else the add-in's 预算小计 column.
   const isAmount = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && parseNumberText(v) !== null);

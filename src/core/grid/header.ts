@@ -63,8 +63,8 @@ export function readHeaderRow<R extends string>(grid: Grid, r: number, roles: Ro
 }
 
 /**
- * The best header row among the first rows of a grid: the one naming most roles, at least two,
- * that `usable` accepts. Null when none does.
+ * The best header row among `scanRows` rows of a grid from sheet row `fromRow` (the top by
+ * default): the one naming most roles, at least two, that `usable` accepts. Null when none does.
  * @example findHeader(grid, COLUMN_ROLES, ['计划开始'], (m) => m.due !== undefined)
  */
 export function findHeader<R extends string>(
@@ -73,9 +73,11 @@ export function findHeader<R extends string>(
   ownedHeaders: readonly string[],
   usable: (mapping: Partial<Record<R, number>>) => boolean,
   scanRows = 30,
+  fromRow = grid.origin.row,
 ): HeaderRow<R> | null {
   let best: HeaderRow<R> | null = null;
-  for (let r = 0; r < Math.min(grid.values.length, scanRows); r++) {
+  const start = Math.max(0, fromRow - grid.origin.row);
+  for (let r = start; r < Math.min(grid.values.length, start + scanRows); r++) {
     const h = readHeaderRow(grid, r, roles, ownedHeaders);
     const score = Object.keys(h.mapping).length;
     if (score >= 2 && usable(h.mapping) && (!best || score > Object.keys(best.mapping).length)) best = h;

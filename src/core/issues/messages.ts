@@ -155,6 +155,26 @@ export const MESSAGES = {
     'zh-CN': '没有找到总投入（预算表的实际合计/合计或“总投入”标签），已在 {cell} 建了输入格，请填入。',
     'en-US': 'No total spend found (a budget\'s 实际合计/合计 or a 总投入 label); an input cell was made at {cell}: fill it in.',
   },
+  CHANNEL_BELOW_BREAK_EVEN: {
+    'zh-CN': '渠道“{channel}”的 ROI 为 {roi}，低于保本ROI {breakEven}：这个渠道在亏钱，请复盘出价和人群。',
+    'en-US': 'Channel "{channel}" returns {roi}, below the break-even ROI of {breakEven}: it loses money; review its bids and audience.',
+  },
+  CHANNELS_READ: {
+    'zh-CN': '读到渠道表“{sheet}”共 {count} 个渠道，已算出渠道ROI和花费占比。',
+    'en-US': 'Read {count} channels on "{sheet}"; channel ROI and share of spend are in place.',
+  },
+  DEVIATION_BEYOND: {
+    'zh-CN': '有 {count} 个时段的实际与计划偏差超过 ±20%（{cells}），已标红。大促当天请每 30 分钟核对一次并上报。',
+    'en-US': '{count} periods deviate from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
+  },
+  ZERO_DENOMINATOR: {
+    'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',
+    'en-US': '{figure} divides by {denominator}, which is 0 for now, so it shows 0; it updates once the data is in.',
+  },
+  CHARTS_LEFT_OUT: {
+    'zh-CN': '图表（GMV 走势、各渠道 ROI）只在 Excel 里由加载项添加，命令行写出的文件里没有图表；数字和公式都在。',
+    'en-US': 'Charts (GMV over time, ROI per channel) are added by the add-in inside Excel; the file the command line writes has none. All figures and formulas are there.',
+  },
   ROI_WRITTEN: {
     'zh-CN': '已写入 {figures} 项指标（{rows} 行数据），全部是公式，追加的数据行也会计入。',
     'en-US': '{figures} figures written over {rows} data rows, all formulas; rows added later count too.',

@@ -24,7 +24,12 @@ export interface Backup {
   readonly ranges: readonly RangeSnapshot[];
   /** Ranges the run gave formats (styles, conditional formats, validations): restore clears them. */
   readonly formatted: readonly { readonly sheet: string; readonly range: RangeBox }[];
+  /** Charts the run added, by sheet and name: restore deletes them. */
+  readonly charts: readonly { readonly sheet: string; readonly name: string }[];
 }
+
+/** A backup holding nothing. */
+export const EMPTY_BACKUP: Backup = { createdSheets: [], ranges: [], formatted: [], charts: [] };
 
 /** What a host read of one rectangle before overwriting it (formulas null for constants). */
 export interface CellsBefore {
@@ -55,11 +60,12 @@ export function backupFor(plan: WorkbookPlan, existing: ReadonlySet<string>, rea
         }),
       ),
     formatted: plan.sheets.flatMap((sp) => formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range }))),
+    charts: plan.sheets.filter((sp) => existing.has(sp.sheet)).flatMap((sp) => (sp.charts ?? []).map((c) => ({ sheet: sp.sheet, name: c.name }))),
   };
 }
 
 const HEADER = ['记录', '工作表', '区域', '类型', '内容', '数字格式'];
-type Kind = 'created' | 'range' | 'cell' | 'formatted';
+type Kind = 'created' | 'range' | 'cell' | 'formatted' | 'chart';
 
 /**
  * What a cell holds, as a plan cell that writes it back: its formula if it has one, else its value.
@@ -84,12 +90,13 @@ function record(kind: Kind, sheet: string, address: string, cell: PlanCell = bla
 /**
  * The plan that stores a backup on the backup sheet, replacing the previous one. `previousRows`
  * is how many rows the old backup used, so they get blanked.
- * @example encodeBackup({ createdSheets: [], ranges: [], formatted: [] }, 0)
+ * @example encodeBackup(EMPTY_BACKUP, 0)
  */
 export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   const rows: PlanCell[][] = [HEADER.map(text)];
   for (const s of backup.createdSheets) rows.push(record('created', s, ''));
   for (const f of backup.formatted) rows.push(record('formatted', f.sheet, rangeAddress(f.range)));
+  for (const c of backup.charts) rows.push(record('chart', c.sheet, c.name));
   for (const r of backup.ranges) {
     rows.push(record('range', r.sheet, rangeAddress(r.range)));
     r.cells.forEach((line, i) =>
@@ -133,12 +140,14 @@ export function decodeBackup(grid: Grid): Backup | null {
   const createdSheets: string[] = [];
   const formatted: { sheet: string; range: RangeBox }[] = [];
   const ranges: RangeSnapshot[] = [];
+  const charts: { sheet: string; name: string }[] = [];
   let current: { sheet: string; range: RangeBox; cells: PlanCell[][]; numberFormats: string[][] } | null = null;
   for (const line of grid.values.slice(1)) {
     const [kind, sheet, address, type, content, format] = line;
     if (typeof sheet !== 'string') continue;
     if (kind === 'created') createdSheets.push(sheet);
     else if (kind === 'formatted') formatted.push({ sheet, range: parseRange(asText(address)).box });
+    else if (kind === 'chart') charts.push({ sheet, name: asText(address) });
     else if (kind === 'range') {
       const range = parseRange(asText(address)).box;
       current = { sheet, range, cells: [], numberFormats: [] };
@@ -150,7 +159,7 @@ export function decodeBackup(grid: Grid): Backup | null {
       (current.numberFormats[i] ??= []).push(typeof format === 'string' ? format : 'General');
     }
   }
-  return { createdSheets, formatted, ranges };
+  return { createdSheets, formatted, ranges, charts };
 }
 
 /** How many rows the backup sheet's grid uses (so a new backup can blank the rest). */
@@ -159,8 +168,8 @@ export function backupRows(grid: Grid): number {
 }
 
 /**
- * The plan that puts every backed-up cell back, clears the formats the run added and deletes the
- * sheets it created. Number formats are grouped in runs down each column to keep requests small.
+ * The plan that puts every backed-up cell back, clears the formats and charts the run added and
+ * deletes the sheets it created. Number formats are grouped in runs down each column to keep requests small.
  * @example restorePlan(backup).sheets.length
  */
 export function restorePlan(backup: Backup): WorkbookPlan {
@@ -171,6 +180,10 @@ export function restorePlan(backup: Backup): WorkbookPlan {
     if (created.has(f.sheet)) continue;
     const sp = planFor(f.sheet);
     bySheet.set(f.sheet, { ...sp, clearFormats: [...sp.clearFormats, f.range] });
+  }
+  for (const c of backup.charts) {
+    const sp = planFor(c.sheet);
+    bySheet.set(c.sheet, { ...sp, removeCharts: [...(sp.removeCharts ?? []), c.name] });
   }
   for (const r of backup.ranges) {
     if (created.has(r.sheet)) continue;
@@ -188,6 +201,11 @@ function columnRuns(r: RangeSnapshot): NumberFormat[] {
   return Array.from({ length: r.range.cols }, (_, j) =>
     formatRuns(Array.from({ length: r.range.rows }, (_, i) => r.numberFormats[i]?.[j] ?? 'General'), r.range.row, r.range.col + j),
   ).flat();
+}
+
+/** Whether a backup has nothing to restore. */
+export function isEmptyBackup(b: Backup): boolean {
+  return b.ranges.length === 0 && b.createdSheets.length === 0 && b.formatted.length === 0 && b.charts.length === 0;
 }
 
 /** How many cells a backup restores. */

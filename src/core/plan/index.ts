@@ -50,6 +50,23 @@ export interface ListValidation {
   readonly list: readonly string[];
 }
 
+/**
+ * A chart of one series over cells of the sheet: GMV by day, ROI by channel. A chart of the same
+ * name on the sheet is replaced, so a run applied twice leaves one chart.
+ */
+export interface ChartSpec {
+  /** Unique on the sheet; the add-in's charts start with `推进表助手`. */
+  readonly name: string;
+  readonly kind: 'line' | 'column';
+  readonly title: string;
+  readonly seriesName: string;
+  /** The category labels (dates, channel names) and the values, one column each. */
+  readonly categories: RangeBox;
+  readonly values: RangeBox;
+  /** The cells the chart covers. */
+  readonly at: RangeBox;
+}
+
 /** Column width in Excel's character units (the number the user sees in Column Width). */
 export interface ColumnWidth {
   readonly col: number;
@@ -76,6 +93,10 @@ export interface SheetPlan {
   readonly merges?: readonly RangeBox[];
   /** How the sheet prints: a Gantt reads in landscape, one page wide; `area` limits what prints. */
   readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly area?: RangeBox };
+  /** Charts to add, each replacing a chart of its name (hosts without charts leave them out). */
+  readonly charts?: readonly ChartSpec[];
+  /** Charts to delete by name (restore removes the charts a run added). */
+  readonly removeCharts?: readonly string[];
   /** The regions the add-in owns on this sheet, so the next run knows what it may overwrite. */
   readonly owned: readonly RangeBox[];
 }
@@ -203,6 +224,7 @@ export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
     ...(freeze && { freeze }),
     ...(print && { print }),
     merges: [...(a.merges ?? []), ...(b.merges ?? [])],
+    charts: [...(a.charts ?? []), ...(b.charts ?? [])],
     owned: [...a.owned, ...b.owned],
   };
 }

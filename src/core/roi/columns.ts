@@ -9,13 +9,41 @@ export const SALES_ROLES = [
   { role: 'orders', words: ['支付子订单数', '订单数', '支付订单数'] },
   { role: 'gmv', words: ['支付金额', '销售额', '成交金额', 'GMV'] },
   { role: 'refund', words: ['退款金额', '成功退款金额'] },
-  { role: 'plan', words: ['计划', '目标', '计划销售额', '目标销售额'] },
+  { role: 'plan', words: ['计划', '目标', '计划销售额', '目标销售额', '计划支付金额'] },
 ] as const satisfies RoleTable<string>;
 
 export type SalesRole = (typeof SALES_ROLES)[number]['role'];
 
-/** Columns the add-in adds beside the data. */
+/** The sales columns that hold numbers (text pasted there is converted). */
+export const SALES_NUMBERS: readonly SalesRole[] = ['visitors', 'pageViews', 'buyers', 'orders', 'gmv', 'refund', 'plan'];
+
+/** Columns the add-in adds beside the sales data. */
 export const SALES_OWNED = { conversion: '转化率', aov: '客单价', deviation: '偏差' } as const;
+
+/** The roles of a channel table (直通车, 引力魔方, 京东快车 … one row per channel). */
+export const CHANNEL_ROLES = [
+  { role: 'channel', words: ['渠道', '推广渠道', '渠道名称', '流量来源', '推广工具'] },
+  { role: 'spend', words: ['花费', '消耗', '推广花费', '投入'] },
+  { role: 'gmv', words: ['成交金额', '支付金额', '总成交金额', '销售额', 'GMV'] },
+  { role: 'clicks', words: ['点击', '点击量', '点击数'] },
+  { role: 'impressions', words: ['展现', '展现量', '曝光'] },
+] as const satisfies RoleTable<string>;
+
+export type ChannelRole = (typeof CHANNEL_ROLES)[number]['role'];
+
+export const CHANNEL_NUMBERS: readonly ChannelRole[] = ['spend', 'gmv', 'clicks', 'impressions'];
+
+/**
+ * Columns the add-in adds beside the channel table. `渠道ROI`, not `ROI`: exports often carry
+ * their own ROI column, which stays the team's.
+ */
+export const CHANNEL_OWNED = { roi: '渠道ROI', share: '花费占比' } as const;
 
 /** Parameters written as a label with its value to the right, near the table. */
 export const PARAMETERS = { margin: ['毛利率'], target: ['销售额目标', '目标销售额', '目标'], spend: ['总投入', '总花费', '推广花费'] } as const;
+
+/** Rows a total row starts with: the table ends above it, so nothing counts twice. */
+export const TOTAL_ROW = /^(合计|总计|汇总|小计)$/;
+
+/** The launch-day rule of the documents: report a deviation from plan beyond ±20%. */
+export const DEVIATION_LIMIT = 0.2;

@@ -23,6 +23,7 @@ export type KpiLabel = (typeof KPI_LABELS)[number];
 /** How each figure is shown. */
 export const KPI_FORMATS: Partial<Record<KpiLabel, string>> = {
   支付金额: '#,##0.00', 退款金额: '#,##0.00', 客单价: '#,##0.00', 总投入: '#,##0.00', 毛利: '#,##0.00', 净利润: '#,##0.00', 盈亏平衡销售额: '#,##0.00',
+  访客数: '#,##0', 浏览量: '#,##0', 支付买家数: '#,##0',
   支付转化率: '0.00%', 退款率: '0.00%', 目标达成率: '0.0%', 投入产出比: '0.00', 净ROI: '0.00', 保本ROI: '0.00',
 };
 

@@ -1,6 +1,6 @@
 import type { RangeBox } from '../../core/a1';
 import type { Grid } from '../../core/grid';
-import { BACKUP_SHEET, backupCellCount, backupFor, backupRows, decodeBackup, encodeBackup, restorePlan } from '../../core/plan/backup';
+import { BACKUP_SHEET, EMPTY_BACKUP, isEmptyBackup, backupCellCount, backupFor, backupRows, decodeBackup, encodeBackup, restorePlan } from '../../core/plan/backup';
 import { checkPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import type { ApplyResult, CellsRead, RestoreResult } from '../types';
@@ -37,7 +37,7 @@ export function restoreFromBackup(store: CellStore): RestoreResult | null {
   if (!store.sheetNames().includes(BACKUP_SHEET)) return null;
   const grid = store.readGrid(BACKUP_SHEET);
   const backup = decodeBackup(grid);
-  if (!backup || (backup.ranges.length === 0 && backup.createdSheets.length === 0 && backup.formatted.length === 0)) {
+  if (!backup || isEmptyBackup(backup)) {
     return null;
   }
   const plan = restorePlan(backup);
@@ -45,7 +45,7 @@ export function restoreFromBackup(store: CellStore): RestoreResult | null {
   for (const sp of plan.sheets) if (existing.has(sp.sheet)) store.writeSheetPlan(sp);
   const deletedSheets = plan.deleteSheets.filter((s) => existing.has(s));
   for (const s of deletedSheets) store.deleteSheet(s);
-  store.writeSheetPlan(encodeBackup({ createdSheets: [], ranges: [], formatted: [] }, backupRows(grid)));
+  store.writeSheetPlan(encodeBackup(EMPTY_BACKUP, backupRows(grid)));
   return { restoredCells: backupCellCount(backup), deletedSheets };
 }
 

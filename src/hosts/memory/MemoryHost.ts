@@ -1,7 +1,7 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { contains, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import type { ConditionalFormat, ListValidation, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
+import type { ChartSpec, ConditionalFormat, ListValidation, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
@@ -17,6 +17,7 @@ interface SheetExtras {
   freeze?: { rows: number; cols: number };
   merges: RangeBox[];
   print?: { landscape: boolean; fitToWidth: boolean; area?: RangeBox };
+  charts: ChartSpec[];
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -62,6 +63,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
       validations: [],
       columnWidths: new Map(),
       merges: [],
+      charts: [],
     });
   }
 
@@ -164,6 +166,8 @@ export class MemoryHost implements WorkbookHost, CellStore {
     for (const w of sp.columnWidths) extras.columnWidths.set(w.col, w.width);
     if (sp.freeze) extras.freeze = sp.freeze;
     if (sp.print) extras.print = sp.print;
+    const replaced = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
+    extras.charts = [...extras.charts.filter((c) => !replaced.has(c.name)), ...(sp.charts ?? [])];
     for (const m of sp.merges ?? []) if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m))) extras.merges.push(m);
   }
 

@@ -1,7 +1,7 @@
 import { parseRange, rangeAddress, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import { BACKUP_SHEET, backupCellCount, backupFor, decodeBackup, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
-import { blockBox, checkPlan, touchedRanges, type Block, type SheetPlan, type WorkbookPlan } from '../../core/plan';
+import { BACKUP_SHEET, EMPTY_BACKUP, isEmptyBackup, backupCellCount, backupFor, decodeBackup, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
+import { blockBox, checkPlan, sheetPlan, touchedRanges, type Block, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, RestoreResult, WorkbookHost } from '../types';
@@ -32,7 +32,7 @@ interface Write {
  *
  * Requirement sets: ExcelApi 1.1 (ranges, values, formulas, number formats, worksheets, fill,
  * font, visibility), 1.2 (columnWidth, merge), 1.4 (getItemOrNullObject, getUsedRangeOrNullObject),
- * 1.6 (conditional formats), 1.7 (freezePanes), 1.8 (data validation). Merged areas (1.13) and
+ * 1.6 (conditional formats), 1.7 (freezePanes, chart series x values), 1.8 (data validation). Merged areas (1.13) and
  * print layout (1.9) are used only where the host supports them.
  */
 export class OfficeHost implements WorkbookHost {
@@ -77,6 +77,9 @@ export class OfficeHost implements WorkbookHost {
     checkPlan(plan);
     const sheets = plan.sheets.map((s) => s.sheet);
     let backup: Backup | null = null;
+    // The charts each plan sheet had before the run: after a failure, any other chart there is a
+    // half-made one of this run (Excel names it "Chart 1" until the rename lands) and goes.
+    let chartsBefore: Map<string, ReadonlySet<string>> | undefined;
     try {
       return await this.run(async (context) => {
         // Sync 1: which sheets exist, and how long the previous backup is.
@@ -89,8 +92,9 @@ export class OfficeHost implements WorkbookHost {
         const oldUsed = oldBackup.isNullObject ? null : oldBackup.getUsedRangeOrNullObject(true);
         oldUsed?.load('rowIndex,rowCount');
 
-        // Sync 2: snapshot every range the plan overwrites.
+        // Sync 2: snapshot every range the plan overwrites, and the names of charts it replaces.
         const reads = new Map<string, Excel.Range>();
+        const charts = loadChartNames(context, plan.sheets.filter((p) => existing.has(p.sheet) && p.charts?.length));
         for (const sp of plan.sheets.filter((p) => existing.has(p.sheet))) {
           for (const range of touchedRanges(sp)) {
             const r = context.workbook.worksheets.getItem(sp.sheet).getRange(rangeAddress(range));
@@ -99,6 +103,7 @@ export class OfficeHost implements WorkbookHost {
           }
         }
         await context.sync();
+        chartsBefore = new Map([...charts.keys()].map((sheet) => [sheet, chartNamesOf(charts, sheet)]));
         const previousRows = oldUsed && !oldUsed.isNullObject ? oldUsed.rowIndex + oldUsed.rowCount : 0;
         backup = backupFor(plan, existing, (sheet, range) => {
           const r = reads.get(`${sheet}!${rangeAddress(range)}`)!;
@@ -111,7 +116,7 @@ export class OfficeHost implements WorkbookHost {
 
         // Sync 3 (and more only for plans over the request budget): the backup first, then the plan.
         const writes = [encodeBackup(backup, previousRows), ...plan.sheets].flatMap((sp) =>
-          sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add', this.supports('1.9')),
+          sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add', this.supports('1.9'), chartNamesOf(charts, sp.sheet)),
         );
         await flush(context, writes);
         return { backedUpCells: backupCellCount(backup), createdSheets: backup.createdSheets };
@@ -119,7 +124,7 @@ export class OfficeHost implements WorkbookHost {
     } catch (e) {
       if (e instanceof MissingSheetError) throw e;
       // A failed request may have applied part of its batch: put back what the backup holds.
-      if (backup) await this.writeRestore(backup).catch(() => undefined);
+      if (backup) await this.writeRestore(backup, undefined, chartsBefore).catch(() => undefined);
       throw toHostError(e, sheets);
     }
   }
@@ -127,7 +132,7 @@ export class OfficeHost implements WorkbookHost {
   async restore(): Promise<RestoreResult | null> {
     const grid = await this.readSheet(BACKUP_SHEET);
     const backup = grid ? decodeBackup(grid) : null;
-    if (!grid || !backup || (backup.ranges.length === 0 && backup.createdSheets.length === 0 && backup.formatted.length === 0)) {
+    if (!grid || !backup || isEmptyBackup(backup)) {
       return null;
     }
     const deleted = await this.writeRestore(backup, grid.origin.row + grid.values.length);
@@ -144,16 +149,31 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /** Writes a restore plan in one batch; `emptyBackupRows` also blanks the stored backup. */
-  private async writeRestore(backup: Backup, emptyBackupRows?: number): Promise<string[]> {
-    const plan = restorePlan(backup);
+  /**
+   * Writes a restore plan in one batch (two when charts go); `emptyBackupRows` also blanks the
+   * stored backup. After a failed run, `chartsBefore` says which charts each sheet had: every
+   * other one is this run's, perhaps half-made (still "Chart 1"), and is deleted.
+   */
+  private async writeRestore(backup: Backup, emptyBackupRows?: number, chartsBefore?: ReadonlyMap<string, ReadonlySet<string>>): Promise<string[]> {
+    const restore = restorePlan(backup);
+    const extra = [...(chartsBefore?.keys() ?? [])].filter((sheet) => !restore.sheets.some((sp) => sp.sheet === sheet));
+    const plan = { ...restore, sheets: [...restore.sheets, ...extra.map((sheet) => sheetPlan(sheet))] };
     return this.guard(plan.sheets.map((s) => s.sheet), async (context) => {
       const collection = context.workbook.worksheets;
       collection.load('items/name');
       await context.sync();
       const existing = new Set(collection.items.map((ws) => ws.name));
-      const writes = plan.sheets.filter((sp) => existing.has(sp.sheet)).flatMap((sp) => sheetWrites(sp, 'existing'));
+      const onSheets = plan.sheets.filter((sp) => existing.has(sp.sheet));
+      const charts = loadChartNames(context, onSheets.filter((sp) => sp.removeCharts?.length || chartsBefore?.has(sp.sheet)));
+      if (charts.size > 0) await context.sync();
+      const writes = onSheets.flatMap((sp) => {
+        const now = chartNamesOf(charts, sp.sheet);
+        const before = chartsBefore?.get(sp.sheet);
+        const removeCharts = before ? [...now].filter((n) => !before.has(n)) : (sp.removeCharts ?? []);
+        return sheetWrites({ ...sp, removeCharts }, 'existing', false, now);
+      });
       if (emptyBackupRows !== undefined) {
-        writes.push(...sheetWrites(encodeBackup({ createdSheets: [], ranges: [], formatted: [] }, emptyBackupRows), 'existing'));
+        writes.push(...sheetWrites(encodeBackup(EMPTY_BACKUP, emptyBackupRows), 'existing'));
       }
       const deleted = plan.deleteSheets.filter((s) => existing.has(s));
       for (const s of deleted) writes.push({ bytes: 60, run: (c) => c.workbook.worksheets.getItem(s).delete() });
@@ -171,6 +191,48 @@ export class OfficeHost implements WorkbookHost {
   }
 }
 
+/** Queues a load of the chart names of the given sheets. */
+function loadChartNames(context: Excel.RequestContext, plans: readonly SheetPlan[]): Map<string, Excel.ChartCollection> {
+  const out = new Map<string, Excel.ChartCollection>();
+  for (const sp of plans) {
+    const charts = context.workbook.worksheets.getItem(sp.sheet).charts;
+    charts.load('items/name');
+    out.set(sp.sheet, charts);
+  }
+  return out;
+}
+
+const chartNamesOf = (loaded: ReadonlyMap<string, Excel.ChartCollection>, sheet: string) =>
+  new Set(loaded.get(sheet)?.items.map((c) => c.name) ?? []);
+
+/**
+ * Deletes the charts a plan replaces or removes, then adds its charts: one series, categories on
+ * the x axis (ExcelApi 1.7), placed over the plan's cells.
+ */
+function chartWrites(sp: SheetPlan, existingCharts: ReadonlySet<string>): Write[] {
+  const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sp.sheet);
+  const range = (c: Excel.RequestContext, box: RangeBox) => ws(c).getRange(rangeAddress(box));
+  const gone = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
+  const out: Write[] = [...gone].filter((n) => existingCharts.has(n)).map((n) => ({ bytes: 60, run: (c) => ws(c).charts.getItem(n).delete() }));
+  for (const spec of sp.charts ?? []) {
+    out.push({
+      bytes: 400,
+      run: (c) => {
+        const chart = ws(c).charts.add(spec.kind === 'line' ? 'Line' : 'ColumnClustered', range(c, spec.values), 'Columns');
+        chart.name = spec.name;
+        chart.title.text = spec.title;
+        chart.legend.visible = false;
+        const series = chart.series.getItemAt(0);
+        series.name = spec.seriesName;
+        series.setXAxisValues(range(c, spec.categories));
+        const { row, col, rows, cols } = spec.at;
+        chart.setPosition(rangeAddress({ row, col, rows: 1, cols: 1 }), rangeAddress({ row: row + rows - 1, col: col + cols - 1, rows: 1, cols: 1 }));
+      },
+    });
+  }
+  return out;
+}
+
 /** Queues writes, syncing whenever the next one would take the request over the budget. */
 async function flush(context: Excel.RequestContext, writes: readonly Write[]): Promise<void> {
   let pending = 0;
@@ -186,7 +248,7 @@ async function flush(context: Excel.RequestContext, writes: readonly Write[]): P
 }
 
 /** The writes of one sheet plan, in order; big blocks are cut into row bands under the budget. */
-function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false): Write[] {
+function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false, existingCharts: ReadonlySet<string> = new Set()): Write[] {
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sp.sheet);
   const range = (c: Excel.RequestContext, box: RangeBox) => ws(c).getRange(rangeAddress(box));
   const out: Write[] = [];
@@ -271,6 +333,7 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
       },
     });
   }
+  out.push(...chartWrites(sp, existingCharts));
   const freeze = sp.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     out.push({

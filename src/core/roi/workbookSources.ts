@@ -1,0 +1,43 @@
+import { columnLetters, quoteSheetName } from '../a1';
+import type { Grid } from '../grid';
+import { readBudget } from '../budget/readBudget';
+import { readChannelTable } from './channels';
+import { generateRoi, type RoiOptions, type SpendSource } from './generateRoi';
+
+/** The value cell right of a label on a sheet, as an absolute reference, or null. */
+function labelled(grid: Grid, label: string): string | null {
+  for (let r = 0; r < grid.values.length; r++) {
+    const c = grid.values[r]!.indexOf(label);
+    if (c < 0) continue;
+    const v = grid.values[r]![c + 1];
+    const f = grid.formulas[r]![c + 1];
+    if (typeof v === 'number' || f) return `${quoteSheetName(grid.sheet)}!$${columnLetters(grid.origin.col + c + 1)}$${grid.origin.row + r + 1}`;
+  }
+  return null;
+}
+
+/**
+ * 总投入 from a budget the add-in wrote: its 实际合计 once spending is recorded, else its 合计 —
+ * one live formula, so the figures follow the budget as it is filled.
+ */
+function budgetSpend(grids: readonly Grid[]): SpendSource[] {
+  for (const g of grids.filter((x) => readBudget(x))) {
+    const actual = labelled(g, '实际合计');
+    const planned = labelled(g, '合计');
+    if (!planned) continue;
+    const ref = actual ? `IF(N(${actual})>0,${actual},${planned})` : planned;
+    return [{ description: `预算表“${g.sheet}”的实际合计（未填实际时用合计）`, ref }];
+  }
+  return [];
+}
+
+/**
+ * What the ROI of a sales sheet takes from the rest of the workbook: 总投入 from a budget, and the
+ * first other sheet holding a channel table.
+ * @example generateRoi(sales, { ...roiSources(sales, grids), margin: 0.4 })
+ */
+export function roiSources(sales: Grid, grids: readonly Grid[]): Pick<RoiOptions, 'spend' | 'channels'> {
+  const others = grids.filter((g) => g.sheet !== sales.sheet);
+  const channels = others.find((g) => !generateRoi(g) && readChannelTable(g));
+  return { spend: budgetSpend(others), ...(channels && { channels }) };
+}
