@@ -6,6 +6,7 @@ import { t } from './strings';
 import { useWorkbook } from './useWorkbook';
 import { VIEWS, type ViewId } from './views';
 import { BudgetView } from './views/BudgetView';
+import { RoiView } from './views/RoiView';
 import { TimelineView } from './views/TimelineView';
 
 const useStyles = makeStyles({
@@ -50,9 +51,7 @@ export function App({ host, locale, initialView, preview, onWorkbookChange }: Ap
       ) : view === 'budget' ? (
         <BudgetView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
       ) : (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('comingSoon', locale)}</MessageBarBody>
-        </MessageBar>
+        <RoiView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
       )}
       <section aria-labelledby="sheets-title">
         <Text weight="semibold" id="sheets-title">

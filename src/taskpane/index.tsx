@@ -2,6 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { localeFor, type Locale } from '../core/issues';
+import { sampleSales } from '../core/sample/sampleSales';
 import { sampleWorkbook } from '../core/sample/sampleWorkbook';
 import { sheetPlan } from '../core/plan';
 import { OfficeHost } from '../hosts/office/OfficeHost';
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
   // ?sample=empty starts from a blank workbook, as a team with no 推进表 yet would.
   const host = new MemoryHost();
   const empty = new URLSearchParams(location.search).get('sample') === 'empty';
-  for (const sp of empty ? [sheetPlan('Sheet1', true)] : sampleWorkbook()) host.writeSheetPlan(sp);
+  for (const sp of empty ? [sheetPlan('Sheet1', true)] : [...sampleWorkbook(), ...sampleSales()]) host.writeSheetPlan(sp);
   // No Office to ask for a display language: Chinese, unless the URL says ?lang=en-US.
   const locale = localeFor(new URLSearchParams(location.search).get('lang') ?? 'zh-CN');
   root.render(

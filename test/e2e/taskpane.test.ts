@@ -51,7 +51,7 @@ describe('task pane (production build, preview mode in Chromium)', () => {
   it('loads with no console errors, shows the sample sheets, and asks for nothing outside its origin', async () => {
     const { page, problems, external } = await open('?view=timeline');
     await page.getByTestId('preview').locator('table').waitFor();
-    expect(await page.getByTestId('sheet-list').locator('li').allTextContents()).toEqual(['聚划算推进表', '任务统计']);
+    expect(await page.getByTestId('sheet-list').locator('li').allTextContents()).toEqual(['聚划算推进表', '任务统计', '店铺数据', '推广渠道']);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('推进表助手');
     expect(await page.getByTestId('preview').locator('td', { hasText: '上传聚图和详情页' }).count()).toBe(1);
     await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview.png') });
@@ -191,6 +191,40 @@ describe('预算表 in the task pane (preview mode)', () => {
     await page.screenshot({ path: path.join(RESULTS, 'budget-created.png') });
     await page.getByTestId('restore').click();
     await preview.getByRole('tab', { name: '预算', exact: true }).waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('计算ROI in the task pane (preview mode)', () => {
+  const { browser, server } = chromiumSession();
+
+  it('shows where 毛利率 and 总投入 come from, computes, reads the key figures back, names the losing channel, and undoes it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(`${server().url}/taskpane.html?view=roi`);
+    await page.getByTestId('roi-view').waitFor();
+    const sources = await page.getByTestId('roi-sources').textContent();
+    expect(sources).toContain('毛利率：表中“毛利率”单元格');
+    expect(sources).toContain('总投入：渠道表“推广渠道”的花费合计');
+    expect(await page.getByTestId('role-gmv').textContent()).toContain('F 支付金额');
+    await page.getByTestId('roi-run').click();
+    expect(await page.getByTestId('roi-done').textContent()).toBe('已写入 16 项指标（7 行数据），全部是公式，追加的数据行也会计入。');
+    // The sample's figures from their definitions: GMV 1,148,400; spend 118,000; margin 35%; refunds 36,520.
+    const figure = (label: string) => page.getByTestId(`figure-${label}`).textContent();
+    expect(await figure('支付金额')).toBe('1,148,400.00');
+    expect(await figure('投入产出比')).toBe((1148400 / 118000).toFixed(2));
+    expect(await figure('净利润')).toBe('271,158.00');
+    expect(await figure('保本ROI')).toBe((1 / 0.35).toFixed(2));
+    expect(await page.getByTestId('roi-issues').textContent()).toContain('渠道“引力魔方”的 ROI 为 2.40，低于保本ROI 2.86');
+    const preview = page.getByTestId('preview');
+    await preview.getByRole('tab', { name: '店铺数据', exact: true }).click();
+    await preview.locator('td', { hasText: '活动指标' }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'roi-computed.png') });
+    await page.getByTestId('restore').click();
+    await preview.locator('td', { hasText: '活动指标' }).waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await page.close();
   });

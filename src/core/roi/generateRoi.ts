@@ -25,6 +25,8 @@ export interface RoiOptions {
   readonly spend?: readonly SpendSource[];
   /** The sheet holding the channel table, when it is not below the sales data. */
   readonly channels?: Grid;
+  /** Columns the user chose in the task pane, over those found by header words. */
+  readonly mapping?: Partial<Record<SalesRole, number>>;
 }
 
 /** Where 总投入 comes from, in the order tried. */
@@ -36,6 +38,9 @@ export interface RoiResult {
   readonly sheet: string;
   readonly headerRow: number;
   readonly mapping: Partial<Record<SalesRole, number>>;
+  /** The header text of each of the table's columns, and its last column. */
+  readonly headers: Readonly<Record<number, string>>;
+  readonly lastCol: number;
   readonly rows: number;
   readonly plan: WorkbookPlan;
   readonly issues: readonly Issue[];
@@ -85,7 +90,7 @@ function findParameter(grid: Grid, labels: readonly string[], skip: { row: numbe
 export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | null {
   const found = findHeader(grid, SALES_ROLES, Object.values(SALES_OWNED), (m) => m.gmv !== undefined && (m.visitors !== undefined || m.buyers !== undefined));
   if (!found) return null;
-  const m = found.mapping;
+  const m = { ...found.mapping, ...options.mapping };
   const col = (role: SalesRole) => m[role]!;
   const numberCols = SALES_NUMBERS.flatMap((r) => (m[r] === undefined ? [] : [m[r]]));
   const rows = tableRows(grid, found.row, m.date ?? col('gmv'), numberCols, { from: Math.min(...Object.keys(found.headers).map(Number)), to: found.lastCol }, SALES_ROWS);
@@ -226,6 +231,8 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
     sheet: grid.sheet,
     headerRow: found.row,
     mapping: m,
+    headers: found.headers,
+    lastCol: found.lastCol,
     rows: dataRows.length,
     issues: [
       ...issues,

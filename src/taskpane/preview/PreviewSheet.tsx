@@ -1,9 +1,9 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { columnLetters, parseCell } from '../../core/a1';
-import { formatSerial } from '../../core/calendar/serial';
-import { isErrorValue, type CellValue, type Grid } from '../../core/grid';
-import type { WorkbookHost } from '../../hosts/types';
+import type { Grid } from '../../core/grid';
+import type { MemoryHost } from '../../hosts/memory/MemoryHost';
+import { shownValue } from './shownValue';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },
@@ -13,16 +13,14 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
-// The preview has no number formats at hand; numbers this large with a fraction read as dates.
-const shown = (v: CellValue) =>
-  v === null ? '' : isErrorValue(v) ? v.error : typeof v === 'number' && v > 40000 && v < 60000 ? formatSerial(v) : String(v);
 
 /** A plain HTML view of the memory workbook beside the pane, so the preview shows what changes. */
-export function PreviewSheet({ host, version, selection }: { readonly host: WorkbookHost; readonly version: number; readonly selection: { sheet: string; address: string } | null }) {
+export function PreviewSheet({ host, version, selection }: { readonly host: MemoryHost; readonly version: number; readonly selection: { sheet: string; address: string } | null }) {
   const styles = useStyles();
   const [names, setNames] = useState<string[]>([]);
   const [active, setActive] = useState<string | null>(null);
   const [grid, setGrid] = useState<Grid | null>(null);
+  const [formats, setFormats] = useState<readonly (readonly string[])[]>([]);
   useEffect(() => {
     void host.listSheets().then((s) => {
       const visible = s.filter((x) => x.visible).map((x) => x.name);
@@ -31,7 +29,12 @@ export function PreviewSheet({ host, version, selection }: { readonly host: Work
     });
   }, [host, version]);
   useEffect(() => {
-    if (active) void host.readSheet(active).then(setGrid);
+    if (!active) return;
+    void host.readSheet(active).then((g) => {
+      setGrid(g);
+      const box = { row: g?.origin.row ?? 0, col: g?.origin.col ?? 0, rows: g?.values.length ?? 0, cols: Math.max(0, ...(g?.values ?? []).map((r) => r.length)) };
+      setFormats(box.rows && box.cols ? host.readCells(active, box).numberFormats : []);
+    });
   }, [host, active, version]);
   useEffect(() => {
     if (selection && names.includes(selection.sheet)) setActive(selection.sheet);
@@ -70,7 +73,7 @@ export function PreviewSheet({ host, version, selection }: { readonly host: Work
                     data-selected={picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c ? 'true' : undefined}
                     title={grid.formulas[r]?.[c] ?? undefined}
                   >
-                    {shown(row[c] ?? null)}
+                    {shownValue(row[c] ?? null, formats[r]?.[c])}
                   </td>
                 ))}
               </tr>
