@@ -18,7 +18,19 @@ export function shownValue(v: CellValue, format = 'General'): string {
   const decimals = /\.(0+)/.exec(section)?.[1]?.length ?? 0;
   const percent = section.includes('%');
   const n = Math.abs(percent ? v * 100 : v);
-  const digits = section.includes(',') ? n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : n.toFixed(decimals);
-  const sign = v < 0 && !sections[1] ? '-' : section.startsWith('+') && v > 0 ? '+' : section.startsWith('-') ? '-' : '';
+  const digits = section.includes(',')
+    ? n.toLocaleString('en-US', {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      })
+    : n.toFixed(decimals);
+  const sign =
+    v < 0 && !sections[1]
+      ? '-'
+      : section.startsWith('+') && v > 0
+        ? '+'
+        : section.startsWith('-')
+          ? '-'
+          : '';
   return `${sign}${digits}${percent ? '%' : ''}`;
 }

@@ -1,4 +1,13 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, SpinButton, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  SpinButton,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { CellValue } from '../../core/grid';
 import type { Locale } from '../../core/issues';
 import { KPI_FORMATS } from '../../core/roi/kpis';
@@ -11,23 +20,49 @@ import { SALES_ROLE_IDS, useRoi } from './useRoi';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  figures: { display: 'grid', gridTemplateColumns: 'auto 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
   number: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
 });
 
-const MARGIN_KEYS: Record<string, StringKey> = { option: 'marginOption', label: 'marginLabel', input: 'marginInput' };
-const SPEND_KEYS: Record<string, StringKey> = { budget: 'spendBudget', channels: 'spendChannels', label: 'spendLabel', input: 'spendInput' };
+const MARGIN_KEYS: Record<string, StringKey> = {
+  option: 'marginOption',
+  label: 'marginLabel',
+  input: 'marginInput',
+};
+const SPEND_KEYS: Record<string, StringKey> = {
+  budget: 'spendBudget',
+  channels: 'spendChannels',
+  label: 'spendLabel',
+  input: 'spendInput',
+};
 
 /** A figure as the sheet shows it: money with two decimals, rates in percent, ROIs as ratios. */
 function shown(value: CellValue, format: string | undefined, locale: Locale): string {
-  if (typeof value !== 'number') return value === null ? '—' : String(typeof value === 'object' ? value.error : value);
+  if (typeof value !== 'number')
+    return value === null ? '—' : String(typeof value === 'object' ? value.error : value);
   const percent = format?.endsWith('%');
   const digits = format?.includes('.00') ? 2 : format?.includes('.0') ? 1 : 0;
-  return new Intl.NumberFormat(locale, { style: percent ? 'percent' : 'decimal', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: percent ? 'percent' : 'decimal',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** 计算ROI: the sales sheet and its columns, where 毛利率 and 总投入 come from, the run, and the key figures. */
-export function RoiView({ host, locale, onChange }: { host: WorkbookHost; locale: Locale; onChange?: () => void }) {
+export function RoiView({
+  host,
+  locale,
+  onChange,
+}: {
+  host: WorkbookHost;
+  locale: Locale;
+  onChange?: () => void;
+}) {
   const styles = useStyles();
   const r = useRoi(host, locale, onChange);
   if (r.none) {
@@ -41,7 +76,12 @@ export function RoiView({ host, locale, onChange }: { host: WorkbookHost; locale
   const { sources, channels } = r.result;
   return (
     <div className={styles.view} data-testid="roi-view">
-      <SheetPicker label={t('roiSheetLabel', locale)} sheets={r.sheets} sheet={r.sheet} onPick={(n) => r.setSheet(n)} />
+      <SheetPicker
+        label={t('roiSheetLabel', locale)}
+        sheets={r.sheets}
+        sheet={r.sheet}
+        onPick={(n) => r.setSheet(n)}
+      />
       <Field label={t('marginRate', locale)} orientation="horizontal">
         <SpinButton
           value={r.marginPercent}
@@ -57,11 +97,23 @@ export function RoiView({ host, locale, onChange }: { host: WorkbookHost; locale
       <section data-testid="roi-sources">
         <Text weight="semibold">{t('sourcesTitle', locale)}</Text>
         <ul>
-          <li>{t('marginFrom', locale).replace('{how}', t(MARGIN_KEYS[sources.margin]!, locale))}</li>
-          <li>{t('spendFrom', locale).replace('{how}', t(SPEND_KEYS[sources.spend]!, locale).replace('{sheet}', channels?.sheet ?? ''))}</li>
+          <li>
+            {t('marginFrom', locale).replace('{how}', t(MARGIN_KEYS[sources.margin]!, locale))}
+          </li>
+          <li>
+            {t('spendFrom', locale).replace(
+              '{how}',
+              t(SPEND_KEYS[sources.spend]!, locale).replace('{sheet}', channels?.sheet ?? ''),
+            )}
+          </li>
         </ul>
       </section>
-      <Button appearance="primary" disabled={r.busy} onClick={() => void r.run()} data-testid="roi-run">
+      <Button
+        appearance="primary"
+        disabled={r.busy}
+        onClick={() => void r.run()}
+        data-testid="roi-run"
+      >
         {t('roiRun', locale)}
       </Button>
       {r.done && (
@@ -75,15 +127,30 @@ export function RoiView({ host, locale, onChange }: { host: WorkbookHost; locale
           <div className={styles.figures}>
             {r.figures.map((f) => [
               <Text key={`${f.label}-l`}>{f.label}</Text>,
-              <Text key={`${f.label}-v`} className={styles.number} data-testid={`figure-${f.label}`}>
+              <Text
+                key={`${f.label}-v`}
+                className={styles.number}
+                data-testid={`figure-${f.label}`}
+              >
                 {shown(f.value, KPI_FORMATS[f.label], locale)}
               </Text>,
             ])}
           </div>
         </section>
       )}
-      <IssueList issues={r.issues} onSelect={(i) => void r.select(i)} locale={locale} testId="roi-issues" />
-      <MappingFields roles={SALES_ROLE_IDS} mapping={r.result.mapping} columns={r.columns} onChange={(role, c) => r.setRole(role, c)} locale={locale} />
+      <IssueList
+        issues={r.issues}
+        onSelect={(i) => void r.select(i)}
+        locale={locale}
+        testId="roi-issues"
+      />
+      <MappingFields
+        roles={SALES_ROLE_IDS}
+        mapping={r.result.mapping}
+        columns={r.columns}
+        onChange={(role, c) => r.setRole(role, c)}
+        locale={locale}
+      />
     </div>
   );
 }

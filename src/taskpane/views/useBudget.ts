@@ -2,13 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { columnLetters } from '../../core/a1';
 import { BUDGET_ROLES, type BudgetRole } from '../../core/budget/columns';
 import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
-import { readBudget, type BudgetMapping } from '../../core/budget/readBudget';
+import { readBudget } from '../../core/budget/readBudget';
 import { budgetFromNothing } from '../../core/budget/starter';
 import type { Grid } from '../../core/grid';
 import type { Issue, Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
+import { useColumnMapping } from './useColumnMapping';
 import { useSheetsReadingAs } from './useSheetsReadingAs';
 
 export const BUDGET_ROLE_IDS: readonly BudgetRole[] = BUDGET_ROLES.map((r) => r.role).filter(
@@ -38,7 +39,7 @@ export interface BudgetState {
 export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => void): BudgetState {
   const [sheet, setSheet] = useState<string | null>(null);
   const [grid, setGrid] = useState<Grid | null>(null);
-  const [mapping, setMapping] = useState<BudgetMapping>({});
+  const { mapping, setRole, clear: clearMapping } = useColumnMapping<BudgetRole>();
   const [ratePercent, setRatePercent] = useState<number | null>(null);
   const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
 
@@ -79,18 +80,12 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
     sheet,
     setSheet: (name) => {
       setSheet(name);
-      setMapping({});
+      clearMapping();
     },
     result,
     creating,
     columns,
-    setRole: (role, col) =>
-      setMapping((m) => {
-        const next: BudgetMapping = { ...m };
-        if (col === null) delete next[role];
-        else next[role] = col;
-        return next;
-      }),
+    setRole,
     ratePercent,
     setRatePercent,
     issues,

@@ -10,6 +10,7 @@ import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
 import type { WorkbookHost } from '../../hosts/types';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
+import { useColumnMapping } from './useColumnMapping';
 
 export const SALES_ROLE_IDS: readonly SalesRole[] = SALES_ROLES.map((r) => r.role);
 
@@ -42,7 +43,7 @@ export interface RoiState {
 export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void): RoiState {
   const [grids, setGrids] = useState<Grid[] | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
-  const [mapping, setMapping] = useState<Partial<Record<SalesRole, number>>>({});
+  const { mapping, setRole, clear: clearMapping } = useColumnMapping<SalesRole>();
   const [marginPercent, setMarginPercent] = useState<number | null>(null);
   const [ranOnce, setRanOnce] = useState(false);
   const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, () => {
@@ -54,7 +55,10 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
   useEffect(() => {
     void sheetsReadingAs(host, () => true).then(({ matches }) => setGrids(matches));
   }, [host, version]);
-  const sheets = useMemo(() => (grids ?? []).filter((g) => generateRoi(g)).map((g) => g.sheet), [grids]);
+  const sheets = useMemo(
+    () => (grids ?? []).filter((g) => generateRoi(g)).map((g) => g.sheet),
+    [grids],
+  );
   useEffect(() => {
     setSheet((current) => (current && sheets.includes(current) ? current : (sheets[0] ?? null)));
   }, [sheets]);
@@ -65,12 +69,18 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
     const margin = marginPercent === null ? {} : { margin: marginPercent / 100 };
     return generateRoi(grid, { ...roiSources(grid, grids), mapping, ...margin });
   }, [grid, grids, mapping, marginPercent]);
-  const columns = useMemo(() => (result ? columnChoices(result.headers, result.lastCol, columnLetters) : []), [result]);
+  const columns = useMemo(
+    () => (result ? columnChoices(result.headers, result.lastCol, columnLetters) : []),
+    [result],
+  );
 
   // After a run the sheet holds the figures: read back what the workbook computed.
   const figures = useMemo(() => {
     if (!ranOnce || !grid || !result) return null;
-    return KEY_FIGURES.filter((l) => result.figures[l]).map((label) => ({ label, value: valueAt(grid, parseCell(result.figures[label]!)) }));
+    return KEY_FIGURES.filter((l) => result.figures[l]).map((label) => ({
+      label,
+      value: valueAt(grid, parseCell(result.figures[label]!)),
+    }));
   }, [ranOnce, grid, result]);
 
   return {
@@ -78,25 +88,23 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
     sheet,
     setSheet: (name) => {
       setSheet(name);
-      setMapping({});
+      clearMapping();
     },
     result,
     none: grids !== null && sheets.length === 0,
     columns,
-    setRole: (role, col) =>
-      setMapping((m) => {
-        const next = { ...m };
-        if (col === null) delete next[role];
-        else next[role] = col;
-        return next;
-      }),
+    setRole,
     marginPercent,
     setMarginPercent,
     figures,
     issues: listed(result?.issues, 'ROI_WRITTEN'),
     busy,
     done,
-    run: () => apply(result?.plan, result?.issues.find((i) => i.code === 'ROI_WRITTEN')),
+    run: () =>
+      apply(
+        result?.plan,
+        result?.issues.find((i) => i.code === 'ROI_WRITTEN'),
+      ),
     select,
   };
 }

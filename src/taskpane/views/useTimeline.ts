@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { columnLetters } from '../../core/a1';
 import { formatSerial, parseIsoDateTime } from '../../core/calendar/serial';
 import { CALENDAR_SHEET } from '../../core/calendar/workCalendar';
 import { useSheetsReadingAs } from './useSheetsReadingAs';
 import { useApplyPlan } from './useApplyPlan';
+import { useColumnMapping } from './useColumnMapping';
 import type { Grid } from '../../core/grid';
 import type { Issue, Locale } from '../../core/issues';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
@@ -11,7 +12,7 @@ import { generateTimeline, type TimelineResult } from '../../core/timeline/gener
 import { timelineFromTemplate } from '../../core/timeline/fromTemplate';
 import { DEFAULT_VIEWS, type ViewOptions } from '../../core/timeline/views';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
-import { readTaskSheet, type ColumnMapping } from '../../core/timeline/readTaskSheet';
+import { readTaskSheet } from '../../core/timeline/readTaskSheet';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import type { WorkbookHost } from '../../hosts/types';
 
@@ -50,7 +51,7 @@ export function useTimeline(
   const [sheet, setSheet] = useState<string | null>(null);
   const [grid, setGrid] = useState<Grid | null>(null);
   const [calendar, setCalendar] = useState<Grid | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const { mapping, setRole, clear: clearMapping } = useColumnMapping<ColumnRole>();
   const [fields, setFields] = useState<Record<string, string>>({});
   const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]!.id);
@@ -107,15 +108,6 @@ export function useTimeline(
     [result],
   );
 
-  const setRole = useCallback((role: ColumnRole, col: number | null) => {
-    setMapping((m) => {
-      const next: ColumnMapping = { ...m };
-      if (col === null) delete next[role];
-      else next[role] = col;
-      return next;
-    });
-  }, []);
-
   const generate = () =>
     apply(
       result?.plan,
@@ -135,7 +127,7 @@ export function useTimeline(
     sheet,
     setSheet: (name) => {
       setSheet(name);
-      setMapping({});
+      clearMapping();
     },
     result,
     columns,
