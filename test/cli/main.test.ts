@@ -51,8 +51,8 @@ describe('tuijin', () => {
   it.each([
     ['missing.xlsx', null, 'FILE_NOT_FOUND', '找不到文件'],
     ['data.csv', '日期,访客数\n2026-11-11,100\n', 'FILE_NOT_XLSX', '不是 .xlsx 工作簿'],
-    ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_NOT_XLSX', '不是 .xlsx 工作簿'],
-    ['locked.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_CORRUPT', '已损坏或已加密'],
+    ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_OLD_XLS', '旧版 .xls 格式'],
+    ['locked.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_ENCRYPTED', '设了打开密码'],
     ['broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), 'FILE_CORRUPT', '已损坏或已加密'],
   ])('explains why %s cannot be used (%s), with exit 1 and no stack trace', async (name, content, _code, words) => {
     const file = path.join(await tmp(), name);

@@ -11,6 +11,14 @@ export const MESSAGES = {
     'zh-CN': '{file} 不是 .xlsx 工作簿。请在 Excel 中“另存为” Excel 工作簿 (*.xlsx) 后再试。',
     'en-US': '{file} is not an .xlsx workbook. Save it as an Excel Workbook (*.xlsx) in Excel and try again.',
   },
+  FILE_ENCRYPTED: {
+    'zh-CN': '{file} 设了打开密码，加载项读不了。请在 Excel 中打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”里清空密码后另存一份再试。',
+    'en-US': '{file} is password-protected, which the add-in cannot read. Open it in Excel, clear the password (File → Info → Protect Workbook → Encrypt with Password) and save a copy.',
+  },
+  FILE_OLD_XLS: {
+    'zh-CN': '{file} 是旧版 .xls 格式。请在 Excel 或 WPS 中“另存为” Excel 工作簿 (*.xlsx) 后再试。',
+    'en-US': '{file} is in the old .xls format. Save it as an Excel Workbook (*.xlsx) in Excel or WPS and try again.',
+  },
   FILE_CORRUPT: {
     'zh-CN': '无法读取 {file}：文件已损坏或已加密（{reason}）。请用 Excel 打开并另存一份未加密的副本。',
     'en-US': 'Cannot read {file}: the file is damaged or encrypted ({reason}). Open it in Excel and save an unencrypted copy.',

@@ -15,6 +15,8 @@ const MS_PER_DAY = 86400000;
 const serialOfDate = (d: Date) => d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE compound file header: an old .xls, or an .xlsx wrapped by password encryption. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -45,6 +47,8 @@ export class XlsxHost implements WorkbookHost, CellStore {
     if (!isZip) {
       const ext = path.extname(file).toLowerCase();
       // An encrypted .xlsx is an OLE container like an old .xls: tell the two apart by name.
+      const ole = OLE_MAGIC.every((b, i) => bytes[i] === b);
+      if (ole) throw new HostError(ext === '.xls' ? 'FILE_OLD_XLS' : 'FILE_ENCRYPTED', { file });
       throw ext === '.xlsx' || ext === '.xlsm'
         ? new HostError('FILE_CORRUPT', { file, reason: 'not a zip package' })
         : new HostError('FILE_NOT_XLSX', { file });
