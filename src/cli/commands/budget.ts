@@ -4,6 +4,7 @@ import { budgetFromNothing, STARTER_SHEET } from '../../core/budget/starter';
 import type { Locale } from '../../core/issues';
 import { HostError } from '../../hosts/errors';
 import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
+import type { WorkbookHost } from '../../hosts/types';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { issuesJson, printIssues, type Io } from '../report';
 
@@ -18,9 +19,8 @@ export interface BudgetArgs {
 }
 
 
-/** `tuijin budget`: formulas for the budget, or a new one with --create; exit 1 when none can be read. */
-export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): Promise<number> {
-  const host = await XlsxHost.open(args.input);
+/** What `tuijin budget` does to any host before writing; throws HostError when there is no budget. */
+export async function prepareBudget(host: WorkbookHost, args: Pick<BudgetArgs, 'sheet' | 'create' | 'reserveRate'>): Promise<BudgetResult> {
   const { names: sheets, matches } = await sheetsReadingAs(host, (g) => readBudget(g));
   const options = args.reserveRate === undefined ? {} : { reserveRate: args.reserveRate };
   let result: BudgetResult | null;
@@ -42,6 +42,13 @@ export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): P
     result = matches[0] ? generateBudget(matches[0], options) : budgetFromNothing(options);
   }
   if (!result) throw new HostError('NO_BUDGET_SHEET', {});
+  return result;
+}
+
+/** `tuijin budget`: formulas for the budget, or a new one with --create; exit 1 when none can be read. */
+export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): Promise<number> {
+  const host = await XlsxHost.open(args.input);
+  const result = await prepareBudget(host, args);
   if (args.json) {
     io.out(
       JSON.stringify(

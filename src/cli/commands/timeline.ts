@@ -8,6 +8,7 @@ import { findTemplate, TEMPLATES } from '../../core/templates';
 import { readTaskSheet } from '../../core/timeline/readTaskSheet';
 import { HostError } from '../../hosts/errors';
 import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
+import type { WorkbookHost } from '../../hosts/types';
 import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { UsageError } from '../args';
 import { issuesJson, printIssues, type Io } from '../report';
@@ -38,21 +39,22 @@ export function parseAnchors(list: readonly string[]): Record<string, number> {
   return out;
 }
 
-/** `tuijin timeline`: dates for the 推进表, or exit 1 with the reasons and nothing written. */
-
-export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
+/**
+ * What `tuijin timeline` does to any host before writing: the 推进表 found (or made from a
+ * template) and its timeline; throws HostError when there is nothing to plan.
+ */
+export async function prepareTimeline(host: WorkbookHost, args: Pick<TimelineArgs, 'sheet' | 'anchors' | 'template'>): Promise<{ result: TimelineResult; sheet: string }> {
   const anchors = parseAnchors(args.anchors);
   const template = args.template === undefined ? undefined : findTemplate(args.template);
   if (args.template !== undefined && !template) {
     throw new UsageError(`unknown template "${args.template}"; templates: ${TEMPLATES.map((t) => `${t.id} (${t.name})`).join(', ')}`);
   }
-  const host = await XlsxHost.open(args.input);
   const { names, matches } = await sheetsReadingAs(host, (g) => readTaskSheet(g));
   const calendar = await host.readSheet(CALENDAR_SHEET);
   if (template) {
     const target = args.sheet ?? template.sheet;
     if (names.includes(target)) throw new HostError('TEMPLATE_SHEET_EXISTS', { sheet: target });
-    return finish(host, timelineFromTemplate(template, { anchors, calendar }, target), target, args, locale, io);
+    return { result: timelineFromTemplate(template, { anchors, calendar }, target), sheet: target };
   }
   let sheet = args.sheet;
   if (sheet !== undefined && !names.includes(sheet)) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: names.join('、') });
@@ -64,6 +66,13 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io
   }
   const result = generateTimeline((await host.readSheet(sheet))!, { anchors, calendar });
   if (!result) throw new HostError('NO_TASK_SHEET', { sheet });
+  return { result, sheet };
+}
+
+/** `tuijin timeline`: dates for the 推进表, or exit 1 with the reasons and nothing written. */
+export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
+  const host = await XlsxHost.open(args.input);
+  const { result, sheet } = await prepareTimeline(host, args);
   return finish(host, result, sheet, args, locale, io);
 }
 
