@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatSerial, fromSerial, parseIsoDateTime, toSerial, weekday } from '../../src/core/calendar/serial';
+import { formatSerial, fromSerial, parseDateText, parseIsoDateTime, toSerial, weekday } from '../../src/core/calendar/serial';
 
 describe('serial dates', () => {
   it.each([
@@ -50,5 +50,20 @@ describe('serial dates', () => {
 
   it.each(['2026-02-30', '2026-13-01', '11月11日', '', '2026-11-11T25:00'])('refuses %j', (text) => {
     expect(parseIsoDateTime(text)).toBeNull();
+  });
+});
+
+describe('parseDateText', () => {
+  it.each([
+    ['2026/11/11 20:00', { year: 2026, month: 11, day: 11, hour: 20 }],
+    ['2026.11.11', { year: 2026, month: 11, day: 11 }],
+    ['2026年11月11日 20:00', { year: 2026, month: 11, day: 11, hour: 20 }],
+    ['２０２６-１１-１１', { year: 2026, month: 11, day: 11 }],
+    ['2026-12-12T10:30', { year: 2026, month: 12, day: 12, hour: 10, minute: 30 }],
+  ])('reads %s', (text, parts) => {
+    expect(parseDateText(text)).toBeCloseTo(toSerial(parts), 9);
+  });
+  it.each(['11月11日', '明天', '2026/02/30', '2026-11-11 25:00', '双11'])('leaves %s alone', (text) => {
+    expect(parseDateText(text)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import type ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { RangeBox } from '../../src/core/a1';
@@ -36,6 +37,15 @@ export async function writeXlsxFixture(seed: Seed, name: string): Promise<string
       blocks: grid.values.length ? [block({ row: 0, col: 0 }, grid.values.map((r, i) => r.map((v, j) => snapshotCell(v, grid.formulas[i]?.[j] ?? null))))] : [],
       merges: seed.merges?.[sheet] ?? [],
     });
+    // As Excel saves it: each formula with its last result, which readers see without recalculating.
+    grid.formulas.forEach((line, r) =>
+      line.forEach((f, c) => {
+        const v = grid.values[r]![c];
+        if (!f) return;
+        const result = v !== null && typeof v === 'object' ? { error: v.error } : (v ?? undefined);
+        out.workbook.getWorksheet(sheet)!.getCell(r + 1, c + 1).value = { formula: f.slice(1), result } as ExcelJS.CellFormulaValue;
+      }),
+    );
   }
   const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-')), name);
   await out.save(file);

@@ -2,6 +2,7 @@ import { cellAddress, columnLetters, type RangeBox } from '../a1';
 import { lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers } from '../numbers/convertTextNumbers';
+import { negativeSpend } from '../numbers/negativeSpend';
 import { parseNumberText } from '../numbers/parseNumberText';
 import { blank, block, formula, num, sheetPlan, text, widest, type Block, type ConditionalFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { BUDGET_OWNED, NATURE } from './columns';
@@ -54,6 +55,8 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   const converted = convertTextNumbers(grid, b.lines.map((l) => l.row), amountCols);
   blocks.push(...converted.blocks);
   issues.push(...converted.issues);
+  const moneyCols = (['price', 'amount', 'actual'] as const).flatMap((role) => (m[role] === undefined ? [] : [m[role]]));
+  issues.push(...negativeSpend(grid, b.lines.map((l) => l.row), moneyCols));
 
   // The team's own amounts win when it keeps them; else the add-in's 预算小计 column.
   const isAmount = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && parseNumberText(v) !== null);
@@ -99,11 +102,11 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
     ownedCols.push([varianceCol, BUDGET_OWNED.variance, (row) => (lineRows.has(row) ? formula(`=IF(COUNT(${a(row)})=0,"",${a(row)}-N(${p(row)}))`) : blank)]);
     ownedCols.push([rateCol, BUDGET_OWNED.rate, (row) => (lineRows.has(row) ? formula(`=IF(COUNT(${a(row)})=0,"",IFERROR(${a(row)}/${p(row)},""))`) : blank)]);
   }
+  // Subtotal and category formulas reach as far as the totals do, so appended lines count.
+  const ownedEnd = (col: number) => (col === categoryCol || col === subtotalCol ? last : extentOwned);
   for (const [col, header, cell] of ownedCols) {
     const cells: PlanCell[][] = [[text(header)]];
-    // Subtotal and category formulas reach as far as the totals do, so appended lines count.
-    const end = col === categoryCol || col === subtotalCol ? last : extentOwned;
-    for (let row = first; row <= end; row++) cells.push([cell(row)]);
+    for (let row = first; row <= ownedEnd(col); row++) cells.push([cell(row)]);
     blocks.push(block({ row: b.headerRow, col }, cells));
   }
   for (const l of b.lines.filter((x) => x.deposit)) issues.push(issue('DEPOSIT_EXCLUDED', 'info', cellOf(l.row, natureCol), { item: l.item || l.category }));
@@ -187,7 +190,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
     ],
     conditionalFormats,
     columnWidths: widest([...ownedCols.map(([c]) => ({ col: c, width: 12 })), { col: sCol, width: 14 }, { col: sCol + 1, width: 14 }, { col: sCol + 2, width: 10 }, { col: sCol + 3, width: 14 }, { col: sCol + 4, width: 10 }]),
-    owned: [...ownedCols.map(([c]) => lineBox(c)), box(0, 0, rows.length, 5)],
+    owned: [...ownedCols.map(([c]) => ({ row: b.headerRow, col: c, rows: Math.max(ownedEnd(c), first) - b.headerRow + 1, cols: 1 })), box(0, 0, rows.length, 5)],
   };
   const label = (i: number) => `${cellAddress({ row: top + i, col: sCol + 1 }, true)}`;
   issues.push(issue('BUDGET_WRITTEN', 'info', cellOf(top + totalRow, sCol + 1), { lines: b.lines.length, categories: categories.length }));

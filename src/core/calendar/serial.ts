@@ -111,6 +111,21 @@ export function parseIsoDateTime(text: string): number | null {
   return isValidDate(parts) ? toSerial(parts) : null;
 }
 
+const DATE_TEXT_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})\s*[:：点时]\s*(\d{1,2})?\s*分?)?$/;
+
+/**
+ * A date typed as text the way teams write it — `2026/11/11 20:00`, `2026.11.11`, `2026年11月11日
+ * 20:00`, full-width digits too — as a serial; null without a year or when it is no real date.
+ * @example parseDateText('2026/11/11 20:00') // 46337.833333333336
+ */
+export function parseDateText(text: string): number | null {
+  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = DATE_TEXT_RE.exec(t);
+  if (!m) return null;
+  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: m[4] === undefined ? 0 : Number(m[4]), minute: m[5] === undefined ? 0 : Number(m[5]) };
+  return isValidDate(parts) && parts.hour < 24 && parts.minute < 60 ? toSerial(parts) : null;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**

@@ -123,9 +123,17 @@ export const MESSAGES = {
     'zh-CN': '有多个工作表像预算表：{sheets}。请用“--sheet 名称”指定。',
     'en-US': 'Several sheets read as a budget: {sheets}. Name one with --sheet.',
   },
+  DATE_CONVERTED: {
+    'zh-CN': '“{text}”是文字，公式无法按日期计算，已改为日期 {date}（可撤销）。',
+    'en-US': '"{text}" was text, which formulas cannot count as a date; it is now the date {date} (undoable).',
+  },
   NUMBER_CONVERTED: {
     'zh-CN': '“{text}”是文字，求和时会被漏掉，已改为数字 {value}（可撤销）。',
     'en-US': '"{text}" was text, which sums skip; it is now the number {value} (undoable).',
+  },
+  NEGATIVE_SPEND: {
+    'zh-CN': '花费 {value} 是负数：退款或返点请另起一行写明，不要记成负的花费，否则合计和 ROI 会偏高。',
+    'en-US': 'Spend {value} is negative: enter refunds or rebates on their own line, not as negative spend, or totals and ROI come out too high.',
   },
   BUDGET_KEEPS_AMOUNT: {
     'zh-CN': '已保留团队自己的“{header}”列作为每行预算，未另加小计列。',

@@ -3,6 +3,7 @@ import { valueAt, type CellValue, type Grid } from '../grid';
 import { findHeader, type HeaderRow } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers, rowSpan } from '../numbers/convertTextNumbers';
+import { negativeSpend } from '../numbers/negativeSpend';
 import { parseNumberText } from '../numbers/parseNumberText';
 import { blank, block, formula, sheetPlan, text, type SheetPlan } from '../plan';
 import { CHANNEL_NUMBERS, CHANNEL_OWNED, CHANNEL_ROLES, type ChannelRole } from './columns';
@@ -72,7 +73,7 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
   const { first, rangeEnd } = t.rows;
   const issues: Issue[] = [];
   const converted = convertTextNumbers(grid, t.channelRows, CHANNEL_NUMBERS.flatMap((r) => (m[r] === undefined ? [] : [m[r]])));
-  issues.push(...converted.issues);
+  issues.push(...converted.issues, ...negativeSpend(grid, t.channelRows, [m.spend!]));
 
   const { roiCol, shareCol, labelCol, chartCol } = channelColumns(t);
   const at = (col: number, row: number) => `${columnLetters(col)}${row + 1}`;

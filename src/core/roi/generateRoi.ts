@@ -118,7 +118,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
     blocks.push(block({ row: found.row, col: o.col }, [[text(o.h)], ...dataRows.map((row) => [formula(`=IF(COUNT(${ref('gmv', row)})=0,"",${o.f(row)})`)])]));
   }
   const deviation = owned.find((o) => o.h === SALES_OWNED.deviation);
-  if (deviation) {
+  if (deviation && dataRows.length > 0) {
     const top = `${columnLetters(deviation.col)}${first + 1}`;
     conditionalFormats.push({ range: ownedData(deviation.col), formula: `=AND(ISNUMBER(${top}),ABS(${top})>${DEVIATION_LIMIT})`, ...ALERT });
     const off = dataRows.filter((row) => {
@@ -204,7 +204,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
     ...sheetPlan(grid.sheet),
     blocks,
     numberFormats: [
-      ...owned.map((o) => ({ range: ownedData(o.col), format: o.fmt })),
+      ...(dataRows.length > 0 ? owned.map((o) => ({ range: ownedData(o.col), format: o.fmt })) : []),
       ...KPI_LABELS.filter((l) => KPI_FORMATS[l]).map((l) => ({ range: figureRange(l), format: KPI_FORMATS[l]! })),
       { range: { ...marginInput, rows: 1, cols: 1 }, format: '0%' },
       { range: { ...spendInput, rows: 1, cols: 1 }, format: MONEY },

@@ -1,8 +1,8 @@
-import { cellAddress, columnLetters, parseCell, type CellRef, type RangeBox } from '../a1';
+import { cellAddress, columnLetters, contains, parseCell, type CellRef, type RangeBox } from '../a1';
 import { LAST_DATA_YEAR } from '../calendar/chinaHolidays';
-import { fromSerial } from '../calendar/serial';
+import { formatSerial, fromSerial, parseDateText } from '../calendar/serial';
 import { CALENDAR_SHEET, workCalendarPlan } from '../calendar/workCalendar';
-import { lastRowWithContent, type CellValue, type Grid } from '../grid';
+import { isErrorValue, lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue, type IssueCode, type Locale } from '../issues';
 import { checkSchedule } from './checks';
 import { blank, block, formatRuns, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
@@ -66,7 +66,7 @@ type Parsed = { task: TaskRow; due: Deadline | { kind: 'date'; value: number } |
 
 const textOf = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 /** Nothing a milestone could be read from: no number and no text. */
-const isEmpty = (v: CellValue) => typeof v !== 'number' && textOf(v) === '';
+const isEmpty = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
 /**
  * Gives every task of a 推进表 a planned start and due: formulas on the milestone cells (so moving
@@ -113,6 +113,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const blockRows = found.cells.filter((c) => c.source === 'block');
   let nextBlockCol = blockAt.col + 1 + 2 * blockRows.length;
 
+  const dateFixes: Block[] = [];
   const milestones: MilestoneUse[] = needed.map((name) => {
     const count = uses.get(name) ?? 0;
     const inBlock = blockRows.find((c) => c.name === name);
@@ -123,9 +124,17 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
       return { name, value: anchor, address: valueAddress({ label }), source: 'anchor', uses: count };
     }
     const own = team ?? inBlock;
+    const typed = own && typeof own.value === 'string' ? parseDateText(own.value) : null;
+    if (own && typed !== null) {
+      // A date typed as text: formulas cannot count from it, so it becomes a date in place.
+      const at = { row: own.label.row, col: own.label.col + 1 };
+      dateFixes.push(block(at, [[num(typed)]]));
+      issues.push(issue('DATE_CONVERTED', 'info', cell(at.row, at.col), { text: textOf(own.value), date: formatSerial(typed) }));
+      return { name, value: typed, address: valueAddress(own), source: own.source, uses: count };
+    }
     if (own && typeof own.value === 'number') return { name, value: own.value, address: valueAddress(own), source: own.source, uses: count };
     if (own && !isEmpty(own.value)) {
-      issues.push(issue('MILESTONE_NOT_A_DATE', 'error', cell(own.label.row, own.label.col + 1), { name, value: textOf(own.value) || JSON.stringify(own.value) }));
+      issues.push(issue('MILESTONE_NOT_A_DATE', 'error', cell(own.label.row, own.label.col + 1), { name, value: isErrorValue(own.value) ? own.value.error : textOf(own.value) || String(own.value) }));
     }
     return { name, value: null, address: inBlock ? valueAddress(inBlock) : null, source: 'missing', uses: count };
   });
@@ -210,6 +219,10 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   for (let col = blockAt.col + 2; col < nextBlockCol; col += 2) {
     numberFormats.push({ range: { row: blockAt.row, col, rows: 1, cols: 1 }, format: DATE_TIME });
   }
+  for (const fix of dateFixes) {
+    if (!contains(blockBox, { ...fix.at, rows: 1, cols: 1 })) numberFormats.push({ range: { ...fix.at, rows: 1, cols: 1 }, format: DATE_TIME });
+  }
+  blocks.push(...dateFixes);
 
   const headerStyle = { fill: '#E2EFDA', bold: true };
   const team: SheetPlan = {

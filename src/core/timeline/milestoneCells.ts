@@ -1,4 +1,5 @@
 import { cellAddress, type CellRef } from '../a1';
+import { parseDateText } from '../calendar/serial';
 import type { CellValue, Grid } from '../grid';
 import { canonicalMilestone, isKnownMilestone } from './milestones';
 
@@ -58,7 +59,7 @@ export function findMilestones(grid: Grid, table: { readonly headerRow: number; 
       const col = grid.origin.col + c;
       const label = text(v).replace(/[：:]$/, '');
       const value = at(row, col + 1);
-      if (label === '' || insideTable(row, col) || inBlock(row, col) || typeof value !== 'number') return;
+      if (label === '' || insideTable(row, col) || inBlock(row, col) || !(typeof value === 'number' || (typeof value === 'string' && parseDateText(value) !== null))) return;
       if (isKnownMilestone(label)) cells.push({ name: canonicalMilestone(label), label: { row, col }, value, source: 'team' });
     }),
   );

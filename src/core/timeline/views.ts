@@ -127,7 +127,9 @@ function summaryBlock(layout: ViewLayout) {
   const { grid, ts, blockAt, dueCol, startCol, extent } = layout;
   // Below the header row, so nothing of it sits among the team's column titles.
   const top = ts.headerRow + 1;
-  const col = blockAt.col;
+  // Under the block when it is right of the table; a block the team typed above the table
+  // (里程碑 in column A) must not push the summary into the task rows.
+  const col = Math.max(blockAt.col, Math.max(startCol, dueCol) + 2);
   const first = ts.headerRow + 1;
   const statusCol = ts.mapping.status;
   const countCol = ts.mapping.task ?? ts.mapping.due ?? dueCol;

@@ -71,6 +71,9 @@ export class XlsxHost implements WorkbookHost, CellStore {
       throw new HostError('OUTPUT_DIR_MISSING', { dir });
     }
     this.workbook.calcProperties.fullCalcOnLoad = true;
+    // ExcelJS writes the print area of a sheet named with an apostrophe undoubled ('Tom's'!A1),
+    // which Excel reports as damaged: such a sheet goes without one (it prints its used range).
+    for (const ws of this.workbook.worksheets) if (ws.name.includes("'") && ws.pageSetup.printArea) delete ws.pageSetup.printArea;
     await this.workbook.xlsx.writeFile(file);
   }
 
