@@ -2,7 +2,7 @@ import { block, formula, num, sheetPlan, text, type WorkbookPlan } from '../../s
 import { HostError } from '../../src/hosts/errors';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost, REQUEST_BUDGET_BYTES } from '../../src/hosts/office/OfficeHost';
-import { FakeExcel, PAYLOAD_LIMIT, type FakeOptions } from '../support/fakeExcel';
+import { FakeExcel, PAYLOAD_LIMIT, visibleState, type FakeOptions } from '../support/fakeExcel';
 import { TEAM_SHEET, teamRows } from '../support/teamWorkbook';
 
 /** A task list of n rows and the plan that adds two owned columns beside it. */
@@ -30,12 +30,7 @@ function setup(n: number, options: FakeOptions = {}) {
   return { fake, host: new OfficeHost(fake.run, () => false), plan };
 }
 
-const snapshot = (fake: FakeExcel) =>
-  fake.store.sheetNames().filter((s) => s !== 'tuijin_backup').map((s) => {
-    const g = fake.store.readGrid(s);
-    const e = fake.store.extrasOf(s);
-    return { s, values: g.values, formulas: g.formulas, formats: [...e.numberFormats], cf: e.conditionalFormats.length, dv: e.validations.length, charts: e.charts.map((c) => c.name) };
-  });
+const snapshot = visibleState;
 
 describe('OfficeHost', () => {
   it.each([10, 10000])('applies %i rows in the same three syncs, each request under 4 MB', async (n) => {

@@ -33,6 +33,8 @@ interface Op {
 
 export interface FakeOptions {
   failAtSync?: number;
+  /** Bytes one request may carry (5 MB on the web); lower it to meet the limit sooner. */
+  payloadLimit?: number;
   protectedSheets?: readonly string[];
   editMode?: boolean;
   /** ExcelApi 1.13 (merged areas) available. */
@@ -512,7 +514,7 @@ export class FakeExcel {
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.requestBytes.push(bytes);
     if (this.options.editMode) throw new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-    if (bytes > PAYLOAD_LIMIT) throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (bytes > (this.options.payloadLimit ?? PAYLOAD_LIMIT)) throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     const failing = this.options.failAtSync === this.syncCount;
     const upTo = failing ? Math.floor(ops.length / 2) : ops.length;
     for (let i = 0; i < upTo; i++) {
@@ -537,4 +539,19 @@ export class FakeExcel {
       this.ops = [];
     }
   };
+}
+
+/**
+ * What a user could see of the fake's workbook: every sheet but the hidden backup, with values,
+ * formulas, number formats, rules, validations and charts, to compare before and after a run.
+ */
+export function visibleState(fake: FakeExcel) {
+  return fake.store
+    .sheetNames()
+    .filter((s) => s !== 'tuijin_backup')
+    .map((s) => {
+      const g = fake.store.readGrid(s);
+      const e = fake.store.extrasOf(s);
+      return { s, values: g.values, formulas: g.formulas, formats: [...e.numberFormats], cf: e.conditionalFormats.length, dv: e.validations.length, charts: e.charts.map((c) => c.name) };
+    });
 }

@@ -52,8 +52,8 @@ export const MESSAGES = {
     'en-US': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again. Nothing was changed.',
   },
   HOST_REQUEST_TOO_LARGE: {
-    'zh-CN': '一次写入的数据超过了 Excel 的上限。请缩小所选区域后重试。工作簿未作任何更改。',
-    'en-US': 'The data sent in one request exceeds Excel\'s limit. Select a smaller area and try again. Nothing was changed.',
+    'zh-CN': '这次要写入的内容超过了 Excel 单次请求的上限（常见于数万行的表格）。请把表格拆到几张工作表里后重试。工作簿未作任何更改。',
+    'en-US': 'What this run writes exceeds Excel\'s limit for one request (tables of tens of thousands of rows). Split the table over several sheets and try again. Nothing was changed.',
   },
   HOST_FAILED: {
     'zh-CN': 'Excel 未能完成操作（{reason}）。工作簿已恢复原状，请稍后重试。',
