@@ -517,15 +517,25 @@ export class FakeExcel {
     if (bytes > (this.options.payloadLimit ?? PAYLOAD_LIMIT)) throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     const failing = this.options.failAtSync === this.syncCount;
     const upTo = failing ? Math.floor(ops.length / 2) : ops.length;
-    for (let i = 0; i < upTo; i++) {
-      const op = ops[i]!;
-      if (op.sheet && !this.store.sheetNames().includes(op.sheet)) {
-        throw new FakeRichApiError('ItemNotFound', `The requested resource doesn't exist: ${op.sheet}`);
+    // Excel recalculates once a request's writes are in: formulas are evaluated again only
+    // before a read of the same request and at its end, not after every single write.
+    const hf = this.store.hf;
+    const settle = () => hf.isEvaluationSuspended() && hf.resumeEvaluation();
+    try {
+      for (let i = 0; i < upTo; i++) {
+        const op = ops[i]!;
+        if (op.sheet && !this.store.sheetNames().includes(op.sheet)) {
+          throw new FakeRichApiError('ItemNotFound', `The requested resource doesn't exist: ${op.sheet}`);
+        }
+        if (op.write && op.sheet && this.options.protectedSheets?.includes(op.sheet)) {
+          throw new FakeRichApiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+        }
+        if (op.write && !hf.isEvaluationSuspended()) hf.suspendEvaluation();
+        if (!op.write) settle();
+        op.run();
       }
-      if (op.write && op.sheet && this.options.protectedSheets?.includes(op.sheet)) {
-        throw new FakeRichApiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
-      }
-      op.run();
+    } finally {
+      settle();
     }
     if (failing) throw new FakeRichApiError('GeneralException', `injected failure at sync ${this.syncCount}`);
   }

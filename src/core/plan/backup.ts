@@ -65,7 +65,7 @@ export function backupFor(plan: WorkbookPlan, existing: ReadonlySet<string>, rea
 }
 
 const HEADER = ['记录', '工作表', '区域', '类型', '内容', '数字格式'];
-type Kind = 'created' | 'range' | 'cell' | 'formatted' | 'chart';
+type Kind = 'created' | 'range' | 'cell' | 'cells' | 'formatted' | 'chart';
 
 /**
  * What a cell holds, as a plan cell that writes it back: its formula if it has one, else its value.
@@ -99,13 +99,7 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   for (const c of backup.charts) rows.push(record('chart', c.sheet, c.name));
   for (const r of backup.ranges) {
     rows.push(record('range', r.sheet, rangeAddress(r.range)));
-    r.cells.forEach((line, i) =>
-      line.forEach((cell, j) =>
-        rows.push(
-          record('cell', r.sheet, rangeAddress({ row: r.range.row + i, col: r.range.col + j, rows: 1, cols: 1 }), cell, r.numberFormats[i]?.[j] ?? ''),
-        ),
-      ),
-    );
+    for (const chunk of packCells(r)) rows.push(record('cells', r.sheet, rangeAddress(r.range), text(chunk)));
   }
   while (rows.length < previousRows) rows.push(HEADER.map(() => blank));
   return {
@@ -114,6 +108,49 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
     blocks: [block({ row: 0, col: 0 }, rows)],
     numberFormats: [{ range: { row: 0, col: 0, rows: rows.length, cols: HEADER.length }, format: '@' }],
   };
+}
+
+/** Excel holds at most 32,767 characters in a cell: each packed record stays below that. */
+const CHUNK_CHARS = 30_000;
+
+/**
+ * A range's cells and formats, row-major, as compact JSON texts of at most CHUNK_CHARS each:
+ * a cell is null (blank), a number, a boolean, `=formula` or `'text`; a format is null for General.
+ * Packing keeps the backup of a 20,000-row run near the size of what the run writes.
+ */
+function packCells(r: RangeSnapshot): string[] {
+  const out: string[] = [];
+  let cells: unknown[] = [];
+  let formats: (string | null)[] = [];
+  let size = 0;
+  const flush = () => {
+    if (cells.length) out.push(JSON.stringify({ c: cells, f: formats }));
+    cells = [];
+    formats = [];
+    size = 0;
+  };
+  r.cells.forEach((line, i) =>
+    line.forEach((cell, j) => {
+      const packed = cell.kind === 'blank' ? null : cell.kind === 'formula' ? cell.formula : cell.kind === 'text' ? `'${cell.value}` : cell.value;
+      const format = r.numberFormats[i]?.[j] ?? 'General';
+      const f = format === 'General' || format === '' ? null : format;
+      const add = JSON.stringify(packed).length + JSON.stringify(f).length + 2;
+      if (size + add > CHUNK_CHARS - 20) flush();
+      cells.push(packed);
+      formats.push(f);
+      size += add;
+    }),
+  );
+  flush();
+  return out;
+}
+
+function unpackCell(v: unknown): PlanCell {
+  if (typeof v === 'number') return num(v);
+  if (typeof v === 'boolean') return bool(v);
+  if (typeof v === 'string' && v.startsWith('=')) return { kind: 'formula', formula: v };
+  if (typeof v === 'string') return text(v.slice(1));
+  return blank;
 }
 
 /** A record field as text (the backup sheet holds text there; anything else reads as empty). */
@@ -141,23 +178,28 @@ export function decodeBackup(grid: Grid): Backup | null {
   const formatted: { sheet: string; range: RangeBox }[] = [];
   const ranges: RangeSnapshot[] = [];
   const charts: { sheet: string; name: string }[] = [];
-  let current: { sheet: string; range: RangeBox; cells: PlanCell[][]; numberFormats: string[][] } | null = null;
+  // Cells arrive row-major, packed ('cells') or one per record ('cell', older backups).
+  const flat: { sheet: string; range: RangeBox; cells: PlanCell[]; formats: string[] }[] = [];
   for (const line of grid.values.slice(1)) {
     const [kind, sheet, address, type, content, format] = line;
     if (typeof sheet !== 'string') continue;
+    const current = flat[flat.length - 1];
     if (kind === 'created') createdSheets.push(sheet);
     else if (kind === 'formatted') formatted.push({ sheet, range: parseRange(asText(address)).box });
     else if (kind === 'chart') charts.push({ sheet, name: asText(address) });
-    else if (kind === 'range') {
-      const range = parseRange(asText(address)).box;
-      current = { sheet, range, cells: [], numberFormats: [] };
-      ranges.push(current);
+    else if (kind === 'range') flat.push({ sheet, range: parseRange(asText(address)).box, cells: [], formats: [] });
+    else if (kind === 'cells' && current) {
+      const packed = JSON.parse(asText(content)) as { c: unknown[]; f: (string | null)[] };
+      current.cells.push(...packed.c.map(unpackCell));
+      current.formats.push(...packed.f.map((f) => f ?? 'General'));
     } else if (kind === 'cell' && current) {
-      const at = parseRange(asText(address)).box;
-      const i = at.row - current.range.row;
-      (current.cells[i] ??= []).push(cellFromRecord(type ?? null, content ?? null));
-      (current.numberFormats[i] ??= []).push(typeof format === 'string' ? format : 'General');
+      current.cells.push(cellFromRecord(type ?? null, content ?? null));
+      current.formats.push(typeof format === 'string' ? format : 'General');
     }
+  }
+  for (const r of flat) {
+    const rows = (list: readonly string[] | readonly PlanCell[]) => Array.from({ length: r.range.rows }, (_, i) => list.slice(i * r.range.cols, (i + 1) * r.range.cols));
+    ranges.push({ sheet: r.sheet, range: r.range, cells: rows(r.cells) as PlanCell[][], numberFormats: rows(r.formats) as string[][] });
   }
   return { createdSheets, formatted, ranges, charts };
 }

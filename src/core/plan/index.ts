@@ -1,4 +1,4 @@
-import { overlaps, rangeAddress, type CellRef, type RangeBox } from '../a1';
+import { contains, overlaps, rangeAddress, type CellRef, type RangeBox } from '../a1';
 import { assertAllowedFormula } from '../formula/allowList';
 
 /**
@@ -186,7 +186,9 @@ export function checkPlan(plan: WorkbookPlan): void {
  * @example touchedRanges(plan.sheets[0])
  */
 export function touchedRanges(sp: SheetPlan): RangeBox[] {
-  return [...sp.blocks.map(blockBox), ...sp.numberFormats.map((f) => f.range)];
+  const boxes = sp.blocks.map(blockBox);
+  // A format inside a block's rectangle is backed up with the block's cells already.
+  return [...boxes, ...sp.numberFormats.map((f) => f.range).filter((r) => !boxes.some((b) => contains(b, r)))];
 }
 
 /**

@@ -143,9 +143,12 @@ export class MemoryHost implements WorkbookHost, CellStore {
     extras.styles = keep(extras.styles);
     extras.conditionalFormats = keep(extras.conditionalFormats);
     extras.validations = keep(extras.validations);
-    this.hf.batch(() => {
+    const write = () => {
       for (const b of sp.blocks) this.hf.setCellContents({ sheet: id, row: b.at.row, col: b.at.col }, b.cells.map((row) => row.map((c): RawCellContent => typedInput(c, null))));
-    });
+    };
+    // A batch ends by recalculating; inside a caller's suspended evaluation that waits for the caller.
+    if (this.hf.isEvaluationSuspended()) write();
+    else this.hf.batch(write);
     for (const f of sp.numberFormats) {
       for (let r = 0; r < f.range.rows; r++) {
         for (let c = 0; c < f.range.cols; c++) {

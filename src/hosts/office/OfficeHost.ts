@@ -1,7 +1,7 @@
 import { parseRange, rangeAddress, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
 import { BACKUP_SHEET, EMPTY_BACKUP, isEmptyBackup, backupCellCount, backupFor, decodeBackup, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
-import { blockBox, checkPlan, sheetPlan, touchedRanges, type Block, type SheetPlan, type WorkbookPlan } from '../../core/plan';
+import { blockBox, checkPlan, sheetPlan, touchedRanges, type Block, type NumberFormat, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, RestoreResult, WorkbookHost } from '../types';
@@ -278,9 +278,8 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
   // Rules on a range are replaced, so a plan applied twice equals once.
   for (const cf of sp.conditionalFormats) clear(cf.range, false);
   for (const b of sp.blocks) for (const band of bands(b)) out.push(cellsWrite(sp.sheet, band));
-  for (const f of sp.numberFormats) {
-    const rows = Array.from({ length: f.range.rows }, () => Array<string>(f.range.cols).fill(f.format));
-    out.push({ bytes: jsonBytes(rows), run: (c) => void (range(c, f.range).numberFormat = rows) });
+  for (const f of formatWrites(sp.numberFormats)) {
+    out.push({ bytes: jsonBytes(f.rows), run: (c) => void (range(c, f.box).numberFormat = f.rows) });
   }
   for (const s of sp.styles) {
     out.push({
@@ -345,6 +344,24 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
         else panes.freezeColumns(freeze.cols);
       },
     });
+  }
+  return out;
+}
+
+/**
+ * Number formats in as few writes as possible: consecutive runs down one column (a date here, a
+ * date and time there) become one write of the column's formats, not one operation per run.
+ * Plan order is kept, so a later format still wins where two overlap.
+ */
+function formatWrites(formats: readonly NumberFormat[]): { box: RangeBox; rows: string[][] }[] {
+  const out: { box: RangeBox; rows: string[][] }[] = [];
+  for (const f of formats) {
+    const last = out[out.length - 1];
+    const rows = Array.from({ length: f.range.rows }, () => Array<string>(f.range.cols).fill(f.format));
+    if (last && f.range.cols === 1 && last.box.cols === 1 && last.box.col === f.range.col && last.box.row + last.box.rows === f.range.row) {
+      last.rows.push(...rows);
+      last.box = { ...last.box, rows: last.box.rows + f.range.rows };
+    } else out.push({ box: { ...f.range }, rows });
   }
   return out;
 }

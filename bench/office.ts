@@ -1,0 +1,56 @@
+import { prepareBudget } from '../src/cli/commands/budget';
+import { prepareRoi } from '../src/cli/commands/roi';
+import { prepareTimeline } from '../src/cli/commands/timeline';
+import type { Grid } from '../src/core/grid';
+import type { WorkbookPlan } from '../src/core/plan';
+import { MemoryHost } from '../src/hosts/memory/MemoryHost';
+import { OfficeHost, REQUEST_BUDGET_BYTES } from '../src/hosts/office/OfficeHost';
+import { FakeExcel } from '../test/support/fakeExcel';
+import { figure, type Figure } from './measure';
+import { budgetGrid, rawRows, salesGrid, taskGrid } from './workloads';
+
+const ANCHOR_ARGS = ['报名=2026-09-20', '开团=2026-11-11T10:00', '活动结束=2026-11-12T10:00'];
+const MB = 1024 * 1024;
+
+const COMMANDS: { name: string; grid: (n: number) => Grid; plan: (host: OfficeHost) => Promise<WorkbookPlan | null> }[] = [
+  { name: '生成时间表', grid: taskGrid, plan: async (h) => (await prepareTimeline(h, { anchors: ANCHOR_ARGS })).result.plan },
+  { name: '预算表', grid: budgetGrid, plan: async (h) => (await prepareBudget(h, { create: false })).plan },
+  { name: '计算ROI', grid: (n) => salesGrid(Math.ceil(n / 24)), plan: async (h) => (await prepareRoi(h, {})).plan },
+];
+
+/** One command through the Office host on the strict fake: syncs and request bytes of its write. */
+async function measure(command: (typeof COMMANDS)[number], rows: number) {
+  const g = command.grid(rows);
+  const fake = new FakeExcel(MemoryHost.fromSheets({ [g.sheet]: rawRows(g) }), { mergedAreasApi: true });
+  const host = new OfficeHost(fake.run, () => true);
+  const plan = await command.plan(host);
+  if (!plan) throw new Error(`${command.name} did not plan`);
+  const readSyncs = fake.syncCount;
+  const first = fake.requestBytes.length;
+  await host.apply(plan);
+  const requests = fake.requestBytes.slice(first);
+  return { readSyncs, syncs: fake.syncCount - readSyncs, largest: Math.max(...requests), total: requests.reduce((a, b) => a + b, 0) };
+}
+
+/** Round trips and payload per command and size, and the row count where writes start to be chunked. */
+export async function officeFigures(): Promise<Figure[]> {
+  const out: Figure[] = [];
+  let perRow = 0;
+  for (const c of COMMANDS) {
+    for (const n of [200, 2000, 20000]) {
+      const m = await measure(c, n);
+      const label = `${c.name} ${n.toLocaleString('en-US')} rows`;
+      out.push(figure('office host', `${label}: syncs to write`, m.syncs, 'syncs', 3));
+      out.push(figure('office host', `${label}: largest request`, m.largest / MB, 'MB', REQUEST_BUDGET_BYTES / MB));
+      if (n === 200) out.push(figure('office host', `${c.name}: syncs to read the workbook first`, m.readSyncs, 'syncs'));
+      if (c.name === '生成时间表' && n === 20000) perRow = m.largest / n;
+    }
+  }
+  // Where one write request would pass 4 MB, the host splits it: check just past that point.
+  const threshold = Math.floor(REQUEST_BUDGET_BYTES / perRow);
+  out.push(figure('office host', '生成时间表: rows where writes start to be chunked (estimate)', threshold, 'rows'));
+  const past = await measure(COMMANDS[0]!, Math.ceil((threshold * 1.2) / 1000) * 1000);
+  out.push(figure('office host', `生成时间表 ${(Math.ceil((threshold * 1.2) / 1000) * 1000).toLocaleString('en-US')} rows: syncs to write`, past.syncs, 'syncs'));
+  out.push(figure('office host', `生成时间表 ${(Math.ceil((threshold * 1.2) / 1000) * 1000).toLocaleString('en-US')} rows: largest request`, past.largest / MB, 'MB', REQUEST_BUDGET_BYTES / MB));
+  return out;
+}
