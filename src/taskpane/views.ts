@@ -1,3 +1,5 @@
+import type { Locale } from '../core/issues';
+import type { WorkbookHost } from '../hosts/types';
 import type { StringKey } from './strings';
 
 /** The three ribbon commands; each opens the pane on its own view (`?view=…` in the URL). */
@@ -13,4 +15,11 @@ export type ViewId = (typeof VIEWS)[number]['id'];
 export function viewFromSearch(search: string): ViewId {
   const wanted = new URLSearchParams(search).get('view');
   return VIEWS.find((v) => v.id === wanted)?.id ?? 'timeline';
+}
+
+/** What every view gets from the pane: the workbook, the language, and a call after it changed the workbook. */
+export interface ViewProps {
+  readonly host: WorkbookHost;
+  readonly locale: Locale;
+  readonly onChange?: () => void;
 }

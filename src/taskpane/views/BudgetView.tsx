@@ -7,8 +7,7 @@ import {
   SpinButton,
   tokens,
 } from '@fluentui/react-components';
-import type { Locale } from '../../core/issues';
-import type { WorkbookHost } from '../../hosts/types';
+import type { ViewProps } from '../views';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
@@ -20,15 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** 预算表: the detected budget (or a new one), its columns, the reserve rate, and what to look at. */
-export function BudgetView({
-  host,
-  locale,
-  onChange,
-}: {
-  host: WorkbookHost;
-  locale: Locale;
-  onChange?: () => void;
-}) {
+export function BudgetView({ host, locale, onChange }: ViewProps) {
   const styles = useStyles();
   const b = useBudget(host, locale, onChange);
   if (!b.result) return null;

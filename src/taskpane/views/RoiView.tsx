@@ -11,7 +11,7 @@ import {
 import type { CellValue } from '../../core/grid';
 import type { Locale } from '../../core/issues';
 import { KPI_FORMATS } from '../../core/roi/kpis';
-import type { WorkbookHost } from '../../hosts/types';
+import type { ViewProps } from '../views';
 import { t, type StringKey } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
@@ -54,15 +54,7 @@ function shown(value: CellValue, format: string | undefined, locale: Locale): st
 }
 
 /** 计算ROI: the sales sheet and its columns, where 毛利率 and 总投入 come from, the run, and the key figures. */
-export function RoiView({
-  host,
-  locale,
-  onChange,
-}: {
-  host: WorkbookHost;
-  locale: Locale;
-  onChange?: () => void;
-}) {
+export function RoiView({ host, locale, onChange }: ViewProps) {
   const styles = useStyles();
   const r = useRoi(host, locale, onChange);
   if (r.none) {

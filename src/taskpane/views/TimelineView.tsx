@@ -13,8 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TEMPLATES } from '../../core/templates';
-import type { Locale } from '../../core/issues';
-import type { WorkbookHost } from '../../hosts/types';
+import type { ViewProps } from '../views';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
@@ -36,15 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
-export function TimelineView({
-  host,
-  locale,
-  onChange,
-}: {
-  host: WorkbookHost;
-  locale: Locale;
-  onChange?: () => void;
-}) {
+export function TimelineView({ host, locale, onChange }: ViewProps) {
   const styles = useStyles();
   const tl = useTimeline(host, locale, onChange);
   if (!tl.result && !tl.template) return null;
