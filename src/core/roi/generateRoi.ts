@@ -4,10 +4,11 @@ import { findHeader } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers, rowSpan } from '../numbers/convertTextNumbers';
 import { parseNumberText } from '../numbers/parseNumberText';
-import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type ChartSpec, type ConditionalFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
+import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type ChartSpec, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { CHART_COLS, CHART_ROWS, channelColumns, channelPlan, readChannelTable } from './channels';
-import { DEVIATION_LIMIT, PARAMETERS, SALES_NUMBERS, SALES_OWNED, SALES_ROLES, type SalesRole } from './columns';
+import { PARAMETERS, SALES_NUMBERS, SALES_OWNED, SALES_ROLES, type SalesRole } from './columns';
 import { KPI_FORMATS, KPI_LABELS, kpiFormulas, type KpiLabel } from './kpis';
+import { perRowColumns } from './perRow';
 import { tableRows } from './tableRows';
 
 /** A labelled cell elsewhere in the workbook the figures may refer to (a budget's 实际合计). */
@@ -102,31 +103,13 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
   const converted = convertTextNumbers(grid, dataRows, numberCols);
   issues.push(...converted.issues);
   const blocks: Block[] = [...converted.blocks];
-  const conditionalFormats: ConditionalFormat[] = [];
 
   // Per-row 转化率, 客单价 and 偏差 beside the data, in columns the add-in owns.
-  let next = found.lastCol + 1;
-  const own = (h: string) => found.owned[h] ?? next++;
-  const ref = (role: SalesRole, row: number) => `${columnLetters(col(role))}${row + 1}`;
-  const perRow: [string, (row: number) => string, string][] = [];
-  if (m.buyers !== undefined && m.visitors !== undefined) perRow.push([SALES_OWNED.conversion, (r) => `IFERROR(${ref('buyers', r)}/${ref('visitors', r)},"")`, '0.00%']);
-  if (m.buyers !== undefined) perRow.push([SALES_OWNED.aov, (r) => `IFERROR(${ref('gmv', r)}/${ref('buyers', r)},"")`, MONEY]);
-  if (m.plan !== undefined) perRow.push([SALES_OWNED.deviation, (r) => `IF(N(${ref('plan', r)})=0,"",${ref('gmv', r)}/${ref('plan', r)}-1)`, '+0.0%;-0.0%;0.0%']);
-  const owned = perRow.map(([h, f, fmt]) => ({ col: own(h), h, f, fmt }));
+  const daily = perRowColumns(grid, found, dataRows);
+  blocks.push(...daily.blocks);
+  issues.push(...daily.issues);
+  const owned = daily.columns;
   const ownedData = (c: number): RangeBox => ({ row: first, col: c, rows: Math.max(dataRows.length, 1), cols: 1 });
-  for (const o of owned) {
-    blocks.push(block({ row: found.row, col: o.col }, [[text(o.h)], ...dataRows.map((row) => [formula(`=IF(COUNT(${ref('gmv', row)})=0,"",${o.f(row)})`)])]));
-  }
-  const deviation = owned.find((o) => o.h === SALES_OWNED.deviation);
-  if (deviation && dataRows.length > 0) {
-    const top = `${columnLetters(deviation.col)}${first + 1}`;
-    conditionalFormats.push({ range: ownedData(deviation.col), formula: `=AND(ISNUMBER(${top}),ABS(${top})>${DEVIATION_LIMIT})`, ...ALERT });
-    const off = dataRows.filter((row) => {
-      const [gmv, plan] = [numberOf(valueAt(grid, { row, col: col('gmv') })), numberOf(valueAt(grid, { row, col: col('plan') }))];
-      return gmv !== null && plan ? Math.abs(gmv / plan - 1) > DEVIATION_LIMIT : false;
-    });
-    if (off.length > 0) issues.push(issue('DEVIATION_BEYOND', 'warning', cellOf(off[0]!, deviation.col), { count: off.length, cells: off.slice(0, 5).map((r) => cellAddress({ row: r, col: deviation.col })).join('、') + (off.length > 5 ? '…' : '') }));
-  }
 
   // The channel table: below the data on this sheet, or on the sheet the caller names.
   const channelGrid = options.channels ?? grid;
@@ -204,7 +187,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
     ...sheetPlan(grid.sheet),
     blocks,
     numberFormats: [
-      ...(dataRows.length > 0 ? owned.map((o) => ({ range: ownedData(o.col), format: o.fmt })) : []),
+      ...daily.numberFormats,
       ...KPI_LABELS.filter((l) => KPI_FORMATS[l]).map((l) => ({ range: figureRange(l), format: KPI_FORMATS[l]! })),
       { range: { ...marginInput, rows: 1, cols: 1 }, format: '0%' },
       { range: { ...spendInput, rows: 1, cols: 1 }, format: MONEY },
@@ -218,7 +201,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
     conditionalFormats: [
       // A loss shows red: 净利润 and 净ROI below zero.
       { range: { row: rowOf.get('净利润')!, col: kCol + 1, rows: 2, cols: 1 }, formula: `=${columnLetters(kCol + 1)}${rowOf.get('净利润')! + 1}<0`, ...ALERT },
-      ...conditionalFormats,
+      ...daily.conditionalFormats,
     ],
     columnWidths: [{ col: kCol, width: 16 }, { col: kCol + 1, width: 16 }, { col: kCol + 2, width: 30 }, ...owned.map((o) => ({ col: o.col, width: 10 }))],
     owned: [{ row: top, col: kCol, rows: kpiRows.length, cols: 3 }, ...owned.map((o) => ({ row: top, col: o.col, rows: dataRows.length + 1, cols: 1 }))],
