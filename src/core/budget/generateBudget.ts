@@ -3,7 +3,7 @@ import { lastRowWithContent, type CellValue, type Grid } from '../grid';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers } from '../numbers/convertTextNumbers';
 import { negativeSpend } from '../numbers/negativeSpend';
-import { parseNumberText } from '../numbers/parseNumberText';
+import { numberIn } from '../numbers/parseNumberText';
 import { blank, block, formula, num, sheetPlan, text, widest, type Block, type ConditionalFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { BUDGET_OWNED, NATURE } from './columns';
 import { readBudget, type BudgetMapping, type BudgetSheet } from './readBudget';
@@ -59,8 +59,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
   issues.push(...negativeSpend(grid, b.lines.map((l) => l.row), moneyCols));
 
   // The team's own amounts win when it keeps them; else the add-in's 预算小计 column.
-  const isAmount = (v: CellValue) => typeof v === 'number' || (typeof v === 'string' && parseNumberText(v) !== null);
-  const teamAmounts = m.amount !== undefined && b.lines.some((l) => isAmount(at(grid, l.row, m.amount!)));
+  const teamAmounts = m.amount !== undefined && b.lines.some((l) => numberIn(at(grid, l.row, m.amount!)) !== null);
   let next = b.lastCol + 1;
   const own = (header: string) => b.owned[header] ?? next++;
   const subtotalCol = teamAmounts || m.price === undefined ? null : own(BUDGET_OWNED.subtotal);

@@ -1,4 +1,4 @@
-import { mergedValueAt, type CellValue, type Grid } from '../grid';
+import { mergedValueAt, textIn, type CellValue, type Grid } from '../grid';
 import { findHeader } from '../grid/header';
 import { BUDGET_OWNED, BUDGET_ROLES, DEPOSIT, TEAM_TOTAL, type BudgetRole } from './columns';
 
@@ -24,7 +24,6 @@ export interface BudgetSheet {
   readonly headers: Readonly<Record<number, string>>;
 }
 
-const text = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 const filled = (v: CellValue) => v !== null && v !== '';
 
 /**
@@ -49,8 +48,8 @@ export function readBudget(grid: Grid, override: BudgetMapping = {}): BudgetShee
   let lastRow = found.row;
   for (let r = found.row - grid.origin.row + 1; r < grid.values.length; r++) {
     const row = grid.origin.row + r;
-    const cat = text(at(row, 'category'));
-    const item = text(at(row, 'item'));
+    const cat = textIn(at(row, 'category'));
+    const item = textIn(at(row, 'item'));
     const anyNumber = numbers.some((role) => filled(at(row, role)));
     if (!cat && !item && !anyNumber) continue;
     lastRow = row;
@@ -58,7 +57,7 @@ export function readBudget(grid: Grid, override: BudgetMapping = {}): BudgetShee
     if (cat) category = cat;
     // A category written alone on its row heads the lines below it.
     if (!item && !anyNumber) continue;
-    const notes = text(at(row, 'notes'));
+    const notes = textIn(at(row, 'notes'));
     lines.push({ row, category, item, deposit: DEPOSIT.test(`${item} ${cat} ${notes}`) });
   }
   return { sheet: grid.sheet, headerRow: found.row, mapping, owned: found.owned, lastCol: found.lastCol, lines, lastRow, headers: found.headers };

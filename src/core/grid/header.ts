@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from './index';
+import { labelIn, type Grid } from './index';
 
 /** A table of column roles, each with the header words real sheets use, most specific first. */
 export type RoleTable<R extends string> = readonly { readonly role: R; readonly words: readonly string[] }[];
@@ -8,7 +8,6 @@ export function headerKey(text: string): string {
   return text.replace(/\s+/g, '').replace(/[：:]$/, '').replace(/[（(][^）)]*[）)]$/, '');
 }
 
-const asText = (v: CellValue | undefined): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 /**
  * The role of a header text and how well it fits (lower is better), or null.
@@ -41,7 +40,7 @@ export function readHeaderRow<R extends string>(grid: Grid, r: number, roles: Ro
   const line = grid.values[r] ?? [];
   const owned: Record<string, number> = {};
   line.forEach((v, c) => {
-    const key = headerKey(asText(v));
+    const key = headerKey(labelIn(v));
     if (ownedHeaders.includes(key)) owned[key] ??= grid.origin.col + c;
   });
   const limit = Math.min(Infinity, ...Object.values(owned));
@@ -50,9 +49,9 @@ export function readHeaderRow<R extends string>(grid: Grid, r: number, roles: Ro
   let lastCol = -1;
   line.forEach((v, c) => {
     const col = grid.origin.col + c;
-    const key = headerKey(asText(v));
+    const key = headerKey(labelIn(v));
     if (col >= limit || key === '') return;
-    headers[col] = asText(v);
+    headers[col] = labelIn(v);
     lastCol = Math.max(lastCol, col);
     const hit = roleIn(roles, key);
     if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank)) best[hit.role] = { col, rank: hit.rank };

@@ -38,6 +38,18 @@ export function emptyGrid(sheet: string): Grid {
   return { sheet, origin: { row: 0, col: 0 }, values: [], formulas: [], merges: [] };
 }
 
+/**
+ * The trimmed text of a cell that holds text; '' for numbers, booleans, errors and blanks.
+ * @example textIn('  报名 ') // '报名'
+ */
+export const textIn = (v: CellValue | undefined): string => (typeof v === 'string' ? v.trim() : '');
+
+/**
+ * A cell as a header or label reads: text trimmed, a number as written.
+ * @example labelIn(2026) // '2026'
+ */
+export const labelIn = (v: CellValue | undefined): string => (typeof v === 'number' ? String(v) : textIn(v));
+
 /** Whether a value is an error value. */
 export function isErrorValue(v: CellValue): v is ErrorValue {
   return typeof v === 'object' && v !== null && 'error' in v;

@@ -1,7 +1,7 @@
 import { cellAddress } from '../a1';
 import { valueAt, type Grid } from '../grid';
 import { issue, type Issue } from '../issues';
-import { parseNumberText } from './parseNumberText';
+import { numberIn } from './parseNumberText';
 
 /**
  * A warning on each negative amount among spend cells: a refund or rebate typed as negative spend
@@ -12,8 +12,7 @@ export function negativeSpend(grid: Grid, rows: Iterable<number>, cols: readonly
   const out: Issue[] = [];
   for (const row of rows) {
     for (const col of cols) {
-      const v = valueAt(grid, { row, col });
-      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null;
+      const n = numberIn(valueAt(grid, { row, col }));
       if (n !== null && n < 0) out.push(issue('NEGATIVE_SPEND', 'warning', { sheet: grid.sheet, address: cellAddress({ row, col }) }, { value: n }));
     }
   }

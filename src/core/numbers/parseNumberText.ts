@@ -1,3 +1,5 @@
+import type { CellValue } from '../grid';
+
 /**
  * Numbers teams type or paste as text: `1.2万`, `¥1,234.50`, `１２３`, `3.5%`, `1,000元`,
  * `2.5亿`, `-300`. SUM silently skips text, so these are turned into numbers in place.
@@ -20,4 +22,12 @@ export function parseNumberText(text: string): number | null {
   const unit = m[4];
   if (unit === '%') return value / 100;
   return unit ? Math.round(value * UNITS[unit]! * 1e6) / 1e6 : value;
+}
+
+/**
+ * The number a cell holds or means: a number as is, text through parseNumberText, else null.
+ * @example numberIn('1.2万') // 12000
+ */
+export function numberIn(v: CellValue | undefined): number | null {
+  return typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null;
 }

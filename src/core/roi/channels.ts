@@ -1,10 +1,10 @@
 import { cellAddress, columnLetters, rangeAddress, sheetRef, type RangeBox } from '../a1';
-import { valueAt, type CellValue, type Grid } from '../grid';
+import { labelIn, valueAt, type Grid } from '../grid';
 import { findHeader, type HeaderRow } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers, rowSpan } from '../numbers/convertTextNumbers';
 import { negativeSpend } from '../numbers/negativeSpend';
-import { parseNumberText } from '../numbers/parseNumberText';
+import { numberIn } from '../numbers/parseNumberText';
 import { blank, block, formula, sheetPlan, text, type SheetPlan } from '../plan';
 import { CHANNEL_NUMBERS, CHANNEL_OWNED, CHANNEL_ROLES, type ChannelRole } from './columns';
 import { tableRows, type TableRows } from './tableRows';
@@ -93,10 +93,10 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
 
   if (margin !== null && margin > 0) {
     for (const row of t.channelRows) {
-      const spend = numberAt(grid, row, m.spend!);
-      const gmv = numberAt(grid, row, m.gmv!) ?? 0;
+      const spend = numberIn(valueAt(grid, { row, col: m.spend! }));
+      const gmv = numberIn(valueAt(grid, { row, col: m.gmv! })) ?? 0;
       if (!spend || gmv / spend >= 1 / margin) continue;
-      issues.push(issue('CHANNEL_BELOW_BREAK_EVEN', 'warning', { sheet: t.sheet, address: cellAddress({ row, col: roiCol }) }, { channel: textOf(valueAt(grid, { row, col: m.channel! })), roi: (gmv / spend).toFixed(2), breakEven: (1 / margin).toFixed(2) }));
+      issues.push(issue('CHANNEL_BELOW_BREAK_EVEN', 'warning', { sheet: t.sheet, address: cellAddress({ row, col: roiCol }) }, { channel: labelIn(valueAt(grid, { row, col: m.channel! })), roi: (gmv / spend).toFixed(2), breakEven: (1 / margin).toFixed(2) }));
     }
   }
 
@@ -132,10 +132,3 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
     },
   };
 }
-
-function numberAt(grid: Grid, row: number, col: number): number | null {
-  const v = valueAt(grid, { row, col });
-  return typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null;
-}
-
-const textOf = (v: CellValue) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');

@@ -1,9 +1,9 @@
 import { cellAddress, columnLetters, quoteSheetName, type CellRef, type RangeBox } from '../a1';
-import { lastRowWithContent, valueAt, type CellValue, type Grid } from '../grid';
+import { lastRowWithContent, textIn, valueAt, type Grid } from '../grid';
 import { findHeader } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers, rowSpan } from '../numbers/convertTextNumbers';
-import { parseNumberText } from '../numbers/parseNumberText';
+import { numberIn } from '../numbers/parseNumberText';
 import { blank, block, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type ChartSpec, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { CHART_COLS, CHART_ROWS, channelColumns, channelPlan, readChannelTable } from './channels';
 import { PARAMETERS, SALES_NUMBERS, SALES_OWNED, SALES_ROLES, type SalesRole } from './columns';
@@ -59,8 +59,6 @@ const MONEY = '#,##0.00';
 const HEAD_STYLE = { fill: '#E2EFDA', bold: true } as const;
 const ALERT = { fill: '#F8CBAD', fontColor: '#9C0006' } as const;
 
-const textOf = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
-const numberOf = (v: CellValue) => (typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null);
 const abs = (at: CellRef) => cellAddress(at, true);
 
 /**
@@ -73,8 +71,8 @@ function findParameter(grid: Grid, labels: readonly string[], skip: { row: numbe
     if (grid.origin.row + r === skip.row) continue;
     for (let c = 0; c < line.length; c++) {
       if (grid.origin.col + c === skip.col) continue;
-      if (!labels.includes(textOf(line[c] ?? null).replace(/[：:]$/, ''))) continue;
-      return { at: { row: grid.origin.row + r, col: grid.origin.col + c + 1 }, value: numberOf(line[c + 1] ?? null) };
+      if (!labels.includes(textIn(line[c] ?? null).replace(/[：:]$/, ''))) continue;
+      return { at: { row: grid.origin.row + r, col: grid.origin.col + c + 1 }, value: numberIn(line[c + 1] ?? null) };
     }
   }
   return null;
@@ -129,7 +127,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
   const marginParam = options.margin === undefined ? findParameter(grid, PARAMETERS.margin, skip) : null;
   const marginOrigin: MarginOrigin = options.margin !== undefined ? 'option' : marginParam ? 'label' : 'input';
   const margin = abs(marginParam?.at ?? marginInput);
-  const kept = (at: CellRef, fallback: number) => numberOf(valueAt(grid, at)) ?? fallback;
+  const kept = (at: CellRef, fallback: number) => numberIn(valueAt(grid, at)) ?? fallback;
   const marginValue = options.margin ?? marginParam?.value ?? kept(marginInput, DEFAULT_MARGIN);
   if (marginOrigin === 'input') issues.push(issue('MARGIN_MISSING', 'warning', cellOf(marginInput.row, marginInput.col), { cell: cellAddress(marginInput), rate: `${DEFAULT_MARGIN * 100}%` }));
 
@@ -235,7 +233,7 @@ const sheetPrefix = (from: string, to: string) => (from === to ? '' : `${quoteSh
 /** Figures whose denominator sums to 0 in the data now: they show 0 until the data is in. */
 function zeroDenominators(grid: Grid, dataRows: readonly number[], m: Partial<Record<SalesRole, number>>, at: { sheet: string; address: string }): Issue[] {
   if (dataRows.length === 0) return [];
-  const sum = (role: SalesRole) => (m[role] === undefined ? null : dataRows.reduce((s, row) => s + (numberOf(valueAt(grid, { row, col: m[role]! })) ?? 0), 0));
+  const sum = (role: SalesRole) => (m[role] === undefined ? null : dataRows.reduce((s, row) => s + (numberIn(valueAt(grid, { row, col: m[role]! })) ?? 0), 0));
   const checks: [string, SalesRole, SalesRole][] = [
     ['支付转化率', 'buyers', 'visitors'],
     ['客单价', 'gmv', 'buyers'],

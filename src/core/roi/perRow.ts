@@ -2,11 +2,9 @@ import { cellAddress, columnLetters } from '../a1';
 import { valueAt, type Grid } from '../grid';
 import type { HeaderRow } from '../grid/header';
 import { issue, type Issue } from '../issues';
-import { parseNumberText } from '../numbers/parseNumberText';
+import { numberIn } from '../numbers/parseNumberText';
 import { block, formula, text, type Block, type ConditionalFormat, type NumberFormat } from '../plan';
 import { DEVIATION_LIMIT, SALES_OWNED, type SalesRole } from './columns';
-
-const numberOf = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : null);
 
 /**
  * The add-in's columns beside each day (or hour) of sales: 转化率, 客单价, and 偏差 from the plan
@@ -34,8 +32,8 @@ export function perRowColumns(grid: Grid, found: HeaderRow<SalesRole>, dataRows:
     const top = `${columnLetters(deviation.col)}${first + 1}`;
     conditionalFormats.push({ range: data(deviation.col), formula: `=AND(ISNUMBER(${top}),ABS(${top})>${DEVIATION_LIMIT})`, fill: '#F8CBAD', fontColor: '#9C0006' });
     const off = dataRows.filter((row) => {
-      const gmv = numberOf(valueAt(grid, { row, col: m.gmv! }));
-      const plan = numberOf(valueAt(grid, { row, col: m.plan! }));
+      const gmv = numberIn(valueAt(grid, { row, col: m.gmv! }));
+      const plan = numberIn(valueAt(grid, { row, col: m.plan! }));
       return gmv !== null && plan ? Math.abs(gmv / plan - 1) > DEVIATION_LIMIT : false;
     });
     const cells = off.slice(0, 5).map((row) => cellAddress({ row, col: deviation.col })).join('、') + (off.length > 5 ? '…' : '');

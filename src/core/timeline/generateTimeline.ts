@@ -2,7 +2,7 @@ import { cellAddress, columnLetters, contains, parseCell, type CellRef, type Ran
 import { LAST_DATA_YEAR } from '../calendar/chinaHolidays';
 import { formatSerial, fromSerial, parseDateText } from '../calendar/serial';
 import { CALENDAR_SHEET, workCalendarPlan } from '../calendar/workCalendar';
-import { isErrorValue, lastRowWithContent, type CellValue, type Grid } from '../grid';
+import { isErrorValue, lastRowWithContent, textIn, type CellValue, type Grid } from '../grid';
 import { issue, type Issue, type IssueCode, type Locale } from '../issues';
 import { checkSchedule } from './checks';
 import { blank, block, formatRuns, formula, mergeSheetPlans, num, sheetPlan, text, type Block, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
@@ -64,7 +64,6 @@ const UNDATABLE_CODE: Record<'vague' | 'multi' | 'unknown', IssueCode> = { vague
 
 type Parsed = { task: TaskRow; due: Deadline | { kind: 'date'; value: number } | null; start: Deadline | null };
 
-const textOf = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 /** Nothing a milestone could be read from: no number and no text. */
 const isEmpty = (v: CellValue) => v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -83,8 +82,8 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
 
   const parsed: Parsed[] = ts.tasks.map((task) => ({
     task,
-    due: typeof task.due === 'number' ? { kind: 'date', value: task.due } : textOf(task.due) ? parseDeadline(textOf(task.due)) : null,
-    start: textOf(task.start) ? parseDeadline(textOf(task.start)) : null,
+    due: typeof task.due === 'number' ? { kind: 'date', value: task.due } : textIn(task.due) ? parseDeadline(textIn(task.due)) : null,
+    start: textIn(task.start) ? parseDeadline(textIn(task.start)) : null,
   }));
 
   // Which milestones the tasks need, 活动 folded into 开团 when the sheet has a 开团.
@@ -129,12 +128,12 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
       // A date typed as text: formulas cannot count from it, so it becomes a date in place.
       const at = { row: own.label.row, col: own.label.col + 1 };
       dateFixes.push(block(at, [[num(typed)]]));
-      issues.push(issue('DATE_CONVERTED', 'info', cell(at.row, at.col), { text: textOf(own.value), date: formatSerial(typed) }));
+      issues.push(issue('DATE_CONVERTED', 'info', cell(at.row, at.col), { text: textIn(own.value), date: formatSerial(typed) }));
       return { name, value: typed, address: valueAddress(own), source: own.source, uses: count };
     }
     if (own && typeof own.value === 'number') return { name, value: own.value, address: valueAddress(own), source: own.source, uses: count };
     if (own && !isEmpty(own.value)) {
-      issues.push(issue('MILESTONE_NOT_A_DATE', 'error', cell(own.label.row, own.label.col + 1), { name, value: isErrorValue(own.value) ? own.value.error : textOf(own.value) || String(own.value) }));
+      issues.push(issue('MILESTONE_NOT_A_DATE', 'error', cell(own.label.row, own.label.col + 1), { name, value: isErrorValue(own.value) ? own.value.error : textIn(own.value) || String(own.value) }));
     }
     return { name, value: null, address: inBlock ? valueAddress(inBlock) : null, source: 'missing', uses: count };
   });
@@ -168,7 +167,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
       due = { formula: `=${cellAddress({ row, col: ts.mapping.due ?? 0 })}`, hasTime: !Number.isInteger(p.due.value) };
       dueValue = p.due.value;
     } else if (p?.due?.kind === 'undatable') {
-      issues.push(issue(UNDATABLE_CODE[p.due.reason], 'warning', cell(row, ts.mapping.due), { text: textOf(p.task.due) }));
+      issues.push(issue(UNDATABLE_CODE[p.due.reason], 'warning', cell(row, ts.mapping.due), { text: textIn(p.task.due) }));
     } else if (p?.due) {
       const f = deadlineFormulas(p.due, ref(p.due.milestone));
       const v = evaluateDeadline(p.due, valueOf(p.due.milestone));
@@ -182,9 +181,9 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
       startValue = evaluateDeadline(p.start, valueOf(p.start.milestone)).start;
       usesWorkdays ||= p.start.kind === 'offset' && p.start.unit === 'workday';
     } else if (p?.start?.kind === 'undatable') {
-      issues.push(issue(UNDATABLE_CODE[p.start.reason], 'warning', cell(row, ts.mapping.start), { text: textOf(p.task.start) }));
+      issues.push(issue(UNDATABLE_CODE[p.start.reason], 'warning', cell(row, ts.mapping.start), { text: textIn(p.task.start) }));
     }
-    const days = p ? parseDuration(textOf(p.task.duration)) : null;
+    const days = p ? parseDuration(textIn(p.task.duration)) : null;
     if (!start && due && days !== null) {
       start = { formula: `=${dueRef}-${round(days)}`, hasTime: due.hasTime || !Number.isInteger(days) };
       startValue = dueValue! - days;

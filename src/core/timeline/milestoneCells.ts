@@ -1,6 +1,6 @@
 import { cellAddress, type CellRef } from '../a1';
 import { parseDateText } from '../calendar/serial';
-import type { CellValue, Grid } from '../grid';
+import { textIn, type CellValue, type Grid } from '../grid';
 import { canonicalMilestone, isKnownMilestone } from './milestones';
 
 /**
@@ -26,7 +26,6 @@ export interface FoundMilestones {
   readonly cells: readonly MilestoneCell[];
 }
 
-const text = (v: CellValue) => (typeof v === 'string' ? v.trim() : '');
 
 /**
  * Finds milestone input cells: the add-in's block (里程碑, then name | value pairs to the right)
@@ -42,13 +41,13 @@ export function findMilestones(grid: Grid, table: { readonly headerRow: number; 
     line.forEach((v, c) => {
       const row = grid.origin.row + r;
       const col = grid.origin.col + c;
-      if (!block && text(v) === BLOCK_MARKER) block = { row, col };
+      if (!block && textIn(v) === BLOCK_MARKER) block = { row, col };
     }),
   );
   if (block) {
     const b: CellRef = block;
-    for (let col = b.col + 1; text(at(b.row, col)) !== ''; col += 2) {
-      cells.push({ name: canonicalMilestone(text(at(b.row, col))), label: { row: b.row, col }, value: at(b.row, col + 1), source: 'block' });
+    for (let col = b.col + 1; textIn(at(b.row, col)) !== ''; col += 2) {
+      cells.push({ name: canonicalMilestone(textIn(at(b.row, col))), label: { row: b.row, col }, value: at(b.row, col + 1), source: 'block' });
     }
   }
   const insideTable = (row: number, col: number) => row >= table.headerRow && row <= table.lastRow && col <= table.lastCol;
@@ -57,7 +56,7 @@ export function findMilestones(grid: Grid, table: { readonly headerRow: number; 
     line.forEach((v, c) => {
       const row = grid.origin.row + r;
       const col = grid.origin.col + c;
-      const label = text(v).replace(/[：:]$/, '');
+      const label = textIn(v).replace(/[：:]$/, '');
       const value = at(row, col + 1);
       if (label === '' || insideTable(row, col) || inBlock(row, col) || !(typeof value === 'number' || (typeof value === 'string' && parseDateText(value) !== null))) return;
       if (isKnownMilestone(label)) cells.push({ name: canonicalMilestone(label), label: { row, col }, value, source: 'team' });

@@ -1,5 +1,5 @@
 import { columnLetters } from '../a1';
-import { mergedValueAt, type CellValue, type Grid } from '../grid';
+import { labelIn, mergedValueAt, type CellValue, type Grid } from '../grid';
 import { findHeader } from '../grid/header';
 import { COLUMN_ROLES, OWNED_HEADERS, type ColumnRole } from './columns';
 
@@ -44,7 +44,6 @@ const HEADER_SCAN_ROWS = 30;
 // How phase headings between tasks read: 一、活动准备, 2. 活动中, 活动前, 预热期, 收尾阶段.
 const PHASE_TITLE = /^([一二三四五六七八九十]+|\d+)[、.．]|^活动[前中后]$|期$|阶段$/;
 
-const asText = (v: CellValue): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 /**
  * Finds the 推进表 in a grid: the header row (the first 30 rows' best fit of role words, which
@@ -72,20 +71,20 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
   for (let r = header.r + 1; r < grid.values.length; r++) {
     const row = grid.origin.row + r;
     const line = grid.values[r] ?? [];
-    const filled = line.map((v, c) => ({ v, c: grid.origin.col + c })).filter(({ v, c }) => asText(v) !== '' && c <= lastCol);
+    const filled = line.map((v, c) => ({ v, c: grid.origin.col + c })).filter(({ v, c }) => labelIn(v) !== '' && c <= lastCol);
     if (filled.length === 0) {
       skippedRows.push(row);
       continue;
     }
     lastRow = row;
-    const task = asText(at(row, 'task'));
+    const task = labelIn(at(row, 'task'));
     const due = at(row, 'due');
-    const ownPhase = asText(at(row, 'phase'));
+    const ownPhase = labelIn(at(row, 'phase'));
     // A lone text with no deadline that is no task: a sub-title such as 活动前 or 二、活动准备.
     const lone = filled.length === 1 ? filled[0]! : null;
     const mergedAcross = lone !== null && grid.merges.some((m) => m.row === row && m.col === lone.c && m.cols > 1);
-    if (lone && asText(due) === '' && (lone.c !== mapping.task || mergedAcross || PHASE_TITLE.test(asText(lone.v)))) {
-      phase = asText(lone.v);
+    if (lone && labelIn(due) === '' && (lone.c !== mapping.task || mergedAcross || PHASE_TITLE.test(labelIn(lone.v)))) {
+      phase = labelIn(lone.v);
       skippedRows.push(row);
       continue;
     }
@@ -94,12 +93,12 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
       row,
       task,
       phase,
-      department: asText(at(row, 'department')),
+      department: labelIn(at(row, 'department')),
       due,
       start: at(row, 'start'),
       duration: at(row, 'duration'),
-      owner: asText(at(row, 'owner')),
-      status: asText(at(row, 'status')),
+      owner: labelIn(at(row, 'owner')),
+      status: labelIn(at(row, 'status')),
     });
   }
   return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow, headers: found.headers };
