@@ -50,6 +50,32 @@ export const textIn = (v: CellValue | undefined): string => (typeof v === 'strin
  */
 export const labelIn = (v: CellValue | undefined): string => (typeof v === 'number' ? String(v) : textIn(v));
 
+/**
+ * The value cell of the first label (row by row) that is one of `labels` — a trailing colon
+ * allowed — and whose right neighbour `accepts`; cells in row `skip.row` or column `skip.col`
+ * are passed over (a header row, the add-in's own block using the same words).
+ * @example labelledCell(grid, ['毛利率'])?.at // { row: 1, col: 1 }, the cell right of 毛利率
+ */
+export function labelledCell(
+  grid: Grid,
+  labels: readonly string[],
+  accepts: (value: CellValue, formula: string | null) => boolean = () => true,
+  skip: { readonly row?: number; readonly col?: number } = {},
+): { at: CellRef; value: CellValue; formula: string | null } | null {
+  for (let r = 0; r < grid.values.length; r++) {
+    const row = grid.origin.row + r;
+    if (row === skip.row) continue;
+    const line = grid.values[r]!;
+    for (let c = 0; c < line.length; c++) {
+      if (grid.origin.col + c === skip.col || !labels.includes(textIn(line[c]).replace(/[：:]$/, ''))) continue;
+      const value = line[c + 1] ?? null;
+      const formula = grid.formulas[r]?.[c + 1] ?? null;
+      if (accepts(value, formula)) return { at: { row, col: grid.origin.col + c + 1 }, value, formula };
+    }
+  }
+  return null;
+}
+
 /** Whether a value is an error value. */
 export function isErrorValue(v: CellValue): v is ErrorValue {
   return typeof v === 'object' && v !== null && 'error' in v;

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, quoteSheetName, type CellRef, type RangeBox } from '../a1';
-import { lastRowWithContent, textIn, valueAt, type Grid } from '../grid';
+import { labelledCell, lastRowWithContent, valueAt, type Grid } from '../grid';
 import { findHeader } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers, rowSpan } from '../numbers/convertTextNumbers';
@@ -61,21 +61,10 @@ const ALERT = { fill: '#F8CBAD', fontColor: '#9C0006' } as const;
 
 const abs = (at: CellRef) => cellAddress(at, true);
 
-/**
- * A label/value pair anywhere on the sheet but in the header row and the add-in's own block
- * (whose labels are the same words): the value cell and its number.
- */
+/** A label/value pair anywhere on the sheet but in the header row and the KPI block: its cell and number. */
 function findParameter(grid: Grid, labels: readonly string[], skip: { row: number; col: number }): { at: CellRef; value: number | null } | null {
-  for (let r = 0; r < grid.values.length; r++) {
-    const line = grid.values[r]!;
-    if (grid.origin.row + r === skip.row) continue;
-    for (let c = 0; c < line.length; c++) {
-      if (grid.origin.col + c === skip.col) continue;
-      if (!labels.includes(textIn(line[c] ?? null).replace(/[：:]$/, ''))) continue;
-      return { at: { row: grid.origin.row + r, col: grid.origin.col + c + 1 }, value: numberIn(line[c + 1] ?? null) };
-    }
-  }
-  return null;
+  const found = labelledCell(grid, labels, undefined, skip);
+  return found && { at: found.at, value: numberIn(found.value) };
 }
 
 /**

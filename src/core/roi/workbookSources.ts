@@ -1,19 +1,13 @@
-import { columnLetters, quoteSheetName } from '../a1';
-import type { Grid } from '../grid';
+import { sheetRef } from '../a1';
+import { labelledCell, type Grid } from '../grid';
 import { readBudget } from '../budget/readBudget';
 import { readChannelTable } from './channels';
 import { generateRoi, type RoiOptions, type SpendSource } from './generateRoi';
 
-/** The value cell right of a label on a sheet, as an absolute reference, or null. */
+/** The number or formula right of a label on a sheet, as an absolute reference, or null. */
 function labelled(grid: Grid, label: string): string | null {
-  for (let r = 0; r < grid.values.length; r++) {
-    const c = grid.values[r]!.indexOf(label);
-    if (c < 0) continue;
-    const v = grid.values[r]![c + 1];
-    const f = grid.formulas[r]![c + 1];
-    if (typeof v === 'number' || f) return `${quoteSheetName(grid.sheet)}!$${columnLetters(grid.origin.col + c + 1)}$${grid.origin.row + r + 1}`;
-  }
-  return null;
+  const found = labelledCell(grid, [label], (v, f) => typeof v === 'number' || f !== null);
+  return found && sheetRef(grid.sheet, found.at, true);
 }
 
 /**
