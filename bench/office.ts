@@ -1,8 +1,5 @@
-import { prepareBudget } from '../src/cli/commands/budget';
-import { prepareRoi } from '../src/cli/commands/roi';
-import { prepareTimeline } from '../src/cli/commands/timeline';
+import { prepareCommand, type CommandName } from '../src/cli/commands/prepare';
 import type { Grid } from '../src/core/grid';
-import type { WorkbookPlan } from '../src/core/plan';
 import { MemoryHost } from '../src/hosts/memory/MemoryHost';
 import { OfficeHost, REQUEST_BUDGET_BYTES } from '../src/hosts/office/OfficeHost';
 import { FakeExcel } from '../test/support/fakeExcel';
@@ -12,10 +9,10 @@ import { budgetGrid, rawRows, salesGrid, taskGrid } from './workloads';
 const ANCHOR_ARGS = ['报名=2026-09-20', '开团=2026-11-11T10:00', '活动结束=2026-11-12T10:00'];
 const MB = 1024 * 1024;
 
-const COMMANDS: { name: string; grid: (n: number) => Grid; plan: (host: OfficeHost) => Promise<WorkbookPlan | null> }[] = [
-  { name: '生成时间表', grid: taskGrid, plan: async (h) => (await prepareTimeline(h, { anchors: ANCHOR_ARGS })).result.plan },
-  { name: '预算表', grid: budgetGrid, plan: async (h) => (await prepareBudget(h, { create: false })).plan },
-  { name: '计算ROI', grid: (n) => salesGrid(Math.ceil(n / 24)), plan: async (h) => (await prepareRoi(h, {})).plan },
+const COMMANDS: { name: string; command: CommandName; grid: (n: number) => Grid }[] = [
+  { name: '生成时间表', command: 'timeline', grid: taskGrid },
+  { name: '预算表', command: 'budget', grid: budgetGrid },
+  { name: '计算ROI', command: 'roi', grid: (n) => salesGrid(Math.ceil(n / 24)) },
 ];
 
 /** One command through the Office host on the strict fake: syncs and request bytes of its write. */
@@ -23,7 +20,7 @@ async function measure(command: (typeof COMMANDS)[number], rows: number) {
   const g = command.grid(rows);
   const fake = new FakeExcel(MemoryHost.fromSheets({ [g.sheet]: rawRows(g) }), { mergedAreasApi: true });
   const host = new OfficeHost(fake.run, () => true);
-  const plan = await command.plan(host);
+  const { plan } = await prepareCommand(host, command.command, { anchors: ANCHOR_ARGS });
   if (!plan) throw new Error(`${command.name} did not plan`);
   const readSyncs = fake.syncCount;
   const first = fake.requestBytes.length;

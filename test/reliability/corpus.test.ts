@@ -6,9 +6,7 @@ import { cellAddress, contains, type RangeBox } from '../../src/core/a1';
 import { fillMessage, type Issue } from '../../src/core/issues';
 import { MESSAGES, type IssueCode } from '../../src/core/issues/messages';
 import type { WorkbookPlan } from '../../src/core/plan';
-import { prepareBudget } from '../../src/cli/commands/budget';
-import { prepareRoi } from '../../src/cli/commands/roi';
-import { prepareTimeline } from '../../src/cli/commands/timeline';
+import { prepareCommand } from '../../src/cli/commands/prepare';
 import { main } from '../../src/cli/main';
 import { HostError } from '../../src/hosts/errors';
 import type { CellStore } from '../../src/hosts/_lib/syncApply';
@@ -28,14 +26,8 @@ interface Outcome {
 
 /** A command as the CLI and the task pane run it, on any host: prepare, then apply unless blocked. */
 async function run(host: WorkbookHost, c: BadCase): Promise<Outcome> {
-  const sheet = c.args?.sheet === undefined ? {} : { sheet: c.args.sheet };
   try {
-    const { plan, issues } =
-      c.command === 'timeline'
-        ? (await prepareTimeline(host, { anchors: c.args?.anchors ?? [], ...sheet })).result
-        : c.command === 'budget'
-          ? await prepareBudget(host, { create: c.args?.create ?? false, ...sheet })
-          : await prepareRoi(host, sheet);
+    const { plan, issues } = await prepareCommand(host, c.command, c.args);
     if (plan) await host.apply(plan);
     return { exit: plan ? 0 : 1, codes: issues.map((i) => i.code), issues, plan };
   } catch (e) {

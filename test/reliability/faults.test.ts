@@ -1,8 +1,6 @@
 import { fillMessage } from '../../src/core/issues';
 import type { WorkbookPlan } from '../../src/core/plan';
-import { prepareBudget } from '../../src/cli/commands/budget';
-import { prepareRoi } from '../../src/cli/commands/roi';
-import { prepareTimeline } from '../../src/cli/commands/timeline';
+import { prepareCommand } from '../../src/cli/commands/prepare';
 import { HostError } from '../../src/hosts/errors';
 import { MemoryHost, type RawCell } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost } from '../../src/hosts/office/OfficeHost';
@@ -21,10 +19,10 @@ const COMMANDS: { name: string; sheets: Record<string, RawCell[][]>; target: str
     name: '生成时间表',
     sheets: { [JHS_SHEET]: jhsRows },
     target: JHS_SHEET,
-    plan: async (host) => (await prepareTimeline(host, { anchors: ['报名=2026-10-12', '竞拍=2026-10-19', '排期=2026-10-26', '开团=2026-11-11T10:00', '活动结束=2026-11-12T10:00'] })).result.plan!,
+    plan: async (host) => (await prepareCommand(host, 'timeline', { anchors: ['报名=2026-10-12', '竞拍=2026-10-19', '排期=2026-10-26', '开团=2026-11-11T10:00', '活动结束=2026-11-12T10:00'] })).plan!,
   },
-  { name: '预算表', sheets: { [BUDGET_SHEET]: budgetRows }, target: BUDGET_SHEET, plan: async (host) => (await prepareBudget(host, { create: false })).plan },
-  { name: '计算ROI', sheets: { [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows }, target: SALES_SHEET, plan: async (host) => (await prepareRoi(host, {})).plan },
+  { name: '预算表', sheets: { [BUDGET_SHEET]: budgetRows }, target: BUDGET_SHEET, plan: async (host) => (await prepareCommand(host, 'budget')).plan! },
+  { name: '计算ROI', sheets: { [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows }, target: SALES_SHEET, plan: async (host) => (await prepareCommand(host, 'roi')).plan! },
 ];
 
 function setup(sheets: Record<string, RawCell[][]>, options: FakeOptions = {}) {
