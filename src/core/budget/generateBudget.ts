@@ -7,6 +7,7 @@ import { numberIn } from '../numbers/parseNumberText';
 import { blank, block, formula, num, sheetPlan, text, widest, type Block, type ConditionalFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from '../plan';
 import { BUDGET_OWNED, NATURE } from './columns';
 import { readBudget, type BudgetMapping, type BudgetSheet } from './readBudget';
+import { ALERT, OWN_HEADER } from '../plan/palette';
 
 export interface BudgetOptions {
   readonly mapping?: BudgetMapping;
@@ -151,14 +152,13 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
 
   const box = (r: number, c: number, rs = 1, cs = 1): RangeBox => ({ row: top + r, col: sCol + c, rows: rs, cols: cs });
   const lineBox = (col: number): RangeBox => ({ row: first, col, rows: Math.max(extentOwned - b.headerRow, 1), cols: 1 });
-  const over = '#F8CBAD';
   const conditionalFormats: ConditionalFormat[] = [];
   if (varianceCol !== null && rateCol !== null) {
     const v = `${columnLetters(varianceCol)}${first + 1}`;
-    conditionalFormats.push({ range: { ...lineBox(Math.min(varianceCol, rateCol)), cols: 2 }, formula: `=AND(ISNUMBER($${v.replace(/\d+$/, '')}${first + 1}),$${v.replace(/\d+$/, '')}${first + 1}>0)`, fill: over, fontColor: '#9C0006' });
+    conditionalFormats.push({ range: { ...lineBox(Math.min(varianceCol, rateCol)), cols: 2 }, formula: `=AND(ISNUMBER($${v.replace(/\d+$/, '')}${first + 1}),$${v.replace(/\d+$/, '')}${first + 1}>0)`, ...ALERT });
   }
   if (actuals && categories.length > 0) {
-    conditionalFormats.push({ range: box(2, 0, categories.length + 1, 5), formula: `=$${columnLetters(sCol + 3)}${top + 3}>$${columnLetters(sCol + 1)}${top + 3}`, fill: over, fontColor: '#9C0006' });
+    conditionalFormats.push({ range: box(2, 0, categories.length + 1, 5), formula: `=$${columnLetters(sCol + 3)}${top + 3}>$${columnLetters(sCol + 1)}${top + 3}`, ...ALERT });
   }
   const money = (r: RangeBox) => ({ range: r, format: MONEY });
   const plan: SheetPlan = {
@@ -181,9 +181,9 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
       money(box(totalRow + 2, 1, 4, 1)),
     ],
     styles: [
-      ...ownedCols.map(([c]) => ({ range: { row: b.headerRow, col: c, rows: 1, cols: 1 }, fill: '#E2EFDA', bold: true })),
+      ...ownedCols.map(([c]) => ({ range: { row: b.headerRow, col: c, rows: 1, cols: 1 }, ...OWN_HEADER })),
       { range: box(0, 0), bold: true },
-      { range: box(1, 0, 1, 5), fill: '#E2EFDA', bold: true },
+      { range: box(1, 0, 1, 5), ...OWN_HEADER },
       { range: box(totalRow, 0, 1, 5), bold: true },
       { range: box(totalRow + 3, 0, 1, 2), bold: true },
     ],

@@ -8,6 +8,7 @@ import { numberIn } from '../numbers/parseNumberText';
 import { blank, block, formula, sheetPlan, text, type SheetPlan } from '../plan';
 import { CHANNEL_NUMBERS, CHANNEL_OWNED, CHANNEL_ROLES, type ChannelRole } from './columns';
 import { tableRows, type TableRows } from './tableRows';
+import { ALERT, OWN_HEADER } from '../plan/palette';
 
 /** Rows past its header a channel table's sums reach. */
 export const CHANNEL_ROWS = 200;
@@ -117,10 +118,10 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
         { range: { row: t.header.row, col: labelCol + 1, rows: 1, cols: 1 }, format: '0.00' },
       ],
       styles: [
-        ...[roiCol, shareCol, labelCol].map((col) => ({ range: { row: t.header.row, col, rows: 1, cols: 1 }, fill: '#E2EFDA', bold: true })),
+        ...[roiCol, shareCol, labelCol].map((col) => ({ range: { row: t.header.row, col, rows: 1, cols: 1 }, ...OWN_HEADER })),
       ],
       conditionalFormats: [
-        { range: roiBox, formula: `=AND(ISNUMBER(${rangeAddress({ ...roiBox, rows: 1 })}),${rangeAddress({ ...roiBox, rows: 1 })}<${breakEvenCell})`, fill: '#F8CBAD', fontColor: '#9C0006' },
+        { range: roiBox, formula: `=AND(ISNUMBER(${rangeAddress({ ...roiBox, rows: 1 })}),${rangeAddress({ ...roiBox, rows: 1 })}<${breakEvenCell})`, ...ALERT },
       ],
       columnWidths: [{ col: roiCol, width: 10 }, { col: shareCol, width: 10 }, { col: labelCol, width: 10 }],
       print: { landscape: true, fitToWidth: true },

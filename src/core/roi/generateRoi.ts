@@ -10,6 +10,7 @@ import { PARAMETERS, SALES_NUMBERS, SALES_OWNED, SALES_ROLES, type SalesRole } f
 import { KPI_FORMATS, KPI_LABELS, kpiFormulas, type KpiLabel } from './kpis';
 import { perRowColumns } from './perRow';
 import { tableRows } from './tableRows';
+import { ALERT, INPUT_FILL, OWN_HEADER } from '../plan/palette';
 
 /** A labelled cell elsewhere in the workbook the figures may refer to (a budget's 实际合计). */
 export interface SpendSource {
@@ -56,8 +57,6 @@ export const SALES_ROWS = 1000;
 export const GMV_CHART = '推进表助手·GMV走势';
 const DEFAULT_MARGIN = 0.3;
 const MONEY = '#,##0.00';
-const HEAD_STYLE = { fill: '#E2EFDA', bold: true } as const;
-const ALERT = { fill: '#F8CBAD', fontColor: '#9C0006' } as const;
 
 const abs = (at: CellRef) => cellAddress(at, true);
 
@@ -180,9 +179,9 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
       { range: { ...spendInput, rows: 1, cols: 1 }, format: MONEY },
     ],
     styles: [
-      { range: { row: top, col: kCol, rows: 1, cols: 3 }, ...HEAD_STYLE },
-      ...owned.map((o) => ({ range: { row: top, col: o.col, rows: 1, cols: 1 }, ...HEAD_STYLE })),
-      { range: { row: marginInput.row, col: kCol + 1, rows: 2, cols: 1 }, fill: '#FFF2CC' },
+      { range: { row: top, col: kCol, rows: 1, cols: 3 }, ...OWN_HEADER },
+      ...owned.map((o) => ({ range: { row: top, col: o.col, rows: 1, cols: 1 }, ...OWN_HEADER })),
+      { range: { row: marginInput.row, col: kCol + 1, rows: 2, cols: 1 }, fill: INPUT_FILL },
       { range: { row: top + 1, col: kCol + 2, rows: kpiRows.length - 1, cols: 1 }, fontColor: '#7F7F7F' },
     ],
     conditionalFormats: [

@@ -5,6 +5,7 @@ import { issue, type Issue } from '../issues';
 import { numberIn } from '../numbers/parseNumberText';
 import { block, formula, text, type Block, type ConditionalFormat, type NumberFormat } from '../plan';
 import { DEVIATION_LIMIT, SALES_OWNED, type SalesRole } from './columns';
+import { ALERT } from '../plan/palette';
 
 /**
  * The add-in's columns beside each day (or hour) of sales: 转化率, 客单价, and 偏差 from the plan
@@ -30,7 +31,7 @@ export function perRowColumns(grid: Grid, found: HeaderRow<SalesRole>, dataRows:
   const deviation = columns.find((c) => c.header === SALES_OWNED.deviation);
   if (deviation && dataRows.length > 0) {
     const top = `${columnLetters(deviation.col)}${first + 1}`;
-    conditionalFormats.push({ range: data(deviation.col), formula: `=AND(ISNUMBER(${top}),ABS(${top})>${DEVIATION_LIMIT})`, fill: '#F8CBAD', fontColor: '#9C0006' });
+    conditionalFormats.push({ range: data(deviation.col), formula: `=AND(ISNUMBER(${top}),ABS(${top})>${DEVIATION_LIMIT})`, ...ALERT });
     const off = dataRows.filter((row) => {
       const gmv = numberIn(valueAt(grid, { row, col: m.gmv! }));
       const plan = numberIn(valueAt(grid, { row, col: m.plan! }));

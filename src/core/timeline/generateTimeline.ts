@@ -14,6 +14,7 @@ import { evaluateDeadline } from './evaluate';
 import { findMilestones, valueAddress, BLOCK_MARKER } from './milestoneCells';
 import { KNOWN_MILESTONES, MAIN_MILESTONE } from './milestones';
 import { readTaskSheet, type ColumnMapping, type TaskRow, type TaskSheet } from './readTaskSheet';
+import { OWN_HEADER } from '../plan/palette';
 
 export interface TimelineOptions {
   /** Milestone values the user gave (task pane fields, CLI --anchor), as serials. */
@@ -223,15 +224,14 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   }
   blocks.push(...dateFixes);
 
-  const headerStyle = { fill: '#E2EFDA', bold: true };
   const team: SheetPlan = {
     ...sheetPlan(grid.sheet),
     blocks,
     numberFormats,
     styles: [
-      { range: { row: ts.headerRow, col: startCol, rows: 1, cols: 1 }, ...headerStyle },
-      { range: { row: ts.headerRow, col: dueCol, rows: 1, cols: 1 }, ...headerStyle },
-      { range: { row: blockAt.row, col: blockAt.col, rows: 1, cols: 1 }, ...headerStyle },
+      { range: { row: ts.headerRow, col: startCol, rows: 1, cols: 1 }, ...OWN_HEADER },
+      { range: { row: ts.headerRow, col: dueCol, rows: 1, cols: 1 }, ...OWN_HEADER },
+      { range: { row: blockAt.row, col: blockAt.col, rows: 1, cols: 1 }, ...OWN_HEADER },
       ...Array.from({ length: (nextBlockCol - blockAt.col - 1) / 2 }, (_, i) => ({ range: { row: blockAt.row, col: blockAt.col + 1 + 2 * i, rows: 1, cols: 1 }, bold: true, align: 'right' as const })),
     ],
     columnWidths: [

@@ -4,6 +4,7 @@ import { lastColWithContent, lastRowWithContent, type Grid } from '../grid';
 import { blank, block, formula, num, sheetPlan, text, type ConditionalFormat, type PlanCell, type SheetPlan } from '../plan';
 import type { ScheduledTask } from './generateTimeline';
 import type { TaskSheet } from './readTaskSheet';
+import { ALERT, OWN_HEADER } from '../plan/palette';
 
 /** What the planner sees besides the dates; the task pane switches the Gantt and sets its range. */
 export interface ViewOptions {
@@ -66,7 +67,7 @@ export function timelineViews(
   const clearFormats: RangeBox[] = [{ ...planned, rows: RULE_ROWS }];
 
   const conditionalFormats: ConditionalFormat[] = [
-    { range: planned, formula: `=AND(ISNUMBER(${due(first)}),${due(first)}<NOW()${notDone(first)})`, fill: '#F8CBAD', fontColor: '#9C0006' },
+    { range: planned, formula: `=AND(ISNUMBER(${due(first)}),${due(first)}<NOW()${notDone(first)})`, ...ALERT },
   ];
   const validations = statusCol === undefined ? [] : [{ range: { row: first, col: statusCol, rows: planned.rows, cols: 1 }, list: [...STATUSES] }];
 
@@ -205,7 +206,7 @@ function summaryBlock(layout: ViewLayout) {
       ...dateRows.map((i) => ({ range: at(i, 1, 2), format: 'yyyy-mm-dd' })),
       ...percentRows.map((i) => ({ range: at(i, 3, 1), format: '0%' })),
     ],
-    styles: [...headerRows.map((i) => ({ range: at(i), fill: '#E2EFDA', bold: true })), { range: at(limitRow - top, 0, 1), bold: true }],
+    styles: [...headerRows.map((i) => ({ range: at(i), ...OWN_HEADER })), { range: at(limitRow - top, 0, 1), bold: true }],
     widths: [{ col, width: 10 }, ...[1, 2].map((c) => ({ col: col + c, width: 11 })), ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 }))],
   };
 }
