@@ -30,8 +30,6 @@ function setup(n: number, options: FakeOptions = {}) {
   return { fake, host: new OfficeHost(fake.run, () => false), plan };
 }
 
-const snapshot = visibleState;
-
 describe('OfficeHost', () => {
   it.each([10, 10000])('applies %i rows in the same three syncs, each request under 4 MB', async (n) => {
     const { fake, host, plan } = setup(n);
@@ -76,11 +74,11 @@ describe('OfficeHost', () => {
     await probeHost.apply(plan);
     for (let k = 1; k <= probe.syncCount; k++) {
       const { fake, host } = setup(50, { failAtSync: k });
-      const before = snapshot(fake);
+      const before = visibleState(fake);
       const err = await host.apply(plan).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(HostError);
       expect((err as HostError).code).toBe('HOST_FAILED');
-      expect(snapshot(fake)).toEqual(before);
+      expect(visibleState(fake)).toEqual(before);
     }
   });
 
@@ -89,9 +87,9 @@ describe('OfficeHost', () => {
     [{ editMode: true }, 'HOST_EDIT_MODE'],
   ] as const)('reports %j as %s and changes nothing', async (options, code) => {
     const { fake, host, plan } = setup(20, options);
-    const before = snapshot(fake);
+    const before = visibleState(fake);
     await expect(host.apply(plan)).rejects.toMatchObject({ code });
-    expect(snapshot(fake)).toEqual(before);
+    expect(visibleState(fake)).toEqual(before);
   });
 
   it('reads merged areas only where ExcelApi 1.13 is supported', async () => {
@@ -122,9 +120,9 @@ describe('OfficeHost with a timeline plan', () => {
     expect(syncs).toBe(3);
     for (let k = 1; k <= syncs; k++) {
       const { fake, host } = make({ failAtSync: k });
-      const before = snapshot(fake);
+      const before = visibleState(fake);
       await expect(host.apply(plan)).rejects.toBeInstanceOf(HostError);
-      expect(snapshot(fake)).toEqual(before);
+      expect(visibleState(fake)).toEqual(before);
     }
   });
 });
@@ -142,7 +140,7 @@ describe('OfficeHost with an ROI plan', () => {
 
   it('adds the GMV and channel charts in three syncs, replaces them on a second run, and restore takes them away', async () => {
     const { fake, host, SALES_SHEET, CHANNEL_SHEET } = await make();
-    const before = snapshot(fake);
+    const before = visibleState(fake);
     const plan = await roiPlan(host, SALES_SHEET, CHANNEL_SHEET);
     const base = fake.syncCount;
     await host.apply(plan);
@@ -156,7 +154,7 @@ describe('OfficeHost with an ROI plan', () => {
     const once = await make();
     await once.host.apply(plan);
     await once.host.restore();
-    expect(snapshot(once.fake)).toEqual(before);
+    expect(visibleState(once.fake)).toEqual(before);
   });
 
   it('leaves both sheets, charts included, exactly as they were when any sync of 计算ROI fails', async () => {
@@ -164,9 +162,9 @@ describe('OfficeHost with an ROI plan', () => {
     const plan = await roiPlan(probe.host, probe.SALES_SHEET, probe.CHANNEL_SHEET);
     for (let k = 1; k <= 3; k++) {
       const { fake, host } = await make({ failAtSync: k });
-      const before = snapshot(fake);
+      const before = visibleState(fake);
       await expect(host.apply(plan)).rejects.toBeInstanceOf(HostError);
-      expect(snapshot(fake)).toEqual(before);
+      expect(visibleState(fake)).toEqual(before);
     }
   });
 });

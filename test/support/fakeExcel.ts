@@ -271,7 +271,7 @@ class FakeChart extends Proxy {
     private readonly spec: Mutable<ChartSpec>,
   ) {
     super(fake);
-    const set = (change: (spec: Mutable<ChartSpec>) => void) => fake.queue({ bytes: 60, sheet, write: true, run: () => change(spec) });
+    const set = (change: (spec: Mutable<ChartSpec>) => void) => this.set(change);
     this.title = { set text(t: string) { set((c) => void (c.title = t)); } };
     this.legend = { set visible(_v: boolean) { set(() => undefined); } };
     const only = {
