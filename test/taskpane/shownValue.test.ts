@@ -1,4 +1,4 @@
-import { shownValue } from '../../src/taskpane/preview/shownValue';
+import { shownValue } from '../../src/taskpane/shownValue';
 
 describe('the preview shows a cell as Excel would under its format', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/issues';
 import { issue } from '../../core/issues';
-import { generateRoi, type RoiResult } from '../../core/roi/generateRoi';
+import { generateRoi, readsAsSales, type RoiResult } from '../../core/roi/generateRoi';
 import { roiSources } from '../../core/roi/workbookSources';
 import { HostError } from '../../hosts/errors';
 import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
@@ -21,7 +21,7 @@ export async function prepareRoi(host: WorkbookHost, args: Pick<RoiArgs, 'sheet'
   const { names: sheets, matches: grids } = await sheetsReadingAs(host, () => true);
   const requested = args.sheet === undefined ? null : await host.readSheet(args.sheet);
   if (args.sheet !== undefined && !requested) throw new HostError('SHEET_NOT_FOUND', { sheet: args.sheet, sheets: sheets.join('、') });
-  const sales = requested ? [requested] : grids.filter((g) => generateRoi(g));
+  const sales = requested ? [requested] : grids.filter(readsAsSales);
   if (sales.length === 0) throw new HostError('NO_SALES_SHEET', {});
   if (sales.length > 1) throw new HostError('SEVERAL_SALES_SHEETS', { sheets: sales.map((g) => g.sheet).join('、') });
   const grid = sales[0]!;

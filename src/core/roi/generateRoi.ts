@@ -60,6 +60,17 @@ const MONEY = '#,##0.00';
 
 const abs = (at: CellRef) => cellAddress(at, true);
 
+/** The header row of a sales table: 支付金额 with 访客数 or 支付买家数; null when the grid has none. */
+function salesHeader(grid: Grid) {
+  return findHeader(grid, SALES_ROLES, Object.values(SALES_OWNED), (m) => m.gmv !== undefined && (m.visitors !== undefined || m.buyers !== undefined));
+}
+
+/**
+ * Whether a sheet holds a sales table, without planning anything (choosing among sheets).
+ * @example grids.filter(readsAsSales)
+ */
+export const readsAsSales = (grid: Grid): boolean => salesHeader(grid) !== null;
+
 /** A label/value pair anywhere on the sheet but in the header row and the KPI block: its cell and number. */
 function findParameter(grid: Grid, labels: readonly string[], skip: { row: number; col: number }): { at: CellRef; value: number | null } | null {
   const found = labelledCell(grid, labels, undefined, skip);
@@ -75,7 +86,7 @@ function findParameter(grid: Grid, labels: readonly string[], skip: { row: numbe
  * @example generateRoi(grid, { margin: 0.4 })?.figures.投入产出比
  */
 export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | null {
-  const found = findHeader(grid, SALES_ROLES, Object.values(SALES_OWNED), (m) => m.gmv !== undefined && (m.visitors !== undefined || m.buyers !== undefined));
+  const found = salesHeader(grid);
   if (!found) return null;
   const m = { ...found.mapping, ...options.mapping };
   const col = (role: SalesRole) => m[role]!;

@@ -2,7 +2,7 @@ import { sheetRef } from '../a1';
 import { labelledCell, type Grid } from '../grid';
 import { readBudget } from '../budget/readBudget';
 import { readChannelTable } from './channels';
-import { generateRoi, type RoiOptions, type SpendSource } from './generateRoi';
+import { readsAsSales, type RoiOptions, type SpendSource } from './generateRoi';
 
 /** The number or formula right of a label on a sheet, as an absolute reference, or null. */
 function labelled(grid: Grid, label: string): string | null {
@@ -32,6 +32,6 @@ function budgetSpend(grids: readonly Grid[]): SpendSource[] {
  */
 export function roiSources(sales: Grid, grids: readonly Grid[]): Pick<RoiOptions, 'spend' | 'channels'> {
   const others = grids.filter((g) => g.sheet !== sales.sheet);
-  const channels = others.find((g) => !generateRoi(g) && readChannelTable(g));
+  const channels = others.find((g) => !readsAsSales(g) && readChannelTable(g));
   return { spend: budgetSpend(others), ...(channels && { channels }) };
 }

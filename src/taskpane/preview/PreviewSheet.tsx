@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { columnLetters, parseCell } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import type { MemoryHost } from '../../hosts/memory/MemoryHost';
-import { shownValue } from './shownValue';
+import { shownValue } from '../shownValue';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },

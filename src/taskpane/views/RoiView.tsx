@@ -8,10 +8,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { CellValue } from '../../core/grid';
-import type { Locale } from '../../core/issues';
 import { KPI_FORMATS } from '../../core/roi/kpis';
 import type { ViewProps } from '../views';
+import { shownValue } from '../shownValue';
 import { t, type StringKey } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
@@ -39,19 +38,6 @@ const SPEND_KEYS: Record<string, StringKey> = {
   label: 'spendLabel',
   input: 'spendInput',
 };
-
-/** A figure as the sheet shows it: money with two decimals, rates in percent, ROIs as ratios. */
-function shown(value: CellValue, format: string | undefined, locale: Locale): string {
-  if (typeof value !== 'number')
-    return value === null ? '—' : String(typeof value === 'object' ? value.error : value);
-  const percent = format?.endsWith('%');
-  const digits = format?.includes('.00') ? 2 : format?.includes('.0') ? 1 : 0;
-  return new Intl.NumberFormat(locale, {
-    style: percent ? 'percent' : 'decimal',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-}
 
 /** 计算ROI: the sales sheet and its columns, where 毛利率 and 总投入 come from, the run, and the key figures. */
 export function RoiView({ host, locale, onChange }: ViewProps) {
@@ -124,7 +110,7 @@ export function RoiView({ host, locale, onChange }: ViewProps) {
                 className={styles.number}
                 data-testid={`figure-${f.label}`}
               >
-                {shown(f.value, KPI_FORMATS[f.label], locale)}
+                {shownValue(f.value, KPI_FORMATS[f.label]) || '—'}
               </Text>,
             ])}
           </div>

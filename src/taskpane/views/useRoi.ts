@@ -3,7 +3,7 @@ import { columnLetters, parseCell } from '../../core/a1';
 import { valueAt, type CellValue, type Grid } from '../../core/grid';
 import type { Issue, Locale } from '../../core/issues';
 import { SALES_ROLES, type SalesRole } from '../../core/roi/columns';
-import { generateRoi, type RoiResult } from '../../core/roi/generateRoi';
+import { generateRoi, readsAsSales, type RoiResult } from '../../core/roi/generateRoi';
 import type { KpiLabel } from '../../core/roi/kpis';
 import { roiSources } from '../../core/roi/workbookSources';
 import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
@@ -56,7 +56,7 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
     void sheetsReadingAs(host, () => true).then(({ matches }) => setGrids(matches));
   }, [host, version]);
   const sheets = useMemo(
-    () => (grids ?? []).filter((g) => generateRoi(g)).map((g) => g.sheet),
+    () => (grids ?? []).filter(readsAsSales).map((g) => g.sheet),
     [grids],
   );
   useEffect(() => {

@@ -1,5 +1,5 @@
-import { formatSerial } from '../../core/calendar/serial';
-import { isErrorValue, type CellValue } from '../../core/grid';
+import { formatSerial } from '../core/calendar/serial';
+import { isErrorValue, type CellValue } from '../core/grid';
 
 /**
  * A cell as Excel would show it under its number format, for the preview's plain table: the
