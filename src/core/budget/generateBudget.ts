@@ -1,5 +1,6 @@
 import { cellAddress, columnLetters, type RangeBox } from '../a1';
 import { lastRowWithContent, type CellValue, type Grid } from '../grid';
+import { ownedColumns } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers } from '../numbers/convertTextNumbers';
 import { negativeSpend } from '../numbers/negativeSpend';
@@ -61,8 +62,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
 
   // The team's own amounts win when it keeps them; else the add-in's 预算小计 column.
   const teamAmounts = m.amount !== undefined && b.lines.some((l) => numberIn(at(grid, l.row, m.amount!)) !== null);
-  let next = b.lastCol + 1;
-  const own = (header: string) => b.owned[header] ?? next++;
+  const own = ownedColumns(b);
   const subtotalCol = teamAmounts || m.price === undefined ? null : own(BUDGET_OWNED.subtotal);
   const categoryCol = m.category === undefined ? null : own(BUDGET_OWNED.category);
   const natureCol = own(BUDGET_OWNED.nature);

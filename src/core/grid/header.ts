@@ -83,3 +83,13 @@ export function findHeader<R extends string>(
   }
   return best;
 }
+
+/**
+ * Where the add-in's columns go: each header where an earlier run put it, else the next column
+ * right of the table, in the order asked.
+ * @example const own = ownedColumns(found); own('转化率') // 7 on the first run, and after
+ */
+export function ownedColumns(h: { readonly owned: Readonly<Record<string, number>>; readonly lastCol: number }): (header: string) => number {
+  let next = h.lastCol + 1;
+  return (header) => h.owned[header] ?? next++;
+}

@@ -1,6 +1,6 @@
 import { cellAddress, columnLetters, rangeAddress, sheetRef, type RangeBox } from '../a1';
 import { labelIn, valueAt, type Grid } from '../grid';
-import { findHeader, type HeaderRow } from '../grid/header';
+import { findHeader, ownedColumns, type HeaderRow } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { convertTextNumbers, rowSpan } from '../numbers/convertTextNumbers';
 import { negativeSpend } from '../numbers/negativeSpend';
@@ -48,8 +48,7 @@ export function readChannelTable(grid: Grid, fromRow = grid.origin.row): Channel
  * put them, else right of the table; then the 保本ROI label and its value.
  */
 export function channelColumns(t: ChannelTable): { roiCol: number; shareCol: number; labelCol: number; chartCol: number; right: number } {
-  let next = t.header.lastCol + 1;
-  const own = (h: string) => t.header.owned[h] ?? next++;
+  const own = ownedColumns(t.header);
   const roiCol = own(CHANNEL_OWNED.roi);
   const shareCol = own(CHANNEL_OWNED.share);
   const labelCol = Math.max(roiCol, shareCol) + 1;

@@ -1,6 +1,6 @@
 import { cellAddress, columnLetters } from '../a1';
 import { valueAt, type Grid } from '../grid';
-import type { HeaderRow } from '../grid/header';
+import { ownedColumns, type HeaderRow } from '../grid/header';
 import { issue, type Issue } from '../issues';
 import { numberIn } from '../numbers/parseNumberText';
 import { block, formula, text, type Block, type ConditionalFormat, type NumberFormat } from '../plan';
@@ -19,8 +19,8 @@ export function perRowColumns(grid: Grid, found: HeaderRow<SalesRole>, dataRows:
   if (m.buyers !== undefined && m.visitors !== undefined) wanted.push([SALES_OWNED.conversion, (r) => `IFERROR(${ref('buyers', r)}/${ref('visitors', r)},"")`, '0.00%']);
   if (m.buyers !== undefined) wanted.push([SALES_OWNED.aov, (r) => `IFERROR(${ref('gmv', r)}/${ref('buyers', r)},"")`, '#,##0.00']);
   if (m.plan !== undefined) wanted.push([SALES_OWNED.deviation, (r) => `IF(N(${ref('plan', r)})=0,"",${ref('gmv', r)}/${ref('plan', r)}-1)`, '+0.0%;-0.0%;0.0%']);
-  let next = found.lastCol + 1;
-  const columns = wanted.map(([header, f, format]) => ({ col: found.owned[header] ?? next++, header, f, format }));
+  const own = ownedColumns(found);
+  const columns = wanted.map(([header, f, format]) => ({ col: own(header), header, f, format }));
 
   const first = found.row + 1;
   const data = (col: number) => ({ row: first, col, rows: dataRows.length, cols: 1 });
