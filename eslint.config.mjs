@@ -2,14 +2,19 @@ import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
 // The office-js rules: load before read, sync after load, no sync in loops, isNullObject checks.
-const officeRules = Object.fromEntries(Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, 'error']));
+const officeRules = Object.fromEntries(
+  Object.keys(officeAddins.rules).map((name) => [`office-addins/${name}`, 'error']),
+);
 
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'node_modules/', 'test-results/', 'out/', 'coverage/'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.js', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -31,9 +36,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/hosts/**', '**/taskpane/**', '**/cli/**'], message: 'core imports no host, UI or CLI' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core is pure: no Node APIs' },
-            { group: ['react', 'react-dom', '@fluentui/*', 'exceljs', 'hyperformula', '@microsoft/office-js', 'office-js'], message: 'core is pure: no UI, office-js or workbook library' },
+            {
+              group: ['**/hosts/**', '**/taskpane/**', '**/cli/**'],
+              message: 'core imports no host, UI or CLI',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'core is pure: no Node APIs',
+            },
+            {
+              group: [
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                'exceljs',
+                'hyperformula',
+                '@microsoft/office-js',
+                'office-js',
+              ],
+              message: 'core is pure: no UI, office-js or workbook library',
+            },
           ],
         },
       ],
@@ -43,14 +65,20 @@ export default tseslint.config(
         { name: 'Office', message: 'core never calls Office; hosts do' },
         { name: 'document', message: 'core has no DOM' },
         { name: 'window', message: 'core has no DOM' },
-        { name: 'Date', message: 'dates are Excel serials in core (calendar/serial), never JS Date' },
+        {
+          name: 'Date',
+          message: 'dates are Excel serials in core (calendar/serial), never JS Date',
+        },
       ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   {
     files: ['test/**/*.ts'],

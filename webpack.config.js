@@ -1,4 +1,3 @@
- 
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -8,7 +7,16 @@ const DEV_PORT = 3000;
 
 // office.js is served from our own origin: the host loader plus Excel's host files and the
 // strings of the two languages we speak, not the 80 MB of every Office host and locale.
-const officeFiles = ['office.js', 'excel-*.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'telemetry/**', 'ariatelemetry/**', 'zh-cn/**', 'en-us/**'];
+const officeFiles = [
+  'office.js',
+  'excel-*.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  'telemetry/**',
+  'ariatelemetry/**',
+  'zh-cn/**',
+  'en-us/**',
+];
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
@@ -26,17 +34,37 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', exclude: /node_modules/, options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
-          ...officeFiles.map((from) => ({ from, context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] } })),
+          ...officeFiles.map((from) => ({
+            from,
+            context: OFFICE_JS,
+            to: 'office-js/',
+            globOptions: { ignore: ['**/*.debug.js'] },
+          })),
         ],
       }),
     ],

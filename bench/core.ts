@@ -14,12 +14,33 @@ export async function coreFigures(): Promise<Figure[]> {
       const r = generateTimeline(grid, { anchors: ANCHORS, calendar: null });
       if (!r?.plan) throw new Error('the benchmark 推进表 did not plan');
     });
-    out.push(figure('core', `生成时间表 ${n.toLocaleString('en-US')} tasks (with Gantt)`, ms[n], 'ms', n === 20000 ? 1000 : undefined));
+    out.push(
+      figure(
+        'core',
+        `生成时间表 ${n.toLocaleString('en-US')} tasks (with Gantt)`,
+        ms[n],
+        'ms',
+        n === 20000 ? 1000 : undefined,
+      ),
+    );
   }
-  out.push(figure('core', 'growth 2,000 → 20,000 tasks (10× rows)', ms[20000]! / ms[2000]!, '×', 12, '≈ 10× (linear)'));
+  out.push(
+    figure(
+      'core',
+      'growth 2,000 → 20,000 tasks (10× rows)',
+      ms[20000]! / ms[2000]!,
+      '×',
+      12,
+      '≈ 10× (linear)',
+    ),
+  );
   const budget = budgetGrid(2000);
-  out.push(figure('core', '预算表 2,000 lines', await timeIt(9, () => generateBudget(budget)), 'ms'));
+  out.push(
+    figure('core', '预算表 2,000 lines', await timeIt(9, () => generateBudget(budget)), 'ms'),
+  );
   const sales = salesGrid(90);
-  out.push(figure('core', '计算ROI 90 days × 24 hours', await timeIt(9, () => generateRoi(sales)), 'ms'));
+  out.push(
+    figure('core', '计算ROI 90 days × 24 hours', await timeIt(9, () => generateRoi(sales)), 'ms'),
+  );
   return out;
 }

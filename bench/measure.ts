@@ -28,7 +28,14 @@ export interface Figure {
   readonly target?: { readonly max: number; readonly text: string };
 }
 
-export const figure = (area: string, measure: string, value: number, unit: string, max?: number, text?: string): Figure => ({
+export const figure = (
+  area: string,
+  measure: string,
+  value: number,
+  unit: string,
+  max?: number,
+  text?: string,
+): Figure => ({
   area,
   measure,
   value: Math.round(value * 1000) / 1000,

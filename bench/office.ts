@@ -18,7 +18,9 @@ const COMMANDS: { name: string; command: CommandName; grid: (n: number) => Grid 
 /** One command through the Office host on the strict fake: syncs and request bytes of its write. */
 async function measure(command: (typeof COMMANDS)[number], rows: number) {
   const g = command.grid(rows);
-  const fake = new FakeExcel(MemoryHost.fromSheets({ [g.sheet]: rawRows(g) }), { mergedAreasApi: true });
+  const fake = new FakeExcel(MemoryHost.fromSheets({ [g.sheet]: rawRows(g) }), {
+    mergedAreasApi: true,
+  });
   const host = new OfficeHost(fake.run, () => true);
   const { plan } = await prepareCommand(host, command.command, { anchors: ANCHOR_ARGS });
   if (!plan) throw new Error(`${command.name} did not plan`);
@@ -26,7 +28,12 @@ async function measure(command: (typeof COMMANDS)[number], rows: number) {
   const first = fake.requestBytes.length;
   await host.apply(plan);
   const requests = fake.requestBytes.slice(first);
-  return { readSyncs, syncs: fake.syncCount - readSyncs, largest: Math.max(...requests), total: requests.reduce((a, b) => a + b, 0) };
+  return {
+    readSyncs,
+    syncs: fake.syncCount - readSyncs,
+    largest: Math.max(...requests),
+    total: requests.reduce((a, b) => a + b, 0),
+  };
 }
 
 /** Round trips and payload per command and size, and the row count where writes start to be chunked. */
@@ -38,16 +45,54 @@ export async function officeFigures(): Promise<Figure[]> {
       const m = await measure(c, n);
       const label = `${c.name} ${n.toLocaleString('en-US')} rows`;
       out.push(figure('office host', `${label}: syncs to write`, m.syncs, 'syncs', 3));
-      out.push(figure('office host', `${label}: largest request`, m.largest / MB, 'MB', REQUEST_BUDGET_BYTES / MB));
-      if (n === 200) out.push(figure('office host', `${c.name}: syncs to read the workbook first`, m.readSyncs, 'syncs'));
+      out.push(
+        figure(
+          'office host',
+          `${label}: largest request`,
+          m.largest / MB,
+          'MB',
+          REQUEST_BUDGET_BYTES / MB,
+        ),
+      );
+      if (n === 200)
+        out.push(
+          figure(
+            'office host',
+            `${c.name}: syncs to read the workbook first`,
+            m.readSyncs,
+            'syncs',
+          ),
+        );
       if (c.name === '生成时间表' && n === 20000) perRow = m.largest / n;
     }
   }
   // Where one write request would pass 4 MB, the host splits it: check just past that point.
   const threshold = Math.floor(REQUEST_BUDGET_BYTES / perRow);
-  out.push(figure('office host', '生成时间表: rows where writes start to be chunked (estimate)', threshold, 'rows'));
+  out.push(
+    figure(
+      'office host',
+      '生成时间表: rows where writes start to be chunked (estimate)',
+      threshold,
+      'rows',
+    ),
+  );
   const past = await measure(COMMANDS[0]!, Math.ceil((threshold * 1.2) / 1000) * 1000);
-  out.push(figure('office host', `生成时间表 ${(Math.ceil((threshold * 1.2) / 1000) * 1000).toLocaleString('en-US')} rows: syncs to write`, past.syncs, 'syncs'));
-  out.push(figure('office host', `生成时间表 ${(Math.ceil((threshold * 1.2) / 1000) * 1000).toLocaleString('en-US')} rows: largest request`, past.largest / MB, 'MB', REQUEST_BUDGET_BYTES / MB));
+  out.push(
+    figure(
+      'office host',
+      `生成时间表 ${(Math.ceil((threshold * 1.2) / 1000) * 1000).toLocaleString('en-US')} rows: syncs to write`,
+      past.syncs,
+      'syncs',
+    ),
+  );
+  out.push(
+    figure(
+      'office host',
+      `生成时间表 ${(Math.ceil((threshold * 1.2) / 1000) * 1000).toLocaleString('en-US')} rows: largest request`,
+      past.largest / MB,
+      'MB',
+      REQUEST_BUDGET_BYTES / MB,
+    ),
+  );
   return out;
 }

@@ -25,16 +25,33 @@ async function main(): Promise<void> {
     process.stderr.write(`… ${name}\n`);
     figures.push(...(await run()));
   }
-  const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.type()} ${os.release()}` };
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
   const rows = figures.map((f) => ({ ...f, met: f.target ? f.value <= f.target.max : null }));
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}`);
+  const pad = (s: string, n: number) =>
+    s +
+    ' '.repeat(
+      Math.max(0, n - [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+    );
+  console.log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}`,
+  );
   for (const r of rows) {
     const mark = r.met === null ? '' : r.met ? '  ok' : '  MISSED';
-    console.log(`${pad(r.area, 12)} ${pad(r.measure, 64)} ${String(r.value).padStart(10)} ${pad(r.unit, 6)} ${r.target ? r.target.text : ''}${mark}`);
+    console.log(
+      `${pad(r.area, 12)} ${pad(r.measure, 64)} ${String(r.value).padStart(10)} ${pad(r.unit, 6)} ${r.target ? r.target.text : ''}${mark}`,
+    );
   }
   const file = path.resolve(__dirname, '../../bench/results.json');
-  await fs.writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), machine, figures: rows }, null, 2)}\n`);
+  await fs.writeFile(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, figures: rows }, null, 2)}\n`,
+  );
   console.log(`written: ${path.relative(process.cwd(), file)}`);
 }
 

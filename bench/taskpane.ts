@@ -6,7 +6,9 @@ import { serveFolder } from '../test/support/staticServer';
 import { figure, median, type Figure } from './measure';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { launchChromium } = require('../../scripts/chromium') as { launchChromium: () => Promise<Browser> };
+const { launchChromium } = require('../../scripts/chromium') as {
+  launchChromium: () => Promise<Browser>;
+};
 
 const DIST = path.resolve(__dirname, '../../dist');
 
@@ -39,6 +41,12 @@ export async function taskpaneFigures(): Promise<Figure[]> {
   return [
     figure('task pane', 'JS loaded in Excel (taskpane entry), gzipped', entryKb, 'KB', 300),
     figure('task pane', 'all JS incl. the preview-only formula engine, gzipped', allKb, 'KB'),
-    figure('task pane', 'first render in Chromium (preview, cold context)', median(times), 'ms', 1500),
+    figure(
+      'task pane',
+      'first render in Chromium (preview, cold context)',
+      median(times),
+      'ms',
+      1500,
+    ),
   ];
 }

@@ -14,7 +14,14 @@ try {
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
   console.log('npm audit: NOT CHECKED — the registry gave no advisory data here.');
-  console.log((run.stderr || run.stdout || '').split('\n').filter((l) => /audit|error/i.test(l)).slice(0, 3).join('\n').replace(/https?:\/\/\S+/g, '<registry>'));
+  console.log(
+    (run.stderr || run.stdout || '')
+      .split('\n')
+      .filter((l) => /audit|error/i.test(l))
+      .slice(0, 3)
+      .join('\n')
+      .replace(/https?:\/\/\S+/g, '<registry>'),
+  );
   process.exit(0);
 }
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);

@@ -8,9 +8,21 @@ const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
 
 const NEEDS = [
-  { what: 'LibreOffice (soffice)', found: () => onPath('soffice'), debian: 'libreoffice-calc-nogui' },
-  { what: 'Chromium', found: () => existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium'), debian: 'chromium' },
-  { what: 'CJK fonts', found: () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0, debian: 'fonts-noto-cjk' },
+  {
+    what: 'LibreOffice (soffice)',
+    found: () => onPath('soffice'),
+    debian: 'libreoffice-calc-nogui',
+  },
+  {
+    what: 'Chromium',
+    found: () => existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
+    debian: 'chromium',
+  },
+  {
+    what: 'CJK fonts',
+    found: () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0,
+    debian: 'fonts-noto-cjk',
+  },
 ];
 
 function onPath(cmd) {
@@ -26,8 +38,22 @@ if (onPath('apt-get') && (isRoot || onPath('sudo'))) {
   const sudo = isRoot ? [] : ['sudo'];
   console.log(`Installing ${packages.join(' ')} for the real-engine tests…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(isRoot ? [] : ['apt-get']), 'update'], { stdio: 'inherit', env });
-  execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(isRoot ? [] : ['apt-get']), 'install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(isRoot ? [] : ['apt-get']), 'update'], {
+    stdio: 'inherit',
+    env,
+  });
+  execFileSync(
+    sudo[0] ?? 'apt-get',
+    [
+      ...sudo.slice(1),
+      ...(isRoot ? [] : ['apt-get']),
+      'install',
+      '-y',
+      '--no-install-recommends',
+      ...packages,
+    ],
+    { stdio: 'inherit', env },
+  );
   const still = NEEDS.filter((n) => !n.found());
   if (still.length === 0) process.exit(0);
   console.error(`Still missing after apt-get: ${still.map((s) => s.what).join(', ')}`);

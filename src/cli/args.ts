@@ -19,13 +19,20 @@ const ALIASES: Record<string, string> = { '-o': '--out', '-h': '--help' };
  * Splits argv into positional words, options that take a value, and flags.
  * @example parseArgs(['demo', '-o', 'out'], ['--out'], ['--json']).options.get('--out') // ['out']
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): Args {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): Args {
   const positional: string[] = [];
   const options = new Map<string, string[]>();
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
-    const [name0, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
+    const [name0, inline] =
+      raw.startsWith('--') && raw.includes('=')
+        ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+        : [raw, undefined];
     const name = ALIASES[name0] ?? name0;
     if (valued.includes(name)) {
       const value = inline ?? argv[++i];

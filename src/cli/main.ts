@@ -63,13 +63,22 @@ interface Io {
 }
 
 /** Runs the CLI and returns its exit code; never throws. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: Io,
+): Promise<number> {
   let locale = localeFor(env.LANG);
   try {
-    const args = parseArgs(argv, ['--out', '--lang', '--sheet', '--anchor', '--template', '--reserve', '--margin'], ['--help', '--json', '--create']);
+    const args = parseArgs(
+      argv,
+      ['--out', '--lang', '--sheet', '--anchor', '--template', '--reserve', '--margin'],
+      ['--help', '--json', '--create'],
+    );
     const lang = args.options.get('--lang')?.at(-1);
     if (lang) locale = localeFor(lang);
-    const say = (code: IssueCode, params: Record<string, string | number>) => fillMessage(code, locale, params);
+    const say = (code: IssueCode, params: Record<string, string | number>) =>
+      fillMessage(code, locale, params);
     const [command, ...rest] = args.positional;
     if (args.flags.has('--help') || command === undefined || command === 'help') {
       io.out(HELP[locale]);
@@ -83,7 +92,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         // The sample 推进表, then the main job on it: its timeline from the sample milestones.
         const host = XlsxHost.create();
         for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
-        const timeline = generateTimeline(host.readGrid(SAMPLE_SHEET), { anchors: SAMPLE_MILESTONES });
+        const timeline = generateTimeline(host.readGrid(SAMPLE_SHEET), {
+          anchors: SAMPLE_MILESTONES,
+        });
         if (!timeline?.plan) throw new Error('the sample workbook did not generate a timeline');
         await host.apply(timeline.plan);
         const file = path.join(dir, SAMPLE_FILE);
@@ -113,7 +124,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         const sheet = args.options.get('--sheet')?.at(-1);
         const reserve = args.options.get('--reserve')?.at(-1);
         const rate = reserve === undefined ? undefined : parseNumberText(reserve);
-        if (rate !== undefined && !(rate !== null && rate >= 0 && rate < 1)) throw new UsageError('--reserve wants a rate such as 10% or 0.1');
+        if (rate !== undefined && !(rate !== null && rate >= 0 && rate < 1))
+          throw new UsageError('--reserve wants a rate such as 10% or 0.1');
         return await budgetCommand(
           {
             input: requireInput(rest),
@@ -132,9 +144,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
         const sheet = args.options.get('--sheet')?.at(-1);
         const given = args.options.get('--margin')?.at(-1);
         const margin = given === undefined ? undefined : parseNumberText(given);
-        if (margin !== undefined && !(margin !== null && margin > 0 && margin < 1)) throw new UsageError('--margin wants a gross margin such as 40% or 0.4');
+        if (margin !== undefined && !(margin !== null && margin > 0 && margin < 1))
+          throw new UsageError('--margin wants a gross margin such as 40% or 0.4');
         return await roiCommand(
-          { input: requireInput(rest), output: out, ...(sheet !== undefined && { sheet }), ...(margin != null && { margin }), json: args.flags.has('--json') },
+          {
+            input: requireInput(rest),
+            output: out,
+            ...(sheet !== undefined && { sheet }),
+            ...(margin != null && { margin }),
+            json: args.flags.has('--json'),
+          },
           locale,
           io,
         );
@@ -142,7 +161,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       case 'sheets': {
         const host = await XlsxHost.open(requireInput(rest));
         const sheets = await host.listSheets();
-        io.out(args.flags.has('--json') ? JSON.stringify(sheets, null, 2) : sheets.filter((s) => s.visible).map((s) => s.name).join('\n'));
+        io.out(
+          args.flags.has('--json')
+            ? JSON.stringify(sheets, null, 2)
+            : sheets
+                .filter((s) => s.visible)
+                .map((s) => s.name)
+                .join('\n'),
+        );
         return EXIT.ok;
       }
       case 'restore': {
@@ -170,7 +196,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, io: 
       io.err(fillMessage(e.code, locale, e.params));
       return EXIT.unusable;
     }
-    io.err(`${locale === 'zh-CN' ? '程序出错，请把下面的信息发给我们' : 'Internal error; please report this'}: ${e instanceof Error ? e.stack : String(e)}`);
+    io.err(
+      `${locale === 'zh-CN' ? '程序出错，请把下面的信息发给我们' : 'Internal error; please report this'}: ${e instanceof Error ? e.stack : String(e)}`,
+    );
     return EXIT.bug;
   }
 }
@@ -182,7 +210,10 @@ function requireInput(rest: readonly string[]): string {
 }
 
 if (require.main === module) {
-  void main(process.argv.slice(2), process.env, { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
+  void main(process.argv.slice(2), process.env, {
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+  }).then((code) => {
     process.exitCode = code;
   });
 }

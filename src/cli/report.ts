@@ -12,5 +12,10 @@ export function printIssues(issues: readonly Issue[], locale: Locale, io: Io): v
 
 /** The issues as --json prints them: code, severity, cell and the message in the user's language. */
 export function issuesJson(issues: readonly Issue[], locale: Locale) {
-  return issues.map((i) => ({ code: i.code, severity: i.severity, cell: i.cell ?? null, message: formatIssue(i, locale) }));
+  return issues.map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    cell: i.cell ?? null,
+    message: formatIssue(i, locale),
+  }));
 }

@@ -1,4 +1,15 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Title3, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Locale } from '../core/issues';
 import type { WorkbookHost } from '../hosts/types';
@@ -10,7 +21,12 @@ import { RoiView } from './views/RoiView';
 import { TimelineView } from './views/TimelineView';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
@@ -47,11 +63,23 @@ export function App({ host, locale, initialView, preview, onWorkbookChange }: Ap
       </TabList>
       <Text>{t(current.intro, locale)}</Text>
       {view === 'timeline' ? (
-        <TimelineView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
+        <TimelineView
+          host={host}
+          locale={locale}
+          onChange={() => void wb.refresh().then(() => onWorkbookChange?.())}
+        />
       ) : view === 'budget' ? (
-        <BudgetView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
+        <BudgetView
+          host={host}
+          locale={locale}
+          onChange={() => void wb.refresh().then(() => onWorkbookChange?.())}
+        />
       ) : (
-        <RoiView host={host} locale={locale} onChange={() => void wb.refresh().then(() => onWorkbookChange?.())} />
+        <RoiView
+          host={host}
+          locale={locale}
+          onChange={() => void wb.refresh().then(() => onWorkbookChange?.())}
+        />
       )}
       <section aria-labelledby="sheets-title">
         <Text weight="semibold" id="sheets-title">
@@ -61,9 +89,11 @@ export function App({ host, locale, initialView, preview, onWorkbookChange }: Ap
           <Spinner size="tiny" label={t('loading', locale)} />
         ) : (
           <ul className={styles.list} data-testid="sheet-list">
-            {wb.sheets.filter((s) => s.visible).map((s) => (
-              <li key={s.name}>{s.name}</li>
-            ))}
+            {wb.sheets
+              .filter((s) => s.visible)
+              .map((s) => (
+                <li key={s.name}>{s.name}</li>
+              ))}
             {wb.sheets.every((s) => !s.visible) && <li>{t('noSheets', locale)}</li>}
           </ul>
         )}

@@ -21,12 +21,21 @@ function officeIsDark(): boolean {
 
 function Preview({ host, locale }: { host: MemoryHost; locale: Locale }) {
   const [version, setVersion] = useState(0);
-  const [PreviewSheet, setPreviewSheet] = useState<typeof import('./preview/PreviewSheet').PreviewSheet | null>(null);
-  if (!PreviewSheet) void import('./preview/PreviewSheet').then((m) => setPreviewSheet(() => m.PreviewSheet));
+  const [PreviewSheet, setPreviewSheet] = useState<
+    typeof import('./preview/PreviewSheet').PreviewSheet | null
+  >(null);
+  if (!PreviewSheet)
+    void import('./preview/PreviewSheet').then((m) => setPreviewSheet(() => m.PreviewSheet));
   return (
     <div style={{ display: 'flex', alignItems: 'flex-start', minHeight: '100vh' }}>
       <div style={{ width: 360, flexShrink: 0 }}>
-        <App host={host} locale={locale} initialView={viewFromSearch(location.search)} preview onWorkbookChange={() => setVersion((v) => v + 1)} />
+        <App
+          host={host}
+          locale={locale}
+          initialView={viewFromSearch(location.search)}
+          preview
+          onWorkbookChange={() => setVersion((v) => v + 1)}
+        />
       </div>
       {PreviewSheet && <PreviewSheet host={host} version={version} selection={host.selection} />}
     </div>
@@ -53,7 +62,8 @@ async function start(): Promise<void> {
   // ?sample=empty starts from a blank workbook, as a team with no 推进表 yet would.
   const host = new MemoryHost();
   const empty = new URLSearchParams(location.search).get('sample') === 'empty';
-  for (const sp of empty ? [sheetPlan('Sheet1', true)] : [...sampleWorkbook(), ...sampleSales()]) host.writeSheetPlan(sp);
+  for (const sp of empty ? [sheetPlan('Sheet1', true)] : [...sampleWorkbook(), ...sampleSales()])
+    host.writeSheetPlan(sp);
   // No Office to ask for a display language: Chinese, unless the URL says ?lang=en-US.
   const locale = localeFor(new URLSearchParams(location.search).get('lang') ?? 'zh-CN');
   root.render(

@@ -11,16 +11,20 @@ export const STRINGS = {
   tabBudget: { 'zh-CN': '预算表', 'en-US': 'Budget table' },
   tabRoi: { 'zh-CN': '计算ROI', 'en-US': 'Compute ROI' },
   timelineIntro: {
-    'zh-CN': '为推进表中的每个事项算出真实的开始和截止时间（如“报名前20天”“开团后30分钟”），写成随里程碑变化的公式。',
-    'en-US': 'Turns each task’s deadline (such as 报名前20天 or 开团后30分钟) into real start and due dates, written as formulas that follow the milestones.',
+    'zh-CN':
+      '为推进表中的每个事项算出真实的开始和截止时间（如“报名前20天”“开团后30分钟”），写成随里程碑变化的公式。',
+    'en-US':
+      'Turns each task’s deadline (such as 报名前20天 or 开团后30分钟) into real start and due dates, written as formulas that follow the milestones.',
   },
   budgetIntro: {
     'zh-CN': '把预算表变成公式：小计、分类合计、风险备用金和预算总额，并对比实际花费。',
-    'en-US': 'Turns the budget into formulas: line totals, category subtotals, risk reserve and grand total, planned against actual.',
+    'en-US':
+      'Turns the budget into formulas: line totals, category subtotals, risk reserve and grand total, planned against actual.',
   },
   roiIntro: {
     'zh-CN': '在销售数据旁写出 KPI 与 ROI 公式：转化率、客单价、投入产出比、净利润、保本ROI。',
-    'en-US': 'Writes KPI and ROI formulas next to the sales data: conversion, average order value, ROAS, net profit, break-even ROI.',
+    'en-US':
+      'Writes KPI and ROI formulas next to the sales data: conversion, average order value, ROAS, net profit, break-even ROI.',
   },
   sheetsTitle: { 'zh-CN': '工作簿中的工作表', 'en-US': 'Sheets in this workbook' },
   noSheets: { 'zh-CN': '（没有可见的工作表）', 'en-US': '(no visible sheets)' },
@@ -31,37 +35,62 @@ export const STRINGS = {
   templateTitle: { 'zh-CN': '从模板新建推进表', 'en-US': 'Start a 推进表 from a template' },
   templateHint: {
     'zh-CN': '这个工作簿里还没有推进表。选一个模板，填好里程碑，点击“生成时间表”即可新建。',
-    'en-US': 'This workbook has no 推进表 yet. Pick a template, fill in the milestones and click Generate timeline.',
+    'en-US':
+      'This workbook has no 推进表 yet. Pick a template, fill in the milestones and click Generate timeline.',
   },
   ganttSwitch: { 'zh-CN': '在表格右侧画甘特图', 'en-US': 'Draw a Gantt right of the table' },
   ganttDays: { 'zh-CN': '甘特图最多显示天数', 'en-US': 'Gantt: most days shown' },
   budgetSheetLabel: { 'zh-CN': '预算表所在的工作表', 'en-US': 'Sheet holding the budget' },
   budgetNone: {
     'zh-CN': '这个工作簿里还没有预算表。可以新建一张，已按文档列好常见类别和项目，金额留空待填。',
-    'en-US': 'This workbook has no budget yet. Create one with the usual categories and items listed and the amounts left to fill.',
+    'en-US':
+      'This workbook has no budget yet. Create one with the usual categories and items listed and the amounts left to fill.',
   },
   budgetCreate: { 'zh-CN': '新建预算表', 'en-US': 'Create a budget' },
   budgetUpdate: { 'zh-CN': '更新预算表', 'en-US': 'Update the budget' },
   reserveRate: { 'zh-CN': '风险备用金比例（%）', 'en-US': 'Risk reserve (%)' },
-  budgetTotals: { 'zh-CN': '合计 {total} · 预算总额 {grand}', 'en-US': 'Total {total} · with reserve {grand}' },
+  budgetTotals: {
+    'zh-CN': '合计 {total} · 预算总额 {grand}',
+    'en-US': 'Total {total} · with reserve {grand}',
+  },
   roiSheetLabel: { 'zh-CN': '销售数据所在的工作表', 'en-US': 'Sheet holding the sales data' },
   roiNone: {
-    'zh-CN': '这个工作簿里还没有销售数据。把生意参谋/京东商智导出的数据（含“支付金额”和“访客数”或“支付买家数”列）粘贴到一张工作表里，再点“刷新”。',
-    'en-US': 'This workbook has no sales data yet. Paste an export (with 支付金额 and 访客数 or 支付买家数 columns) into a sheet, then click Refresh.',
+    'zh-CN':
+      '这个工作簿里还没有销售数据。把生意参谋/京东商智导出的数据（含“支付金额”和“访客数”或“支付买家数”列）粘贴到一张工作表里，再点“刷新”。',
+    'en-US':
+      'This workbook has no sales data yet. Paste an export (with 支付金额 and 访客数 or 支付买家数 columns) into a sheet, then click Refresh.',
   },
-  marginRate: { 'zh-CN': '毛利率（%，留空则用表中的）', 'en-US': 'Gross margin (%, empty = the sheet’s)' },
+  marginRate: {
+    'zh-CN': '毛利率（%，留空则用表中的）',
+    'en-US': 'Gross margin (%, empty = the sheet’s)',
+  },
   sourcesTitle: { 'zh-CN': '数据来源', 'en-US': 'Sources' },
   marginFrom: { 'zh-CN': '毛利率：{how}', 'en-US': 'Gross margin: {how}' },
   spendFrom: { 'zh-CN': '总投入：{how}', 'en-US': 'Total spend: {how}' },
   marginOption: { 'zh-CN': '按上面填写的比例', 'en-US': 'the rate entered above' },
   marginLabel: { 'zh-CN': '表中“毛利率”单元格', 'en-US': 'the sheet’s 毛利率 cell' },
-  marginInput: { 'zh-CN': '未找到，将建输入格（先按 30%）', 'en-US': 'not found; an input cell will be made (30% for now)' },
-  spendBudget: { 'zh-CN': '预算表的实际合计（未填实际时用合计）', 'en-US': 'the budget’s actual total (its planned total until actuals are in)' },
-  spendChannels: { 'zh-CN': '渠道表“{sheet}”的花费合计', 'en-US': 'the spend on the channel sheet "{sheet}"' },
+  marginInput: {
+    'zh-CN': '未找到，将建输入格（先按 30%）',
+    'en-US': 'not found; an input cell will be made (30% for now)',
+  },
+  spendBudget: {
+    'zh-CN': '预算表的实际合计（未填实际时用合计）',
+    'en-US': 'the budget’s actual total (its planned total until actuals are in)',
+  },
+  spendChannels: {
+    'zh-CN': '渠道表“{sheet}”的花费合计',
+    'en-US': 'the spend on the channel sheet "{sheet}"',
+  },
   spendLabel: { 'zh-CN': '表中“总投入”单元格', 'en-US': 'the sheet’s 总投入 cell' },
-  spendInput: { 'zh-CN': '未找到，将建输入格待填', 'en-US': 'not found; an input cell will be made to fill in' },
+  spendInput: {
+    'zh-CN': '未找到，将建输入格待填',
+    'en-US': 'not found; an input cell will be made to fill in',
+  },
   roiRun: { 'zh-CN': '计算ROI', 'en-US': 'Compute ROI' },
-  keyFigures: { 'zh-CN': '关键指标（表中公式算出）', 'en-US': 'Key figures (as the workbook computes them)' },
+  keyFigures: {
+    'zh-CN': '关键指标（表中公式算出）',
+    'en-US': 'Key figures (as the workbook computes them)',
+  },
   roleDate: { 'zh-CN': '日期/时段', 'en-US': 'Date / period' },
   roleVisitors: { 'zh-CN': '访客数', 'en-US': 'Visitors' },
   rolePageViews: { 'zh-CN': '浏览量', 'en-US': 'Page views' },

@@ -14,14 +14,23 @@ export interface WorkbookState {
 }
 
 /** Reads the sheet list through the host and runs restore, turning host errors into messages. */
-export function useWorkbook(host: WorkbookHost, locale: Locale, onChange?: () => void): WorkbookState {
+export function useWorkbook(
+  host: WorkbookHost,
+  locale: Locale,
+  onChange?: () => void,
+): WorkbookState {
   const [sheets, setSheets] = useState<readonly SheetInfo[] | null>(null);
   const [message, setMessage] = useState<WorkbookState['message']>(null);
   const [busy, setBusy] = useState(false);
 
   const fail = useCallback(
     (e: unknown) => {
-      const text = e instanceof HostError ? fillMessage(e.code, locale, e.params) : e instanceof Error ? e.message : String(e);
+      const text =
+        e instanceof HostError
+          ? fillMessage(e.code, locale, e.params)
+          : e instanceof Error
+            ? e.message
+            : String(e);
       setMessage({ intent: 'error', text });
     },
     [locale],
@@ -41,7 +50,10 @@ export function useWorkbook(host: WorkbookHost, locale: Locale, onChange?: () =>
       const result = await host.restore();
       setMessage(
         result
-          ? { intent: 'success', text: fillMessage('RESTORED', locale, { cells: result.restoredCells }) }
+          ? {
+              intent: 'success',
+              text: fillMessage('RESTORED', locale, { cells: result.restoredCells }),
+            }
           : { intent: 'info', text: fillMessage('NOTHING_TO_RESTORE', locale, {}) },
       );
       await refresh();

@@ -18,7 +18,9 @@ describe('tuijin budget', () => {
     const output = path.join(path.dirname(input), 'out.xlsx');
     const r = await tuijin(['budget', input, '-o', output]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.out).toContain('活动预算!C5: “1.2万”是文字，求和时会被漏掉，已改为数字 12000（可撤销）。');
+    expect(r.out).toContain(
+      '活动预算!C5: “1.2万”是文字，求和时会被漏掉，已改为数字 12000（可撤销）。',
+    );
     expect(r.out).toContain('预算表已更新：8 行预算，5 个类别');
     const json = JSON.parse((await tuijin(['budget', input, '-o', output, '--json'])).out);
     expect(Object.keys(json.totals)).toEqual(['合计', '风险备用金', '预算总额', '实际合计']);
@@ -34,8 +36,26 @@ describe('tuijin budget', () => {
     const created = await tuijin(['budget', input, '-o', output, '--create']);
     expect(created.code).toBe(EXIT.ok);
     const grid = (await (await XlsxHost.open(output)).readSheet('预算'))!;
-    expect(grid.values[2]?.slice(0, 8)).toEqual(['类别', '项目', '单价', '数量', '天数', '实际花费', '负责部门', '备注']);
-    expect(grid.values.map((l) => l[1])).toEqual(expect.arrayContaining(['直通车', '钻展/引力魔方', '淘客佣金', '短信/CRM', '坑位费', '保证金']));
+    expect(grid.values[2]?.slice(0, 8)).toEqual([
+      '类别',
+      '项目',
+      '单价',
+      '数量',
+      '天数',
+      '实际花费',
+      '负责部门',
+      '备注',
+    ]);
+    expect(grid.values.map((l) => l[1])).toEqual(
+      expect.arrayContaining([
+        '直通车',
+        '钻展/引力魔方',
+        '淘客佣金',
+        '短信/CRM',
+        '坑位费',
+        '保证金',
+      ]),
+    );
   });
 });
 
@@ -48,8 +68,19 @@ describe('tuijin budget --reserve and tuijin roi --margin', () => {
     ['roi', '--margin', '0', EXIT.usage],
   ] as const)('tuijin %s %s %s exits %i', async (command, option, value, code) => {
     const input = await writeXlsxFixture({ sheets: { [BUDGET_SHEET]: budgetRows } }, '预算.xlsx');
-    const r = await tuijin([command, input, '-o', path.join(path.dirname(input), 'o.xlsx'), option, value, '--json']);
+    const r = await tuijin([
+      command,
+      input,
+      '-o',
+      path.join(path.dirname(input), 'o.xlsx'),
+      option,
+      value,
+      '--json',
+    ]);
     expect(r.code).toBe(code);
-    if (code === EXIT.ok) expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).not.toContain('RESERVE_RATE_UNUSUAL');
+    if (code === EXIT.ok)
+      expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).not.toContain(
+        'RESERVE_RATE_UNUSUAL',
+      );
   });
 });

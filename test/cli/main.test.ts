@@ -34,9 +34,24 @@ describe('tuijin', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toBe(`示例工作簿已写入 ${path.join(dir, SAMPLE_FILE)}`);
     const host = await XlsxHost.open(path.join(dir, SAMPLE_FILE));
-    expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(['聚划算推进表', '任务统计', '工作日历']);
+    expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
+      '聚划算推进表',
+      '任务统计',
+      '工作日历',
+    ]);
     const grid = (await host.readSheet('聚划算推进表'))!;
-    expect(grid.values[2]?.slice(0, 10)).toEqual(['序号', '阶段', '部门', '工作事项', '完成时间', '负责人', '状态', '备注', '计划开始', '计划截止']);
+    expect(grid.values[2]?.slice(0, 10)).toEqual([
+      '序号',
+      '阶段',
+      '部门',
+      '工作事项',
+      '完成时间',
+      '负责人',
+      '状态',
+      '备注',
+      '计划开始',
+      '计划截止',
+    ]);
     expect(grid.merges.map((m) => m.rows)).toEqual([17, 5, 4]);
   });
 
@@ -51,32 +66,66 @@ describe('tuijin', () => {
   it.each([
     ['missing.xlsx', null, 'FILE_NOT_FOUND', '找不到文件'],
     ['data.csv', '日期,访客数\n2026-11-11,100\n', 'FILE_NOT_XLSX', '不是 .xlsx 工作簿'],
-    ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_OLD_XLS', '旧版 .xls 格式'],
-    ['locked.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'FILE_ENCRYPTED', '设了打开密码'],
-    ['broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), 'FILE_CORRUPT', '已损坏或已加密'],
-  ])('explains why %s cannot be used (%s), with exit 1 and no stack trace', async (name, content, _code, words) => {
-    const file = path.join(await tmp(), name);
-    if (content !== null) await fs.writeFile(file, content);
-    const r = await tuijin(['sheets', file]);
-    expect(r.code).toBe(EXIT.unusable);
-    expect(r.err).toContain(words);
-    expect(r.err).toContain(file);
-    expect(r.err).not.toMatch(/\n\s+at /);
-  });
+    [
+      'old.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'FILE_OLD_XLS',
+      '旧版 .xls 格式',
+    ],
+    [
+      'locked.xlsx',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'FILE_ENCRYPTED',
+      '设了打开密码',
+    ],
+    [
+      'broken.xlsx',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]),
+      'FILE_CORRUPT',
+      '已损坏或已加密',
+    ],
+  ])(
+    'explains why %s cannot be used (%s), with exit 1 and no stack trace',
+    async (name, content, _code, words) => {
+      const file = path.join(await tmp(), name);
+      if (content !== null) await fs.writeFile(file, content);
+      const r = await tuijin(['sheets', file]);
+      expect(r.code).toBe(EXIT.unusable);
+      expect(r.err).toContain(words);
+      expect(r.err).toContain(file);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it('restores what the last run wrote, and says so when there is nothing to restore', async () => {
     const dir = await tmp();
     const file = path.join(dir, 'book.xlsx');
     const host = XlsxHost.create();
-    host.writeSheetPlan({ ...sheetPlan('推进表', true), blocks: [block({ row: 0, col: 0 }, [[text('事项'), text('原备注')]])] });
+    host.writeSheetPlan({
+      ...sheetPlan('推进表', true),
+      blocks: [block({ row: 0, col: 0 }, [[text('事项'), text('原备注')]])],
+    });
     await host.save(file);
-    expect((await tuijin(['restore', file, '-o', path.join(dir, 'x.xlsx')])).code).toBe(EXIT.unusable);
+    expect((await tuijin(['restore', file, '-o', path.join(dir, 'x.xlsx')])).code).toBe(
+      EXIT.unusable,
+    );
     const edited = await XlsxHost.open(file);
-    await edited.apply({ sheets: [{ ...sheetPlan('推进表'), blocks: [block({ row: 0, col: 1 }, [[formula('=LEN(A1)')]])] }], deleteSheets: [] });
+    await edited.apply({
+      sheets: [
+        { ...sheetPlan('推进表'), blocks: [block({ row: 0, col: 1 }, [[formula('=LEN(A1)')]])] },
+      ],
+      deleteSheets: [],
+    });
     await edited.save(file);
     const out = path.join(dir, 'restored.xlsx');
     const r = await tuijin(['restore', file, '-o', out, '--lang', 'en-US']);
-    expect(r).toMatchObject({ code: EXIT.ok, out: 'Restored 1 cells to how they were before the last run.' });
-    expect((await (await XlsxHost.open(out)).readSheet('推进表'))!.values[0]).toEqual(['事项', '原备注']);
+    expect(r).toMatchObject({
+      code: EXIT.ok,
+      out: 'Restored 1 cells to how they were before the last run.',
+    });
+    expect((await (await XlsxHost.open(out)).readSheet('推进表'))!.values[0]).toEqual([
+      '事项',
+      '原备注',
+    ]);
   });
 });

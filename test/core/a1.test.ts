@@ -1,16 +1,33 @@
 import fc from 'fast-check';
-import { cellAddress, columnIndex, columnLetters, parseCell, parseRange, quoteSheetName, rangeAddress, sheetRef } from '../../src/core/a1';
+import {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseCell,
+  parseRange,
+  quoteSheetName,
+  rangeAddress,
+  sheetRef,
+} from '../../src/core/a1';
 
 describe('a1', () => {
   it.each([
-    [0, 'A'], [25, 'Z'], [26, 'AA'], [27, 'AB'], [701, 'ZZ'], [702, 'AAA'], [16383, 'XFD'],
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [27, 'AB'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16383, 'XFD'],
   ])('names column %i as %s and back', (i, letters) => {
     expect(columnLetters(i)).toBe(letters);
     expect(columnIndex(letters)).toBe(i);
   });
 
   it('round-trips every column index', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(columnLetters(i)) === i));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16383 }), (i) => columnIndex(columnLetters(i)) === i),
+    );
   });
 
   it('rejects columns past XFD', () => {
@@ -32,7 +49,12 @@ describe('a1', () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 31 }).filter((s) => !/[[\]:*?/\\!]/.test(s)),
-        fc.record({ row: fc.integer({ min: 0, max: 1000 }), col: fc.integer({ min: 0, max: 700 }), rows: fc.integer({ min: 1, max: 50 }), cols: fc.integer({ min: 1, max: 50 }) }),
+        fc.record({
+          row: fc.integer({ min: 0, max: 1000 }),
+          col: fc.integer({ min: 0, max: 700 }),
+          rows: fc.integer({ min: 1, max: 50 }),
+          cols: fc.integer({ min: 1, max: 50 }),
+        }),
         (sheet, box) => {
           expect(parseRange(sheetRef(sheet, box, true))).toEqual({ sheet, box });
         },

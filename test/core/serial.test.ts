@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { formatSerial, fromSerial, parseDateText, parseIsoDateTime, toSerial, weekday } from '../../src/core/calendar/serial';
+import {
+  formatSerial,
+  fromSerial,
+  parseDateText,
+  parseIsoDateTime,
+  toSerial,
+  weekday,
+} from '../../src/core/calendar/serial';
 
 describe('serial dates', () => {
   it.each([
@@ -20,10 +27,20 @@ describe('serial dates', () => {
   it('round-trips any date and minute, whatever the TZ of the machine', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1901, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }),
-        fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }),
+        fc.integer({ min: 1901, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
         (year, month, day, hour, minute) => {
-          expect(fromSerial(toSerial({ year, month, day, hour, minute }))).toEqual({ year, month, day, hour, minute, second: 0 });
+          expect(fromSerial(toSerial({ year, month, day, hour, minute }))).toEqual({
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second: 0,
+          });
         },
       ),
     );
@@ -48,9 +65,12 @@ describe('serial dates', () => {
     expect(formatSerial(parseIsoDateTime(text)!)).toBe(shown);
   });
 
-  it.each(['2026-02-30', '2026-13-01', '11月11日', '', '2026-11-11T25:00'])('refuses %j', (text) => {
-    expect(parseIsoDateTime(text)).toBeNull();
-  });
+  it.each(['2026-02-30', '2026-13-01', '11月11日', '', '2026-11-11T25:00'])(
+    'refuses %j',
+    (text) => {
+      expect(parseIsoDateTime(text)).toBeNull();
+    },
+  );
 });
 
 describe('parseDateText', () => {
@@ -63,7 +83,10 @@ describe('parseDateText', () => {
   ])('reads %s', (text, parts) => {
     expect(parseDateText(text)).toBeCloseTo(toSerial(parts), 9);
   });
-  it.each(['11月11日', '明天', '2026/02/30', '2026-11-11 25:00', '双11'])('leaves %s alone', (text) => {
-    expect(parseDateText(text)).toBeNull();
-  });
+  it.each(['11月11日', '明天', '2026/02/30', '2026-11-11 25:00', '双11'])(
+    'leaves %s alone',
+    (text) => {
+      expect(parseDateText(text)).toBeNull();
+    },
+  );
 });

@@ -16,7 +16,9 @@ describe.each(TEMPLATES)('template $id ($name)', (template) => {
     expect(result.milestones.map((m) => m.name).sort()).toEqual([...template.milestones].sort());
     expect(result.dated).toBe(template.tasks.length);
     // Only days off may be flagged (they depend on the dates); the templates' lead times meet the norms.
-    expect(result.issues.filter((i) => i.severity !== 'info' && i.code !== 'CHECK_NON_WORKING_DAY')).toEqual([]);
+    expect(
+      result.issues.filter((i) => i.severity !== 'info' && i.code !== 'CHECK_NON_WORKING_DAY'),
+    ).toEqual([]);
     const host = new MemoryHost();
     await host.apply(result.plan!);
     const grid = host.readGrid(template.sheet);

@@ -13,7 +13,9 @@ const quiet = { out: () => undefined, err: () => undefined };
 const rightOf = (g: Grid, label: string) => valueRightOf(g, label, 12);
 
 async function recalculated(file: string) {
-  return (await (await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))).readSheet(BUDGET_SHEET))!;
+  return (await (
+    await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))
+  ).readSheet(BUDGET_SHEET))!;
 }
 
 describe('the budget in LibreOffice', () => {
@@ -27,8 +29,16 @@ describe('the budget in LibreOffice', () => {
   it('recalculates each line’s 小计 and the totals, the deposit out of 合计, with no error value', async () => {
     const g = await recalculated(output);
     expect(errorCells(g)).toEqual([]);
-    expect(g.values.slice(3, 11).map((r) => r[7])).toEqual([20000, 12000, 1000, 1500, 1500, 8000, 3000, 5000]);
-    expect([rightOf(g, '合计'), rightOf(g, '风险备用金'), rightOf(g, '预算总额'), rightOf(g, '实际合计'), rightOf(g, '保证金（可退）')]).toEqual([47000, 4700, 51700, 44800, 5000]);
+    expect(g.values.slice(3, 11).map((r) => r[7])).toEqual([
+      20000, 12000, 1000, 1500, 1500, 8000, 3000, 5000,
+    ]);
+    expect([
+      rightOf(g, '合计'),
+      rightOf(g, '风险备用金'),
+      rightOf(g, '预算总额'),
+      rightOf(g, '实际合计'),
+      rightOf(g, '保证金（可退）'),
+    ]).toEqual([47000, 4700, 51700, 44800, 5000]);
   });
 
   it('changes 合计 when 数量 is changed by hand, with no add-in', async () => {

@@ -6,7 +6,11 @@ import type ExcelJS from 'exceljs';
 import { columnLetters, parseCell } from '../../src/core/a1';
 import { formatSerial, toSerial } from '../../src/core/calendar/serial';
 import { errorCells } from '../../src/core/grid';
-import { SAMPLE_MILESTONES, SAMPLE_SHEET, sampleWorkbook } from '../../src/core/sample/sampleWorkbook';
+import {
+  SAMPLE_MILESTONES,
+  SAMPLE_SHEET,
+  sampleWorkbook,
+} from '../../src/core/sample/sampleWorkbook';
 import { generateTimeline } from '../../src/core/timeline/generateTimeline';
 import { main } from '../../src/cli/main';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
@@ -39,13 +43,25 @@ describe('the demo’s Gantt, rendered', () => {
   it('draws bars with a few rules on bounded ranges, not one per cell', async () => {
     const host = await XlsxHost.open(file);
     const ws = host.workbook.getWorksheet(SAMPLE_SHEET)!;
-    const rules = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const rules = (
+      ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     expect(rules.length).toBeLessThanOrEqual(16);
     const bars = rules.filter((r) => r.ref.startsWith(`${columnLetters(gantt.col)}${head + 2}:`));
     expect(bars.length).toBeGreaterThan(3);
-    expect(bars.every((r) => r.ref === `${columnLetters(gantt.col)}${head + 2}:${columnLetters(gantt.col + gantt.days - 1)}${head + 1 + layout.taskSheet.tasks.length}`)).toBe(true);
-    const formulas = bars.flatMap((r) => r.rules.map((x) => ('formulae' in x ? String(x.formulae?.[0]) : '')));
-    expect(formulas).toContain(`AND($C${head + 2}="运营",ISNUMBER($J${head + 2}),${columnLetters(gantt.col)}$${head + 1}>=INT($I${head + 2}),${columnLetters(gantt.col)}$${head + 1}<=$J${head + 2})`);
+    expect(
+      bars.every(
+        (r) =>
+          r.ref ===
+          `${columnLetters(gantt.col)}${head + 2}:${columnLetters(gantt.col + gantt.days - 1)}${head + 1 + layout.taskSheet.tasks.length}`,
+      ),
+    ).toBe(true);
+    const formulas = bars.flatMap((r) =>
+      r.rules.map((x) => ('formulae' in x ? String(x.formulae?.[0]) : '')),
+    );
+    expect(formulas).toContain(
+      `AND($C${head + 2}="运营",ISNUMBER($J${head + 2}),${columnLetters(gantt.col)}$${head + 1}>=INT($I${head + 2}),${columnLetters(gantt.col)}$${head + 1}<=$J${head + 2})`,
+    );
   });
 
   it('puts every dated task inside the grid’s days in LibreOffice, prints landscape, and keeps the PNG', async () => {
@@ -59,10 +75,24 @@ describe('the demo’s Gantt, rendered', () => {
       expect(Math.floor(due)).toBeGreaterThanOrEqual(days[0]!);
       expect(Math.floor(due)).toBeLessThanOrEqual(days[days.length - 1]!);
     }
-    expect((await XlsxHost.open(file)).workbook.getWorksheet(SAMPLE_SHEET)!.pageSetup.orientation).toBe('landscape');
+    expect(
+      (await XlsxHost.open(file)).workbook.getWorksheet(SAMPLE_SHEET)!.pageSetup.orientation,
+    ).toBe('landscape');
     const pdf = await convertWithLibreOffice(file, 'pdf');
-    await promisify(execFile)('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '1', pdf, path.join(RESULTS, 'gantt', 'demo-gantt')]);
-    const png = (await fs.readdir(path.join(RESULTS, 'gantt'))).find((f) => f.startsWith('demo-gantt') && f.endsWith('.png'));
+    await promisify(execFile)('pdftoppm', [
+      '-r',
+      '110',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      pdf,
+      path.join(RESULTS, 'gantt', 'demo-gantt'),
+    ]);
+    const png = (await fs.readdir(path.join(RESULTS, 'gantt'))).find(
+      (f) => f.startsWith('demo-gantt') && f.endsWith('.png'),
+    );
     expect(png).toBeDefined();
   });
 
@@ -70,13 +100,22 @@ describe('the demo’s Gantt, rendered', () => {
     const launch = layout.milestones.find((m) => m.name === '开团')!;
     const host = await XlsxHost.open(file);
     const at = parseCell(launch.address!.replace(/\$/g, ''));
-    host.workbook.getWorksheet(SAMPLE_SHEET)!.getCell(at.row + 1, at.col + 1).value = launch.value! + 7;
+    host.workbook.getWorksheet(SAMPLE_SHEET)!.getCell(at.row + 1, at.col + 1).value =
+      launch.value! + 7;
     const moved = path.join(path.dirname(file), 'moved.xlsx');
     await host.save(moved);
-    const before = (await (await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))).readSheet(SAMPLE_SHEET))!;
-    const after = (await (await XlsxHost.open(await convertWithLibreOffice(moved, 'xlsx'))).readSheet(SAMPLE_SHEET))!;
-    expect((after.values[head]![gantt.col] as number) - (before.values[head]![gantt.col] as number)).toBe(7);
+    const before = (await (
+      await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))
+    ).readSheet(SAMPLE_SHEET))!;
+    const after = (await (
+      await XlsxHost.open(await convertWithLibreOffice(moved, 'xlsx'))
+    ).readSheet(SAMPLE_SHEET))!;
+    expect(
+      (after.values[head]![gantt.col] as number) - (before.values[head]![gantt.col] as number),
+    ).toBe(7);
     const row = layout.schedule.find((s) => s.task.task === '上传聚图和详情页')!.task.row;
-    expect(formatSerial(after.values[row]![9] as number)).toBe(formatSerial(toSerial({ year: 2026, month: 12, day: 12 })));
+    expect(formatSerial(after.values[row]![9] as number)).toBe(
+      formatSerial(toSerial({ year: 2026, month: 12, day: 12 })),
+    );
   });
 });

@@ -4,7 +4,9 @@ import type { Browser } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { serveFolder } from '../support/staticServer';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { launchChromium } = require('../../scripts/chromium') as { launchChromium: () => Promise<Browser> };
+const { launchChromium } = require('../../scripts/chromium') as {
+  launchChromium: () => Promise<Browser>;
+};
 
 jest.setTimeout(120_000);
 
@@ -33,18 +35,35 @@ describe('task pane security (production build)', () => {
     await server?.close();
   });
 
-  it.each(['taskpane.html', 'commands.html'])('%s carries a CSP with scripts from its own origin only, and no inline script', async (page) => {
-    const { document } = parseHTML(await fs.readFile(path.join(DIST, page), 'utf8'));
-    const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    expect(directives['default-src']).toEqual(["'self'"]);
-    expect(directives['script-src']).toEqual(["'self'"]);
-    const scripts = [...document.querySelectorAll('script')];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const s of scripts) expect([s.getAttribute('src'), s.textContent?.trim()]).toEqual([expect.stringMatching(/^[\w./-]+\.js$/), '']);
-    const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name).filter((n) => n.startsWith('on')));
-    expect(handlers).toEqual([]);
-  });
+  it.each(['taskpane.html', 'commands.html'])(
+    '%s carries a CSP with scripts from its own origin only, and no inline script',
+    async (page) => {
+      const { document } = parseHTML(await fs.readFile(path.join(DIST, page), 'utf8'));
+      const csp =
+        document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute('content') ?? '';
+      const directives = Object.fromEntries(
+        csp
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(directives['default-src']).toEqual(["'self'"]);
+      expect(directives['script-src']).toEqual(["'self'"]);
+      const scripts = [...document.querySelectorAll('script')];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const s of scripts)
+        expect([s.getAttribute('src'), s.textContent?.trim()]).toEqual([
+          expect.stringMatching(/^[\w./-]+\.js$/),
+          '',
+        ]);
+      const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].map((a) => a.name).filter((n) => n.startsWith('on')),
+      );
+      expect(handlers).toEqual([]);
+    },
+  );
 
   it('refuses eval, breaks no policy while used, and asks only for its own files', async () => {
     const files = await builtFiles();
@@ -52,8 +71,15 @@ describe('task pane security (production build)', () => {
     const requests: string[] = [];
     const violations: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`)));
+    page.on(
+      'console',
+      (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()),
+    );
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await page.goto(`${server.url}/taskpane.html?view=roi`);
     await page.getByTestId('roi-view').waitFor();
     await page.getByTestId('roi-run').click();
@@ -71,9 +97,15 @@ describe('task pane security (production build)', () => {
     await page.getByTestId('tab-roi').click();
     await page.getByTestId('roi-view').waitFor();
     expect(violations).toEqual([]);
-    const paths = requests.map((u) => new URL(u)).map((u) => (u.origin === server.url ? u.pathname : u.href));
+    const paths = requests
+      .map((u) => new URL(u))
+      .map((u) => (u.origin === server.url ? u.pathname : u.href));
     expect(paths.filter((p) => !files.has(decodeURI(p)))).toEqual([]);
-    expect(paths.filter((p) => p.endsWith('.js') && !p.startsWith('/office-js/')).every((p) => /^\/[\w-]+\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+    expect(
+      paths
+        .filter((p) => p.endsWith('.js') && !p.startsWith('/office-js/'))
+        .every((p) => /^\/[\w-]+\.[0-9a-f]{8}\.js$/.test(p)),
+    ).toBe(true);
     await page.close();
   });
 });

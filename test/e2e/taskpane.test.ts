@@ -3,7 +3,9 @@ import { promises as fs } from 'node:fs';
 import type { Browser, ConsoleMessage } from 'playwright-core';
 import { serveFolder } from '../support/staticServer';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { launchChromium } = require('../../scripts/chromium') as { launchChromium: () => Promise<Browser> };
+const { launchChromium } = require('../../scripts/chromium') as {
+  launchChromium: () => Promise<Browser>;
+};
 
 jest.setTimeout(120_000);
 
@@ -51,9 +53,16 @@ describe('task pane (production build, preview mode in Chromium)', () => {
   it('loads with no console errors, shows the sample sheets, and asks for nothing outside its origin', async () => {
     const { page, problems, external } = await open('?view=timeline');
     await page.getByTestId('preview').locator('table').waitFor();
-    expect(await page.getByTestId('sheet-list').locator('li').allTextContents()).toEqual(['聚划算推进表', '任务统计', '店铺数据', '推广渠道']);
+    expect(await page.getByTestId('sheet-list').locator('li').allTextContents()).toEqual([
+      '聚划算推进表',
+      '任务统计',
+      '店铺数据',
+      '推广渠道',
+    ]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('推进表助手');
-    expect(await page.getByTestId('preview').locator('td', { hasText: '上传聚图和详情页' }).count()).toBe(1);
+    expect(
+      await page.getByTestId('preview').locator('td', { hasText: '上传聚图和详情页' }).count(),
+    ).toBe(1);
     await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview.png') });
     expect(problems).toEqual([]);
     expect(external).toEqual([]);
@@ -67,9 +76,13 @@ describe('task pane (production build, preview mode in Chromium)', () => {
   ])('opens on the %s view from the ribbon URL and switches views by tab', async (view, label) => {
     const { page, problems } = await open(`?view=${view}`);
     expect(await page.getByTestId('pane').getAttribute('data-view')).toBe(view);
-    expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe(label);
+    expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe(
+      label,
+    );
     await page.getByTestId(view === 'roi' ? 'tab-timeline' : 'tab-roi').click();
-    expect(await page.getByTestId('pane').getAttribute('data-view')).toBe(view === 'roi' ? 'timeline' : 'roi');
+    expect(await page.getByTestId('pane').getAttribute('data-view')).toBe(
+      view === 'roi' ? 'timeline' : 'roi',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -77,13 +90,17 @@ describe('task pane (production build, preview mode in Chromium)', () => {
   it('says there is nothing to undo on a workbook it never changed', async () => {
     const { page } = await open('?view=budget');
     await page.getByTestId('restore').click();
-    expect(await page.getByTestId('message').textContent()).toBe('没有可撤销的操作：本工作簿中没有推进表助手的备份。');
+    expect(await page.getByTestId('message').textContent()).toBe(
+      '没有可撤销的操作：本工作簿中没有推进表助手的备份。',
+    );
     await page.close();
   });
 
   it('speaks English when asked', async () => {
     const { page } = await open('?view=roi&lang=en-US');
-    expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe('Compute ROI');
+    expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe(
+      'Compute ROI',
+    );
     await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview-en.png') });
     await page.close();
   });
@@ -91,7 +108,13 @@ describe('task pane (production build, preview mode in Chromium)', () => {
 
 /** Types the sample campaign's milestones into the pane, as a planner would. */
 async function fillSampleMilestones(page: import('playwright-core').Page) {
-  for (const [name, value] of [['报名', '2026-11-23T00:00'], ['竞拍', '2026-11-27T00:00'], ['排期', '2026-12-12T00:00'], ['开团', '2026-12-12T10:00'], ['活动结束', '2026-12-13T10:00']]) {
+  for (const [name, value] of [
+    ['报名', '2026-11-23T00:00'],
+    ['竞拍', '2026-11-27T00:00'],
+    ['排期', '2026-12-12T00:00'],
+    ['开团', '2026-12-12T10:00'],
+    ['活动结束', '2026-12-13T10:00'],
+  ]) {
     await page.getByTestId(`milestone-${name}`).fill(value!);
   }
 }
@@ -109,11 +132,15 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     const generate = page.getByTestId('generate');
     // The sample sheet has no milestone dates yet: Generate waits for them.
     expect(await generate.isDisabled()).toBe(true);
-    expect(await page.getByTestId('timeline-issues').textContent()).toContain('缺少里程碑“开团”的日期');
+    expect(await page.getByTestId('timeline-issues').textContent()).toContain(
+      '缺少里程碑“开团”的日期',
+    );
     expect(await page.getByTestId('role-task').textContent()).toContain('D 工作事项');
     await fillSampleMilestones(page);
     await generate.click();
-    expect(await page.getByTestId('timeline-done').textContent()).toBe('已为 25 个事项生成计划时间（共 26 个事项），写在“I”“J”两列。');
+    expect(await page.getByTestId('timeline-done').textContent()).toBe(
+      '已为 25 个事项生成计划时间（共 26 个事项），写在“I”“J”两列。',
+    );
     const preview = page.getByTestId('preview');
     await preview.locator('td', { hasText: '2026-12-12 10:30' }).first().waitFor();
     expect(await preview.locator('td', { hasText: '计划截止' }).count()).toBe(1);
@@ -153,12 +180,19 @@ describe('a workbook with no 推进表 (preview mode)', () => {
     await page.goto(`${server().url}/taskpane.html?view=timeline&sample=empty`);
     await page.getByTestId('template').click();
     await page.getByRole('option', { name: /^大促（双11\/618）/ }).click();
-    for (const [name, value] of [['预热', '2026-10-20T00:00'], ['蓄水', '2026-11-01T00:00'], ['爆发', '2026-11-11T00:00'], ['返场', '2026-11-12T00:00']]) {
+    for (const [name, value] of [
+      ['预热', '2026-10-20T00:00'],
+      ['蓄水', '2026-11-01T00:00'],
+      ['爆发', '2026-11-11T00:00'],
+      ['返场', '2026-11-12T00:00'],
+    ]) {
       await page.getByTestId(`milestone-${name}`).fill(value!);
     }
     expect(await page.getByTestId('gantt').isChecked()).toBe(true);
     await page.getByTestId('generate').click();
-    expect(await page.getByTestId('timeline-done').textContent()).toContain('已为 16 个事项生成计划时间');
+    expect(await page.getByTestId('timeline-done').textContent()).toContain(
+      '已为 16 个事项生成计划时间',
+    );
     const preview = page.getByTestId('preview');
     await preview.getByRole('tab', { name: '大促推进表' }).click();
     await preview.locator('td', { hasText: '零点核对价格与库存' }).waitFor();
@@ -211,14 +245,18 @@ describe('计算ROI in the task pane (preview mode)', () => {
     expect(sources).toContain('总投入：渠道表“推广渠道”的花费合计');
     expect(await page.getByTestId('role-gmv').textContent()).toContain('F 支付金额');
     await page.getByTestId('roi-run').click();
-    expect(await page.getByTestId('roi-done').textContent()).toBe('已写入 16 项指标（7 行数据），全部是公式，追加的数据行也会计入。');
+    expect(await page.getByTestId('roi-done').textContent()).toBe(
+      '已写入 16 项指标（7 行数据），全部是公式，追加的数据行也会计入。',
+    );
     // The sample's figures from their definitions: GMV 1,148,400; spend 118,000; margin 35%; refunds 36,520.
     const figure = (label: string) => page.getByTestId(`figure-${label}`).textContent();
     expect(await figure('支付金额')).toBe('1,148,400.00');
     expect(await figure('投入产出比')).toBe((1148400 / 118000).toFixed(2));
     expect(await figure('净利润')).toBe('271,158.00');
     expect(await figure('保本ROI')).toBe((1 / 0.35).toFixed(2));
-    expect(await page.getByTestId('roi-issues').textContent()).toContain('渠道“引力魔方”的 ROI 为 2.40，低于保本ROI 2.86');
+    expect(await page.getByTestId('roi-issues').textContent()).toContain(
+      '渠道“引力魔方”的 ROI 为 2.40，低于保本ROI 2.86',
+    );
     const preview = page.getByTestId('preview');
     await preview.getByRole('tab', { name: '店铺数据', exact: true }).click();
     await preview.locator('td', { hasText: '活动指标' }).waitFor();

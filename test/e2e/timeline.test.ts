@@ -11,7 +11,18 @@ import { convertWithLibreOffice } from '../support/libreoffice';
 jest.setTimeout(180_000);
 
 const quiet = { out: () => undefined, err: () => undefined };
-const ANCHORS = ['--anchor', '报名=2026-10-12', '--anchor', '竞拍=2026-10-19', '--anchor', '排期=2026-10-26', '--anchor', '开团=2026-11-11T10:00', '--anchor', '活动结束=2026-11-12T10:00'];
+const ANCHORS = [
+  '--anchor',
+  '报名=2026-10-12',
+  '--anchor',
+  '竞拍=2026-10-19',
+  '--anchor',
+  '排期=2026-10-26',
+  '--anchor',
+  '开团=2026-11-11T10:00',
+  '--anchor',
+  '活动结束=2026-11-12T10:00',
+];
 const DUE = 9;
 const show = (v: unknown) => (typeof v === 'number' ? formatSerial(v) : v);
 
@@ -24,7 +35,10 @@ describe('timeline in LibreOffice', () => {
   let input: string;
   let output: string;
   beforeAll(async () => {
-    input = await writeXlsxFixture({ sheets: { [JHS_SHEET]: jhsRows }, merges: { [JHS_SHEET]: jhsMerges } }, '聚划算.xlsx');
+    input = await writeXlsxFixture(
+      { sheets: { [JHS_SHEET]: jhsRows }, merges: { [JHS_SHEET]: jhsMerges } },
+      '聚划算.xlsx',
+    );
     output = path.join(path.dirname(input), '聚划算-时间表.xlsx');
     expect(await main(['timeline', input, '-o', output, ...ANCHORS], {}, quiet)).toBe(0);
   });
@@ -38,13 +52,20 @@ describe('timeline in LibreOffice', () => {
     expect(due('流量与计划差距，及时调整')).toBe('2026-11-11 09:45'); // 开团前十五分钟
     expect(due('活动款项到位')).toBe('2026-10-08'); // 报名前3个工作日, across 国庆 and the 调休 Saturday
     expect(due('上传聚图和详情页')).toBe('2026-11-04');
-    const calendar = (await (await XlsxHost.open(await convertWithLibreOffice(output, 'xlsx'))).readSheet('工作日历'))!;
+    const calendar = (await (
+      await XlsxHost.open(await convertWithLibreOffice(output, 'xlsx'))
+    ).readSheet('工作日历'))!;
     expect(errorCells(calendar)).toEqual([]);
   });
 
   it('moves the dependent dates when 开团 is moved by hand, with no add-in', async () => {
     const host = await XlsxHost.open(output);
-    host.workbook.getWorksheet(JHS_SHEET)!.getCell('T2').value = toSerial({ year: 2026, month: 12, day: 12, hour: 20 });
+    host.workbook.getWorksheet(JHS_SHEET)!.getCell('T2').value = toSerial({
+      year: 2026,
+      month: 12,
+      day: 12,
+      hour: 20,
+    });
     const edited = path.join(path.dirname(output), 'moved.xlsx');
     await host.save(edited);
     const grid = await recalculated(edited, JHS_SHEET);
@@ -64,11 +85,19 @@ describe('timeline in LibreOffice', () => {
   });
 
   it('dates the 2015 工作流程 layout from the activity day', async () => {
-    const wf = await writeXlsxFixture({ sheets: { [WF_SHEET]: wfRows }, merges: { [WF_SHEET]: wfMerges } }, '流程.xlsx');
+    const wf = await writeXlsxFixture(
+      { sheets: { [WF_SHEET]: wfRows }, merges: { [WF_SHEET]: wfMerges } },
+      '流程.xlsx',
+    );
     const out = path.join(path.dirname(wf), '流程-时间表.xlsx');
-    expect(await main(['timeline', wf, '-o', out, '--anchor', '活动=2026-06-18'], {}, quiet)).toBe(0);
+    expect(await main(['timeline', wf, '-o', out, '--anchor', '活动=2026-06-18'], {}, quiet)).toBe(
+      0,
+    );
     const grid = await recalculated(out, WF_SHEET);
     expect(errorCells(grid)).toEqual([]);
-    expect([show(grid.values[2]?.[10]), show(grid.values[2]?.[11])]).toEqual(['2026-05-06', '2026-05-14']);
+    expect([show(grid.values[2]?.[10]), show(grid.values[2]?.[11])]).toEqual([
+      '2026-05-06',
+      '2026-05-14',
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { quoteSheetName } from '../../src/core/a1';
 import type { Grid } from '../../src/core/grid';
-import { block, blank, bool, formula, num, sheetPlan, text, type WorkbookPlan } from '../../src/core/plan';
+import {
+  block,
+  blank,
+  bool,
+  formula,
+  num,
+  sheetPlan,
+  text,
+  type WorkbookPlan,
+} from '../../src/core/plan';
 import { BACKUP_SHEET } from '../../src/core/plan/backup';
 import { MissingSheetError } from '../../src/hosts/errors';
 import { hostKinds, makeHost } from '../support/hosts';
@@ -26,8 +35,15 @@ const plan: WorkbookPlan = {
       ],
       numberFormats: [{ range: { row: 3, col: 7, rows: 4, cols: 1 }, format: 'yyyy-mm-dd hh:mm' }],
       styles: [{ range: { row: 2, col: 7, rows: 1, cols: 2 }, fill: '#DDEBF7', bold: true }],
-      conditionalFormats: [{ range: { row: 3, col: 7, rows: 4, cols: 1 }, formula: '=$H4<TODAY()', fill: '#F8CBAD' }],
-      validations: [{ range: { row: 3, col: 8, rows: 4, cols: 1 }, list: ['未开始', '进行中', '已完成', '延期'] }],
+      conditionalFormats: [
+        { range: { row: 3, col: 7, rows: 4, cols: 1 }, formula: '=$H4<TODAY()', fill: '#F8CBAD' },
+      ],
+      validations: [
+        {
+          range: { row: 3, col: 8, rows: 4, cols: 1 },
+          list: ['未开始', '进行中', '已完成', '延期'],
+        },
+      ],
       columnWidths: [{ col: 7, width: 18 }],
       freeze: { rows: 3, cols: 0 },
       owned: [{ row: 2, col: 7, rows: 5, cols: 2 }],
@@ -38,7 +54,10 @@ const plan: WorkbookPlan = {
         block({ row: 0, col: 0 }, [
           [text('任务数'), formula(`=COUNTA(${quoteSheetName(TEAM_SHEET)}!D4:D7)`)],
           [text('首个截止'), formula(`=MIN(${quoteSheetName(TEAM_SHEET)}!H4:H7)`)],
-          [text('运营任务'), formula(`=SUMPRODUCT((${quoteSheetName(TEAM_SHEET)}!C4:C7="运营")*1)`)],
+          [
+            text('运营任务'),
+            formula(`=SUMPRODUCT((${quoteSheetName(TEAM_SHEET)}!C4:C7="运营")*1)`),
+          ],
           [text('比例'), num(0.25)],
         ]),
       ],
@@ -49,7 +68,8 @@ const plan: WorkbookPlan = {
 };
 
 /** Everything a reader sees in a grid: values with formulas, merges excluded. */
-const view = (g: Grid | null) => (g ? { origin: g.origin, values: g.values, formulas: g.formulas } : null);
+const view = (g: Grid | null) =>
+  g ? { origin: g.origin, values: g.values, formulas: g.formulas } : null;
 
 describe.each(hostKinds)('%s host', (kind) => {
   it('lists the team sheet and reads its used range with formulas and merges', async () => {
@@ -87,7 +107,9 @@ describe.each(hostKinds)('%s host', (kind) => {
     ]);
     // The team's own cells are untouched.
     expect(team.values.slice(0, 7).map((r) => r.slice(0, 6))).toEqual(
-      (await (await makeHost(kind, seed)).host.readSheet(TEAM_SHEET))!.values.map((r) => r.slice(0, 6)),
+      (await (await makeHost(kind, seed)).host.readSheet(TEAM_SHEET))!.values.map((r) =>
+        r.slice(0, 6),
+      ),
     );
     const sheets = await host.listSheets();
     expect(sheets.find((s) => s.name === BACKUP_SHEET)?.visible).toBe(false);
@@ -100,7 +122,9 @@ describe.each(hostKinds)('%s host', (kind) => {
     await twice.host.apply(plan);
     await twice.host.apply(plan);
     for (const name of [TEAM_SHEET, REPORT]) {
-      expect(view(await (await twice.reopen()).readSheet(name))).toEqual(view(await (await once.reopen()).readSheet(name)));
+      expect(view(await (await twice.reopen()).readSheet(name))).toEqual(
+        view(await (await once.reopen()).readSheet(name)),
+      );
     }
   });
 
@@ -112,14 +136,19 @@ describe.each(hostKinds)('%s host', (kind) => {
     expect(restored).toEqual({ restoredCells: expect.any(Number), deletedSheets: [REPORT] });
     const host = await t.reopen();
     const after = (await host.readSheet(TEAM_SHEET))!;
-    expect(after.values.flat().filter((v) => v !== null)).toEqual(before!.values.flat().filter((v) => v !== null));
+    expect(after.values.flat().filter((v) => v !== null)).toEqual(
+      before!.values.flat().filter((v) => v !== null),
+    );
     expect((await host.listSheets()).map((s) => s.name)).not.toContain(REPORT);
     expect(await host.restore()).toBeNull();
   });
 
   it('refuses a plan for a missing sheet it may not create, and writes nothing', async () => {
     const t = await makeHost(kind, seed);
-    const bad: WorkbookPlan = { sheets: [{ ...sheetPlan('不存在'), blocks: [block({ row: 0, col: 0 }, [[num(1)]])] }], deleteSheets: [] };
+    const bad: WorkbookPlan = {
+      sheets: [{ ...sheetPlan('不存在'), blocks: [block({ row: 0, col: 0 }, [[num(1)]])] }],
+      deleteSheets: [],
+    };
     await expect(t.host.apply(bad)).rejects.toBeInstanceOf(MissingSheetError);
     expect((await t.host.listSheets()).map((s) => s.name)).toEqual([TEAM_SHEET]);
   });
@@ -127,11 +156,35 @@ describe.each(hostKinds)('%s host', (kind) => {
   it('keeps any text exactly as text, whatever it starts with', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof(fc.string(), fc.constantFrom('=1+1', '+86 138', '-赠品', '@张三', '\t缩进', "'引号", '0012', '1e3', 'TRUE', '3.5%')), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom(
+              '=1+1',
+              '+86 138',
+              '-赠品',
+              '@张三',
+              '\t缩进',
+              "'引号",
+              '0012',
+              '1e3',
+              'TRUE',
+              '3.5%',
+            ),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
         async (texts) => {
           const t = await makeHost(kind, { sheets: { 表: [[null]] } });
-          const values = texts.map((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/g, ''));
-          await t.host.apply({ sheets: [{ ...sheetPlan('表'), blocks: [block({ row: 0, col: 0 }, [values.map(text)])] }], deleteSheets: [] });
+          const values = texts.map((s) =>
+            s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/g, ''),
+          );
+          await t.host.apply({
+            sheets: [
+              { ...sheetPlan('表'), blocks: [block({ row: 0, col: 0 }, [values.map(text)])] },
+            ],
+            deleteSheets: [],
+          });
           const grid = (await (await t.reopen()).readSheet('表'))!;
           expect(grid.values[0]?.map((v) => v ?? '')).toEqual(values);
           expect(grid.formulas[0]?.every((f) => f === null)).toBe(true);

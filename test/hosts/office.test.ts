@@ -7,15 +7,35 @@ import { TEAM_SHEET, teamRows } from '../support/teamWorkbook';
 
 /** A task list of n rows and the plan that adds two owned columns beside it. */
 function taskSheet(n: number) {
-  const rows = [['事项', '完成时间'], ...Array.from({ length: n }, (_, i) => [`任务${i + 1} 准备素材与文案`, `开团前${(i % 30) + 1}天`])];
+  const rows = [
+    ['事项', '完成时间'],
+    ...Array.from({ length: n }, (_, i) => [
+      `任务${i + 1} 准备素材与文案`,
+      `开团前${(i % 30) + 1}天`,
+    ]),
+  ];
   const plan: WorkbookPlan = {
     sheets: [
       {
         ...sheetPlan('推进表'),
-        blocks: [block({ row: 0, col: 2 }, [[text('计划截止'), text('状态')], ...rows.slice(1).map((_, i) => [formula(`=DATE(2026,11,11)-${(i % 30) + 1}`), text('未开始')])])],
+        blocks: [
+          block({ row: 0, col: 2 }, [
+            [text('计划截止'), text('状态')],
+            ...rows
+              .slice(1)
+              .map((_, i) => [formula(`=DATE(2026,11,11)-${(i % 30) + 1}`), text('未开始')]),
+          ]),
+        ],
         numberFormats: [{ range: { row: 1, col: 2, rows: n, cols: 1 }, format: 'yyyy-mm-dd' }],
-        conditionalFormats: [{ range: { row: 1, col: 2, rows: n, cols: 1 }, formula: '=$C2<TODAY()', fill: '#F8CBAD' }],
-        validations: [{ range: { row: 1, col: 3, rows: n, cols: 1 }, list: ['未开始', '进行中', '已完成', '延期'] }],
+        conditionalFormats: [
+          { range: { row: 1, col: 2, rows: n, cols: 1 }, formula: '=$C2<TODAY()', fill: '#F8CBAD' },
+        ],
+        validations: [
+          {
+            range: { row: 1, col: 3, rows: n, cols: 1 },
+            list: ['未开始', '进行中', '已完成', '延期'],
+          },
+        ],
         owned: [{ row: 0, col: 2, rows: n + 1, cols: 2 }],
       },
     ],
@@ -31,29 +51,46 @@ function setup(n: number, options: FakeOptions = {}) {
 }
 
 describe('OfficeHost', () => {
-  it.each([10, 10000])('applies %i rows in the same three syncs, each request under 4 MB', async (n) => {
-    const { fake, host, plan } = setup(n);
-    await host.apply(plan);
-    expect(fake.syncCount).toBe(3);
-    expect(Math.max(...fake.requestBytes)).toBeLessThan(REQUEST_BUDGET_BYTES);
-    expect(fake.store.readGrid('推进表').formulas[n]?.[2]).toBe(`=DATE(2026,11,11)-${((n - 1) % 30) + 1}`);
-  });
+  it.each([10, 10000])(
+    'applies %i rows in the same three syncs, each request under 4 MB',
+    async (n) => {
+      const { fake, host, plan } = setup(n);
+      await host.apply(plan);
+      expect(fake.syncCount).toBe(3);
+      expect(Math.max(...fake.requestBytes)).toBeLessThan(REQUEST_BUDGET_BYTES);
+      expect(fake.store.readGrid('推进表').formulas[n]?.[2]).toBe(
+        `=DATE(2026,11,11)-${((n - 1) % 30) + 1}`,
+      );
+    },
+  );
 
   it('splits a plan larger than the budget into several requests, none over it', async () => {
     const n = 60000;
     const { fake, host } = setup(10);
-    const wide = Array.from({ length: n }, (_, i) => [text(`很长的事项说明文字 ${i} `.repeat(3)), num(i)]);
-    await host.apply({ sheets: [{ ...sheetPlan('大表', true), blocks: [block({ row: 0, col: 0 }, wide)] }], deleteSheets: [] });
+    const wide = Array.from({ length: n }, (_, i) => [
+      text(`很长的事项说明文字 ${i} `.repeat(3)),
+      num(i),
+    ]);
+    await host.apply({
+      sheets: [{ ...sheetPlan('大表', true), blocks: [block({ row: 0, col: 0 }, wide)] }],
+      deleteSheets: [],
+    });
     expect(fake.requestBytes.length).toBeGreaterThan(3);
     expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
-    expect(fake.store.readGrid('大表').values[n - 1]).toEqual([`很长的事项说明文字 ${n - 1} `.repeat(3), n - 1]);
+    expect(fake.store.readGrid('大表').values[n - 1]).toEqual([
+      `很长的事项说明文字 ${n - 1} `.repeat(3),
+      n - 1,
+    ]);
   });
 
   it('rejects a request over 5 MB the way Excel on the web does', async () => {
     const fake = new FakeExcel(MemoryHost.fromSheets({ 表: [[1]] }));
     await expect(
       fake.run(async (context) => {
-        context.workbook.worksheets.getItem('表').getRange('A1:A2').values = [['x'.repeat(PAYLOAD_LIMIT)], ['y']];
+        context.workbook.worksheets.getItem('表').getRange('A1:A2').values = [
+          ['x'.repeat(PAYLOAD_LIMIT)],
+          ['y'],
+        ];
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
@@ -94,11 +131,17 @@ describe('OfficeHost', () => {
 
   it('reads merged areas only where ExcelApi 1.13 is supported', async () => {
     const merges = { [TEAM_SHEET]: [{ row: 3, col: 1, rows: 3, cols: 1 }] };
-    const fake = new FakeExcel(MemoryHost.fromSheets({ [TEAM_SHEET]: teamRows }, merges), { mergedAreasApi: false });
+    const fake = new FakeExcel(MemoryHost.fromSheets({ [TEAM_SHEET]: teamRows }, merges), {
+      mergedAreasApi: false,
+    });
     const grid = await new OfficeHost(fake.run, () => false).readSheet(TEAM_SHEET);
     expect(grid?.merges).toEqual([]);
-    const withApi = new FakeExcel(MemoryHost.fromSheets({ [TEAM_SHEET]: teamRows }, merges), { mergedAreasApi: true });
-    expect((await new OfficeHost(withApi.run, () => true).readSheet(TEAM_SHEET))?.merges).toEqual(merges[TEAM_SHEET]);
+    const withApi = new FakeExcel(MemoryHost.fromSheets({ [TEAM_SHEET]: teamRows }, merges), {
+      mergedAreasApi: true,
+    });
+    expect((await new OfficeHost(withApi.run, () => true).readSheet(TEAM_SHEET))?.merges).toEqual(
+      merges[TEAM_SHEET],
+    );
   });
 });
 
@@ -108,7 +151,10 @@ describe('OfficeHost with a timeline plan', () => {
     const { JHS_SHEET, jhsRows, jhsMerges } = await import('../fixtures/juhuasuan');
     const { ANCHORS } = await import('../support/timeline');
     const make = (options: FakeOptions = {}) => {
-      const fake = new FakeExcel(MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows }, { [JHS_SHEET]: jhsMerges }), { mergedAreasApi: true, ...options });
+      const fake = new FakeExcel(
+        MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows }, { [JHS_SHEET]: jhsMerges }),
+        { mergedAreasApi: true, ...options },
+      );
       return { fake, host: new OfficeHost(fake.run, () => true) };
     };
     const probe = make();
@@ -129,13 +175,19 @@ describe('OfficeHost with a timeline plan', () => {
 
 describe('OfficeHost with an ROI plan', () => {
   const make = async (options: FakeOptions = {}) => {
-    const { SALES_SHEET, salesRows, CHANNEL_SHEET, channelRows } = await import('../fixtures/sales');
-    const fake = new FakeExcel(MemoryHost.fromSheets({ [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows }), options);
+    const { SALES_SHEET, salesRows, CHANNEL_SHEET, channelRows } =
+      await import('../fixtures/sales');
+    const fake = new FakeExcel(
+      MemoryHost.fromSheets({ [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows }),
+      options,
+    );
     return { fake, host: new OfficeHost(fake.run, () => false), SALES_SHEET, CHANNEL_SHEET };
   };
   const roiPlan = async (host: OfficeHost, sales: string, channels: string) => {
     const { generateRoi } = await import('../../src/core/roi/generateRoi');
-    return generateRoi((await host.readSheet(sales))!, { channels: (await host.readSheet(channels))! })!.plan;
+    return generateRoi((await host.readSheet(sales))!, {
+      channels: (await host.readSheet(channels))!,
+    })!.plan;
   };
 
   it('adds the GMV and channel charts in three syncs, replaces them on a second run, and restore takes them away', async () => {

@@ -43,14 +43,23 @@ function cellsOf(store: CellStore): Cells {
   const out: Cells = new Map();
   for (const sheet of store.sheetNames()) {
     const g = store.readGrid(sheet);
-    const box = { row: 0, col: 0, rows: g.origin.row + g.values.length, cols: g.origin.col + Math.max(0, ...g.values.map((r) => r.length)) };
-    const read = box.rows && box.cols ? store.readCells(sheet, box) : { values: [], formulas: [], numberFormats: [] };
+    const box = {
+      row: 0,
+      col: 0,
+      rows: g.origin.row + g.values.length,
+      cols: g.origin.col + Math.max(0, ...g.values.map((r) => r.length)),
+    };
+    const read =
+      box.rows && box.cols
+        ? store.readCells(sheet, box)
+        : { values: [], formulas: [], numberFormats: [] };
     const cells = new Map<string, string>();
     read.values.forEach((line, r) =>
       line.forEach((v, c) => {
         const f = read.formulas[r]?.[c] ?? null;
         const fmt = read.numberFormats[r]?.[c] ?? 'General';
-        if (v !== null || f || fmt !== 'General') cells.set(`${r},${c}`, JSON.stringify([v, f, fmt]));
+        if (v !== null || f || fmt !== 'General')
+          cells.set(`${r},${c}`, JSON.stringify([v, f, fmt]));
       }),
     );
     out.set(sheet, cells);
@@ -64,8 +73,13 @@ function cellsOf(store: CellStore): Cells {
  */
 function changedOutsideOwn(before: Cells, after: Cells, outcome: Outcome): string[] {
   const owned = new Map<string, RangeBox[]>();
-  for (const sp of outcome.plan?.sheets ?? []) owned.set(sp.sheet, [...(owned.get(sp.sheet) ?? []), ...sp.owned]);
-  const converted = new Set(outcome.issues.filter((i) => i.code === 'NUMBER_CONVERTED' || i.code === 'DATE_CONVERTED').map((i) => `${i.cell!.sheet}!${i.cell!.address}`));
+  for (const sp of outcome.plan?.sheets ?? [])
+    owned.set(sp.sheet, [...(owned.get(sp.sheet) ?? []), ...sp.owned]);
+  const converted = new Set(
+    outcome.issues
+      .filter((i) => i.code === 'NUMBER_CONVERTED' || i.code === 'DATE_CONVERTED')
+      .map((i) => `${i.cell!.sheet}!${i.cell!.address}`),
+  );
   const out: string[] = [];
   for (const [sheet, cells] of before) {
     const now = after.get(sheet) ?? new Map<string, string>();
@@ -91,7 +105,11 @@ function expectReadable(c: BadCase, o: Outcome) {
     expect(MESSAGES[code]['en-US']).not.toBe(MESSAGES[code]['zh-CN']);
   }
   for (const i of o.issues) {
-    for (const locale of ['zh-CN', 'en-US'] as const) expect([i.code, fillMessage(i.code, locale, i.params)]).toEqual([i.code, expect.not.stringMatching(/\{\w+\}/)]);
+    for (const locale of ['zh-CN', 'en-US'] as const)
+      expect([i.code, fillMessage(i.code, locale, i.params)]).toEqual([
+        i.code,
+        expect.not.stringMatching(/\{\w+\}/),
+      ]);
   }
 }
 
@@ -103,7 +121,10 @@ describe.each(['memory', 'office'] as const)('the bad-input corpus on the %s hos
     const store = (kind === 'memory' ? h.host : h.fake!.store) as unknown as CellStore;
     const before = cellsOf(store);
     const o = await run(h.host, c);
-    expect({ exit: o.exit, codes: c.expect.codes.filter((x) => !o.codes.includes(x)) }).toEqual({ exit: c.expect.exit, codes: [] });
+    expect({ exit: o.exit, codes: c.expect.codes.filter((x) => !o.codes.includes(x)) }).toEqual({
+      exit: c.expect.exit,
+      codes: [],
+    });
     expectReadable(c, o);
     expect(changedOutsideOwn(before, cellsOf(store), o)).toEqual([]);
     if (o.exit === 1) expect(cellsOf(store)).toEqual(before);
@@ -118,7 +139,10 @@ describe('the bad-input corpus through the CLI on .xlsx files', () => {
       await fs.writeFile(file, c.file.bytes);
       return file;
     }
-    const file = await writeXlsxFixture({ sheets: c.sheets!, ...(c.merges && { merges: c.merges }) }, `${c.id}.xlsx`);
+    const file = await writeXlsxFixture(
+      { sheets: c.sheets!, ...(c.merges && { merges: c.merges }) },
+      `${c.id}.xlsx`,
+    );
     if (c.xlsx) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
@@ -131,13 +155,21 @@ describe('the bad-input corpus through the CLI on .xlsx files', () => {
   it.each(BAD_CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const input = await fileOf(c);
     const output = path.join(path.dirname(input), 'out.xlsx');
-    const args = [c.command, input, '-o', output, ...(c.args?.sheet ? ['--sheet', c.args.sheet] : []), ...(c.args?.anchors ?? []).flatMap((a) => ['--anchor', a])];
+    const args = [
+      c.command,
+      input,
+      '-o',
+      output,
+      ...(c.args?.sheet ? ['--sheet', c.args.sheet] : []),
+      ...(c.args?.anchors ?? []).flatMap((a) => ['--anchor', a]),
+    ];
     const said: string[] = [];
     const code = await main(args, {}, { out: (l) => said.push(l), err: (l) => said.push(l) });
     expect(code).toBe(c.expect.exit);
     const text = said.join('\n');
     expect(text).not.toMatch(/\n\s+at /);
-    for (const x of c.expect.codes) expect([x, text]).toEqual([x, expect.stringMatching(messagePattern(x))]);
+    for (const x of c.expect.codes)
+      expect([x, text]).toEqual([x, expect.stringMatching(messagePattern(x))]);
     if (code === 1) {
       await expect(fs.access(output)).rejects.toThrow();
       return;
@@ -151,6 +183,8 @@ describe('the bad-input corpus through the CLI on .xlsx files', () => {
 
 /** A message template as a pattern: its fixed words in order, anything where a parameter goes. */
 function messagePattern(code: IssueCode): RegExp {
-  const parts = MESSAGES[code]['zh-CN'].split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = MESSAGES[code]['zh-CN']
+    .split(/\{\w+\}/)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(parts.join('[\\s\\S]*?'));
 }

@@ -14,19 +14,48 @@ import { FakeExcel, visibleState, type FakeOptions } from '../support/fakeExcel'
  * mode, a request over the size limit, and a failure at every `context.sync()` of the run. Each
  * must leave what the user sees exactly as it was and say, in both languages, what to do.
  */
-const COMMANDS: { name: string; sheets: Record<string, RawCell[][]>; target: string; plan: (host: OfficeHost) => Promise<WorkbookPlan> }[] = [
+const COMMANDS: {
+  name: string;
+  sheets: Record<string, RawCell[][]>;
+  target: string;
+  plan: (host: OfficeHost) => Promise<WorkbookPlan>;
+}[] = [
   {
     name: '生成时间表',
     sheets: { [JHS_SHEET]: jhsRows },
     target: JHS_SHEET,
-    plan: async (host) => (await prepareCommand(host, 'timeline', { anchors: ['报名=2026-10-12', '竞拍=2026-10-19', '排期=2026-10-26', '开团=2026-11-11T10:00', '活动结束=2026-11-12T10:00'] })).plan!,
+    plan: async (host) =>
+      (
+        await prepareCommand(host, 'timeline', {
+          anchors: [
+            '报名=2026-10-12',
+            '竞拍=2026-10-19',
+            '排期=2026-10-26',
+            '开团=2026-11-11T10:00',
+            '活动结束=2026-11-12T10:00',
+          ],
+        })
+      ).plan!,
   },
-  { name: '预算表', sheets: { [BUDGET_SHEET]: budgetRows }, target: BUDGET_SHEET, plan: async (host) => (await prepareCommand(host, 'budget')).plan! },
-  { name: '计算ROI', sheets: { [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows }, target: SALES_SHEET, plan: async (host) => (await prepareCommand(host, 'roi')).plan! },
+  {
+    name: '预算表',
+    sheets: { [BUDGET_SHEET]: budgetRows },
+    target: BUDGET_SHEET,
+    plan: async (host) => (await prepareCommand(host, 'budget')).plan!,
+  },
+  {
+    name: '计算ROI',
+    sheets: { [SALES_SHEET]: salesRows, [CHANNEL_SHEET]: channelRows },
+    target: SALES_SHEET,
+    plan: async (host) => (await prepareCommand(host, 'roi')).plan!,
+  },
 ];
 
 function setup(sheets: Record<string, RawCell[][]>, options: FakeOptions = {}) {
-  const fake = new FakeExcel(MemoryHost.fromSheets(sheets, { [JHS_SHEET]: jhsMerges }), { mergedAreasApi: true, ...options });
+  const fake = new FakeExcel(MemoryHost.fromSheets(sheets, { [JHS_SHEET]: jhsMerges }), {
+    mergedAreasApi: true,
+    ...options,
+  });
   return { fake, host: new OfficeHost(fake.run, () => true) };
 }
 
@@ -40,7 +69,8 @@ async function failing(c: (typeof COMMANDS)[number], options: FakeOptions): Prom
   expect(error).toBeInstanceOf(HostError);
   expect(visibleState(fake)).toEqual(before);
   const e = error as HostError;
-  for (const locale of ['zh-CN', 'en-US'] as const) expect(fillMessage(e.code, locale, e.params)).not.toMatch(/\{\w+\}/);
+  for (const locale of ['zh-CN', 'en-US'] as const)
+    expect(fillMessage(e.code, locale, e.params)).not.toMatch(/\{\w+\}/);
   return e;
 }
 

@@ -61,15 +61,28 @@ class Proxy {
   /** `isNullObject` of an *OrNullObject result is known only after a sync. */
   protected nullCheck(isNull: boolean): boolean {
     if (this.fake.syncCount === this.bornAtSync) {
-      throw new FakeRichApiError('PropertyNotLoaded', 'isNullObject is not available before context.sync()');
+      throw new FakeRichApiError(
+        'PropertyNotLoaded',
+        'isNullObject is not available before context.sync()',
+      );
     }
     return isNull;
   }
   load(props?: string | string[] | Record<string, unknown>): this {
-    const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : Object.keys(props ?? {});
+    const list =
+      typeof props === 'string'
+        ? props.split(',')
+        : Array.isArray(props)
+          ? props
+          : Object.keys(props ?? {});
     for (const p of list) this.pendingLoads.add(p.trim().split('/')[0]!);
     const sheet = this.sheetOf();
-    this.fake.queue({ bytes: 40, write: false, ...(sheet !== undefined && { sheet }), run: () => this.resolveLoads() });
+    this.fake.queue({
+      bytes: 40,
+      write: false,
+      ...(sheet !== undefined && { sheet }),
+      run: () => this.resolveLoads(),
+    });
     return this;
   }
   /** The sheet a read depends on: reading from a sheet that is gone fails with ItemNotFound. */
@@ -88,7 +101,10 @@ class Proxy {
   }
   protected get<T>(prop: string): T {
     if (!this.loaded.has(prop)) {
-      throw new FakeRichApiError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new FakeRichApiError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.data[prop] as T;
   }
@@ -104,19 +120,46 @@ export class FakeRange extends Proxy {
     readonly box: RangeBox | null,
   ) {
     super(fake);
-    const write = (bytes: number, run: () => void) => fake.queue({ bytes, sheet: sheetName, write: true, run });
+    const write = (bytes: number, run: () => void) =>
+      fake.queue({ bytes, sheet: sheetName, write: true, run });
     const self = this;
     this.conditionalFormats = {
       clearAll: () => write(60, () => fake.mutate(sheetName, { clearCf: this.requireBox() })),
       add: (type: string) => {
-        if (type !== 'Custom') throw new FakeRichApiError('InvalidArgument', `unsupported conditional format ${type}`);
-        const cf = { formula: '', fill: undefined as string | undefined, fontColor: undefined as string | undefined };
+        if (type !== 'Custom')
+          throw new FakeRichApiError('InvalidArgument', `unsupported conditional format ${type}`);
+        const cf = {
+          formula: '',
+          fill: undefined as string | undefined,
+          fontColor: undefined as string | undefined,
+        };
         write(60, () => undefined);
         const custom = {
-          rule: { set formula(f: string) { cf.formula = f; write(f.length + 40, () => fake.mutate(sheetName, { addCf: { range: self.requireBox(), ...cf } })); } },
+          rule: {
+            set formula(f: string) {
+              cf.formula = f;
+              write(f.length + 40, () =>
+                fake.mutate(sheetName, { addCf: { range: self.requireBox(), ...cf } }),
+              );
+            },
+          },
           format: {
-            fill: { set color(c: string) { cf.fill = c; write(40, () => fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } })); } },
-            font: { set color(c: string) { cf.fontColor = c; write(40, () => fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } })); } },
+            fill: {
+              set color(c: string) {
+                cf.fill = c;
+                write(40, () =>
+                  fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } }),
+                );
+              },
+            },
+            font: {
+              set color(c: string) {
+                cf.fontColor = c;
+                write(40, () =>
+                  fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } }),
+                );
+              },
+            },
           },
         };
         return { custom };
@@ -126,23 +169,41 @@ export class FakeRange extends Proxy {
       clear: () => write(40, () => fake.mutate(sheetName, { clearValidation: this.requireBox() })),
       set rule(r: { list?: { source: string } }) {
         const source = r.list?.source ?? '';
-        write(source.length + 60, () => fake.mutate(sheetName, { validation: { range: self.requireBox(), list: source.split(',') } }));
+        write(source.length + 60, () =>
+          fake.mutate(sheetName, {
+            validation: { range: self.requireBox(), list: source.split(',') },
+          }),
+        );
       },
     };
     this.format = {
       fill: {
-        set color(c: string) { write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), fill: c } })); },
+        set color(c: string) {
+          write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), fill: c } }));
+        },
         clear: () => write(40, () => fake.mutate(sheetName, { clearStyle: this.requireBox() })),
       },
       font: {
-        set color(c: string) { write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), fontColor: c } })); },
-        set bold(b: boolean) { write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), bold: b } })); },
+        set color(c: string) {
+          write(40, () =>
+            fake.mutate(sheetName, { style: { range: self.requireBox(), fontColor: c } }),
+          );
+        },
+        set bold(b: boolean) {
+          write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), bold: b } }));
+        },
       },
       set horizontalAlignment(a: string) {
-        write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), align: a.toLowerCase() as 'left' } }));
+        write(40, () =>
+          fake.mutate(sheetName, {
+            style: { range: self.requireBox(), align: a.toLowerCase() as 'left' },
+          }),
+        );
       },
       set columnWidth(points: number) {
-        write(40, () => fake.mutate(sheetName, { columnWidth: { box: self.requireBox(), points } }));
+        write(40, () =>
+          fake.mutate(sheetName, { columnWidth: { box: self.requireBox(), points } }),
+        );
       },
     };
   }
@@ -159,7 +220,8 @@ export class FakeRange extends Proxy {
   protected override compute(prop: string): unknown {
     if (!this.box) return undefined;
     const read = () => this.fake.store.readCells(this.sheetName, this.box!);
-    const shown = (v: unknown) => (v === null ? '' : typeof v === 'object' ? (v as { error: string }).error : v);
+    const shown = (v: unknown) =>
+      v === null ? '' : typeof v === 'object' ? (v as { error: string }).error : v;
     switch (prop) {
       case 'values':
         return read().values.map((r) => r.map(shown));
@@ -183,58 +245,117 @@ export class FakeRange extends Proxy {
         throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
     }
   }
-  get values(): unknown[][] { return this.get('values'); }
-  get formulas(): unknown[][] { return this.get('formulas'); }
-  get numberFormat(): string[][] { return this.get('numberFormat'); }
-  get address(): string { return this.get('address'); }
-  get rowIndex(): number { return this.get('rowIndex'); }
-  get columnIndex(): number { return this.get('columnIndex'); }
-  get rowCount(): number { return this.get('rowCount'); }
-  get columnCount(): number { return this.get('columnCount'); }
-  set values(rows: unknown[][]) { this.writeCells(rows); }
-  set formulas(rows: unknown[][]) { this.writeCells(rows); }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  set values(rows: unknown[][]) {
+    this.writeCells(rows);
+  }
+  set formulas(rows: unknown[][]) {
+    this.writeCells(rows);
+  }
   set numberFormat(rows: string[][]) {
     const box = this.requireBox();
     this.checkShape(rows);
-    this.fake.queue({ bytes: jsonBytes(rows), sheet: this.sheetName, write: true, run: () => this.fake.mutate(this.sheetName, { numberFormats: { box, rows } }) });
+    this.fake.queue({
+      bytes: jsonBytes(rows),
+      sheet: this.sheetName,
+      write: true,
+      run: () => this.fake.mutate(this.sheetName, { numberFormats: { box, rows } }),
+    });
   }
   private checkShape(rows: unknown[][]): void {
     const box = this.requireBox();
     if (rows.length !== box.rows || rows.some((r) => r.length !== box.cols)) {
-      throw new FakeRichApiError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+      );
     }
   }
   private writeCells(rows: unknown[][]): void {
     const box = this.requireBox();
     this.checkShape(rows);
     const cells = rows.map((r) => r.map(parseTyped));
-    this.fake.queue({ bytes: jsonBytes(rows), sheet: this.sheetName, write: true, run: () => this.fake.mutate(this.sheetName, { cells: { at: box, cells } }) });
+    this.fake.queue({
+      bytes: jsonBytes(rows),
+      sheet: this.sheetName,
+      write: true,
+      run: () => this.fake.mutate(this.sheetName, { cells: { at: box, cells } }),
+    });
   }
   select(): void {
     const box = this.requireBox();
-    this.fake.queue({ bytes: 40, sheet: this.sheetName, write: false, run: () => void (this.fake.store.selection = { sheet: this.sheetName, address: cellAddress(box) }) });
+    this.fake.queue({
+      bytes: 40,
+      sheet: this.sheetName,
+      write: false,
+      run: () =>
+        void (this.fake.store.selection = { sheet: this.sheetName, address: cellAddress(box) }),
+    });
   }
   merge(_across: boolean): void {
     const box = this.requireBox();
-    this.fake.queue({ bytes: 40, sheet: this.sheetName, write: true, run: () => this.fake.store.writeSheetPlan({ ...sheetPlan(this.sheetName), merges: [box] }) });
+    this.fake.queue({
+      bytes: 40,
+      sheet: this.sheetName,
+      write: true,
+      run: () => this.fake.store.writeSheetPlan({ ...sheetPlan(this.sheetName), merges: [box] }),
+    });
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    if (!this.fake.options.mergedAreasApi) throw new FakeRichApiError('ApiNotFound', 'ExcelApi 1.13 is not supported here');
+    if (!this.fake.options.mergedAreasApi)
+      throw new FakeRichApiError('ApiNotFound', 'ExcelApi 1.13 is not supported here');
     return new FakeRangeAreas(this.fake, this.sheetName, this.box);
   }
 }
 
 class FakeRangeAreas extends Proxy {
-  constructor(fake: FakeExcel, private readonly sheet: string, private readonly box: RangeBox | null) {
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: string,
+    private readonly box: RangeBox | null,
+  ) {
     super(fake);
   }
   protected override compute(prop: string): unknown {
-    if (prop !== 'address') throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    if (prop !== 'address')
+      throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
     const merges = this.fake.store.extrasOf(this.sheet).merges;
-    return merges.map((m) => `${this.sheet}!${cellAddress(m)}:${cellAddress({ row: m.row + m.rows - 1, col: m.col + m.cols - 1 })}`).join(',');
+    return merges
+      .map(
+        (m) =>
+          `${this.sheet}!${cellAddress(m)}:${cellAddress({ row: m.row + m.rows - 1, col: m.col + m.cols - 1 })}`,
+      )
+      .join(',');
   }
-  get isNullObject(): boolean { return this.nullCheck(this.fake.store.extrasOf(this.sheet).merges.length === 0); }
-  get address(): string { return this.get('address'); }
+  get isNullObject(): boolean {
+    return this.nullCheck(this.fake.store.extrasOf(this.sheet).merges.length === 0);
+  }
+  get address(): string {
+    return this.get('address');
+  }
 }
 
 /** Excel reads a typed string the way a user's typing is read. */
@@ -272,15 +393,26 @@ class FakeChart extends Proxy {
   ) {
     super(fake);
     const set = (change: (spec: Mutable<ChartSpec>) => void) => this.set(change);
-    this.title = { set text(t: string) { set((c) => void (c.title = t)); } };
-    this.legend = { set visible(_v: boolean) { set(() => undefined); } };
+    this.title = {
+      set text(t: string) {
+        set((c) => void (c.title = t));
+      },
+    };
+    this.legend = {
+      set visible(_v: boolean) {
+        set(() => undefined);
+      },
+    };
     const only = {
-      set name(n: string) { set((c) => void (c.seriesName = n)); },
+      set name(n: string) {
+        set((c) => void (c.seriesName = n));
+      },
       setXAxisValues: (r: FakeRange) => set((c) => void (c.categories = r.box!)),
     };
     this.series = {
       getItemAt: (i: number) => {
-        if (i !== 0) throw new FakeRichApiError('InvalidArgument', 'the fake charts hold one series');
+        if (i !== 0)
+          throw new FakeRichApiError('InvalidArgument', 'the fake charts hold one series');
         return only;
       },
     };
@@ -290,14 +422,23 @@ class FakeChart extends Proxy {
   }
   set name(n: string) {
     this.set((spec) => {
-      if (this.fake.store.extrasOf(this.sheet).charts.some((c) => c !== spec && c.name === n)) throw new FakeRichApiError('InvalidArgument', `a chart named ${n} exists`);
+      if (this.fake.store.extrasOf(this.sheet).charts.some((c) => c !== spec && c.name === n))
+        throw new FakeRichApiError('InvalidArgument', `a chart named ${n} exists`);
       spec.name = n;
     });
   }
   setPosition(start: string, end: string): void {
     const a = parseRange(start).box;
     const b = parseRange(end).box;
-    this.set((spec) => void (spec.at = { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 }));
+    this.set(
+      (spec) =>
+        void (spec.at = {
+          row: a.row,
+          col: a.col,
+          rows: b.row - a.row + 1,
+          cols: b.col - a.col + 1,
+        }),
+    );
   }
   delete(): void {
     this.set((spec) => {
@@ -308,23 +449,40 @@ class FakeChart extends Proxy {
 }
 
 class FakeChartCollection extends Proxy {
-  constructor(fake: FakeExcel, private readonly sheet: string) {
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: string,
+  ) {
     super(fake);
   }
-  protected override sheetOf(): string { return this.sheet; }
+  protected override sheetOf(): string {
+    return this.sheet;
+  }
   protected override compute(prop: string): unknown {
-    if (prop !== 'items') throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    if (prop !== 'items')
+      throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
     return this.fake.store.extrasOf(this.sheet).charts.map((c) => ({ name: c.name }));
   }
-  get items(): { name: string }[] { return this.get('items'); }
+  get items(): { name: string }[] {
+    return this.get('items');
+  }
   getItem(name: string): FakeChart {
     const spec = this.fake.store.extrasOf(this.sheet).charts.find((c) => c.name === name);
     if (!spec) throw new FakeRichApiError('ItemNotFound', `no chart ${name}`);
     return new FakeChart(this.fake, this.sheet, spec);
   }
   add(type: string, values: FakeRange, _seriesBy: string): FakeChart {
-    if (!['Line', 'ColumnClustered'].includes(type)) throw new FakeRichApiError('InvalidArgument', `unsupported chart ${type}`);
-    const spec: Mutable<ChartSpec> = { name: '', kind: type === 'Line' ? 'line' : 'column', title: '', seriesName: '', values: values.box!, categories: values.box!, at: { row: 0, col: 0, rows: 15, cols: 8 } };
+    if (!['Line', 'ColumnClustered'].includes(type))
+      throw new FakeRichApiError('InvalidArgument', `unsupported chart ${type}`);
+    const spec: Mutable<ChartSpec> = {
+      name: '',
+      kind: type === 'Line' ? 'line' : 'column',
+      title: '',
+      seriesName: '',
+      values: values.box!,
+      categories: values.box!,
+      at: { row: 0, col: 0, rows: 15, cols: 8 },
+    };
     this.fake.queue({
       bytes: 80,
       sheet: this.sheet,
@@ -348,10 +506,26 @@ export class FakeWorksheet extends Proxy {
   ) {
     super(fake);
     const freeze = (rows: number, cols: number) =>
-      fake.queue({ bytes: 60, sheet: this.requireName(), write: true, run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }) });
+      fake.queue({
+        bytes: 60,
+        sheet: this.requireName(),
+        write: true,
+        run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }),
+      });
     const self = this;
     const print = (p: Partial<{ landscape: boolean; fitToWidth: boolean; area: RangeBox }>) =>
-      fake.queue({ bytes: 60, sheet: self.requireName(), write: true, run: () => (fake.store.extrasOf(self.requireName()).print = { landscape: false, fitToWidth: false, ...fake.store.extrasOf(self.requireName()).print, ...p }) });
+      fake.queue({
+        bytes: 60,
+        sheet: self.requireName(),
+        write: true,
+        run: () =>
+          (fake.store.extrasOf(self.requireName()).print = {
+            landscape: false,
+            fitToWidth: false,
+            ...fake.store.extrasOf(self.requireName()).print,
+            ...p,
+          }),
+      });
     this.pageLayout = {
       set orientation(v: string) {
         print({ landscape: v === 'Landscape' });
@@ -381,14 +555,24 @@ export class FakeWorksheet extends Proxy {
   }
   protected override compute(prop: string): unknown {
     if (prop === 'name') return this.sheetName;
-    if (prop === 'visibility') return this.fake.store.extrasOf(this.requireName()).hidden ? 'VeryHidden' : 'Visible';
+    if (prop === 'visibility')
+      return this.fake.store.extrasOf(this.requireName()).hidden ? 'VeryHidden' : 'Visible';
     throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
   }
-  get name(): string { return this.get('name'); }
-  get visibility(): string { return this.get('visibility'); }
+  get name(): string {
+    return this.get('name');
+  }
+  get visibility(): string {
+    return this.get('visibility');
+  }
   set visibility(v: string) {
     const name = this.requireName();
-    this.fake.queue({ bytes: 40, sheet: name, write: true, run: () => this.fake.mutate(name, { hidden: v !== 'Visible' }) });
+    this.fake.queue({
+      bytes: 40,
+      sheet: name,
+      write: true,
+      run: () => this.fake.mutate(name, { hidden: v !== 'Visible' }),
+    });
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.fake, this.requireName(), parseRange(address).box);
@@ -410,7 +594,12 @@ export class FakeWorksheet extends Proxy {
   }
   delete(): void {
     const name = this.requireName();
-    this.fake.queue({ bytes: 40, sheet: name, write: true, run: () => this.fake.store.deleteSheet(name) });
+    this.fake.queue({
+      bytes: 40,
+      sheet: name,
+      write: true,
+      run: () => this.fake.store.deleteSheet(name),
+    });
   }
 }
 
@@ -419,12 +608,15 @@ class FakeWorksheetCollection extends Proxy {
     super(fake);
   }
   protected override compute(prop: string): unknown {
-    if (prop !== 'items') throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
+    if (prop !== 'items')
+      throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
     return this.fake.store.sheetNames().map((n) => {
       return new FakeWorksheet(this.fake, n).markLoaded(['name', 'visibility']);
     });
   }
-  get items(): FakeWorksheet[] { return this.get('items'); }
+  get items(): FakeWorksheet[] {
+    return this.get('items');
+  }
   /** Resolved when the batch runs: a sheet added earlier in the same batch is found. */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.fake, name);
@@ -443,8 +635,18 @@ type Mutation = {
   numberFormats?: { box: RangeBox; rows: string[][] };
   hidden?: boolean;
   clearCf?: RangeBox;
-  addCf?: { range: RangeBox; formula: string; fill?: string | undefined; fontColor?: string | undefined };
-  updateCf?: { range: RangeBox; formula: string; fill?: string | undefined; fontColor?: string | undefined };
+  addCf?: {
+    range: RangeBox;
+    formula: string;
+    fill?: string | undefined;
+    fontColor?: string | undefined;
+  };
+  updateCf?: {
+    range: RangeBox;
+    formula: string;
+    fill?: string | undefined;
+    fontColor?: string | undefined;
+  };
   clearValidation?: RangeBox;
   validation?: { range: RangeBox; list: string[] };
   style?: { range: RangeBox; fill?: string; fontColor?: string; bold?: boolean; align?: 'left' };
@@ -486,24 +688,46 @@ export class FakeExcel {
       const { box, rows } = m.numberFormats;
       this.store.writeSheetPlan({
         ...base,
-        numberFormats: rows.flatMap((r, i) => r.map((format, j) => ({ range: { row: box.row + i, col: box.col + j, rows: 1, cols: 1 }, format }))),
+        numberFormats: rows.flatMap((r, i) =>
+          r.map((format, j) => ({
+            range: { row: box.row + i, col: box.col + j, rows: 1, cols: 1 },
+            format,
+          })),
+        ),
       });
     }
     const within = (a: RangeBox, b: RangeBox) => contains(b, a);
-    if (m.clearCf) extras().conditionalFormats = extras().conditionalFormats.filter((c) => !within(c.range, m.clearCf!));
+    if (m.clearCf)
+      extras().conditionalFormats = extras().conditionalFormats.filter(
+        (c) => !within(c.range, m.clearCf!),
+      );
     // As in Excel, an added rule goes to the top of the priority list.
-    if (m.addCf) extras().conditionalFormats.unshift({ range: m.addCf.range, formula: m.addCf.formula });
+    if (m.addCf)
+      extras().conditionalFormats.unshift({ range: m.addCf.range, formula: m.addCf.formula });
     if (m.updateCf) {
       const list = extras().conditionalFormats;
       const top = list[0];
-      if (top) list[0] = { range: top.range, formula: top.formula, ...(top.fill && { fill: top.fill }), ...(top.fontColor && { fontColor: top.fontColor }), ...(m.updateCf.fill && { fill: m.updateCf.fill }), ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }) };
+      if (top)
+        list[0] = {
+          range: top.range,
+          formula: top.formula,
+          ...(top.fill && { fill: top.fill }),
+          ...(top.fontColor && { fontColor: top.fontColor }),
+          ...(m.updateCf.fill && { fill: m.updateCf.fill }),
+          ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }),
+        };
     }
-    if (m.clearValidation) extras().validations = extras().validations.filter((v) => !within(v.range, m.clearValidation!));
+    if (m.clearValidation)
+      extras().validations = extras().validations.filter(
+        (v) => !within(v.range, m.clearValidation!),
+      );
     if (m.validation) extras().validations.push(m.validation);
     if (m.style) extras().styles.push(m.style);
-    if (m.clearStyle) extras().styles = extras().styles.filter((s) => !within(s.range, m.clearStyle!));
+    if (m.clearStyle)
+      extras().styles = extras().styles.filter((s) => !within(s.range, m.clearStyle!));
     if (m.columnWidth) {
-      for (let c = 0; c < m.columnWidth.box.cols; c++) extras().columnWidths.set(m.columnWidth.box.col + c, m.columnWidth.points);
+      for (let c = 0; c < m.columnWidth.box.cols; c++)
+        extras().columnWidths.set(m.columnWidth.box.col + c, m.columnWidth.points);
     }
   }
 
@@ -513,8 +737,16 @@ export class FakeExcel {
     this.ops = [];
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.requestBytes.push(bytes);
-    if (this.options.editMode) throw new FakeRichApiError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-    if (bytes > (this.options.payloadLimit ?? PAYLOAD_LIMIT)) throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (this.options.editMode)
+      throw new FakeRichApiError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode.',
+      );
+    if (bytes > (this.options.payloadLimit ?? PAYLOAD_LIMIT))
+      throw new FakeRichApiError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+      );
     const failing = this.options.failAtSync === this.syncCount;
     const upTo = failing ? Math.floor(ops.length / 2) : ops.length;
     // Excel recalculates once a request's writes are in: formulas are evaluated again only
@@ -525,10 +757,16 @@ export class FakeExcel {
       for (let i = 0; i < upTo; i++) {
         const op = ops[i]!;
         if (op.sheet && !this.store.sheetNames().includes(op.sheet)) {
-          throw new FakeRichApiError('ItemNotFound', `The requested resource doesn't exist: ${op.sheet}`);
+          throw new FakeRichApiError(
+            'ItemNotFound',
+            `The requested resource doesn't exist: ${op.sheet}`,
+          );
         }
         if (op.write && op.sheet && this.options.protectedSheets?.includes(op.sheet)) {
-          throw new FakeRichApiError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+          throw new FakeRichApiError(
+            'AccessDenied',
+            'The cell or chart you are trying to change is protected.',
+          );
         }
         if (op.write && !hf.isEvaluationSuspended()) hf.suspendEvaluation();
         if (!op.write) settle();
@@ -537,12 +775,16 @@ export class FakeExcel {
     } finally {
       settle();
     }
-    if (failing) throw new FakeRichApiError('GeneralException', `injected failure at sync ${this.syncCount}`);
+    if (failing)
+      throw new FakeRichApiError('GeneralException', `injected failure at sync ${this.syncCount}`);
   }
 
   /** Excel.run: a fresh request context per batch; pending operations are dropped on exit. */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = { workbook: { worksheets: new FakeWorksheetCollection(this) }, sync: () => this.sync() };
+    const context = {
+      workbook: { worksheets: new FakeWorksheetCollection(this) },
+      sync: () => this.sync(),
+    };
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {
@@ -562,6 +804,14 @@ export function visibleState(fake: FakeExcel) {
     .map((s) => {
       const g = fake.store.readGrid(s);
       const e = fake.store.extrasOf(s);
-      return { s, values: g.values, formulas: g.formulas, formats: [...e.numberFormats], cf: e.conditionalFormats.length, dv: e.validations.length, charts: e.charts.map((c) => c.name) };
+      return {
+        s,
+        values: g.values,
+        formulas: g.formulas,
+        formats: [...e.numberFormats],
+        cf: e.conditionalFormats.length,
+        dv: e.validations.length,
+        charts: e.charts.map((c) => c.name),
+      };
     });
 }

@@ -34,7 +34,16 @@ export async function writeXlsxFixture(seed: Seed, name: string): Promise<string
     const grid = memory.readGrid(sheet);
     out.writeSheetPlan({
       ...sheetPlan(sheet, true),
-      blocks: grid.values.length ? [block({ row: 0, col: 0 }, grid.values.map((r, i) => r.map((v, j) => snapshotCell(v, grid.formulas[i]?.[j] ?? null))))] : [],
+      blocks: grid.values.length
+        ? [
+            block(
+              { row: 0, col: 0 },
+              grid.values.map((r, i) =>
+                r.map((v, j) => snapshotCell(v, grid.formulas[i]?.[j] ?? null)),
+              ),
+            ),
+          ]
+        : [],
       merges: seed.merges?.[sheet] ?? [],
     });
     // As Excel saves it: each formula with its last result, which readers see without recalculating.
@@ -43,7 +52,10 @@ export async function writeXlsxFixture(seed: Seed, name: string): Promise<string
         const v = grid.values[r]![c];
         if (!f) return;
         const result = v !== null && typeof v === 'object' ? { error: v.error } : (v ?? undefined);
-        out.workbook.getWorksheet(sheet)!.getCell(r + 1, c + 1).value = { formula: f.slice(1), result } as ExcelJS.CellFormulaValue;
+        out.workbook.getWorksheet(sheet)!.getCell(r + 1, c + 1).value = {
+          formula: f.slice(1),
+          result,
+        } as ExcelJS.CellFormulaValue;
       }),
     );
   }
@@ -53,7 +65,11 @@ export async function writeXlsxFixture(seed: Seed, name: string): Promise<string
 }
 
 /** Builds each host kind over the same typed-in workbook. */
-export async function makeHost(kind: HostKind, seed: Seed, fakeOptions: FakeOptions = {}): Promise<HostUnderTest> {
+export async function makeHost(
+  kind: HostKind,
+  seed: Seed,
+  fakeOptions: FakeOptions = {},
+): Promise<HostUnderTest> {
   const memory = MemoryHost.fromSheets(seed.sheets, seed.merges);
   if (kind === 'memory') return { host: memory, reopen: async () => memory };
   if (kind === 'office') {

@@ -37,7 +37,17 @@ export async function convertWithLibreOffice(file: string, to: 'xlsx' | 'pdf'): 
   const filter = to === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf:calc_pdf_Export';
   await run(
     'soffice',
-    ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=file://${await profileDir()}`, '--convert-to', filter, '--outdir', outDir, file],
+    [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      `-env:UserInstallation=file://${await profileDir()}`,
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      file,
+    ],
     { timeout: 120_000 },
   );
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${to}`);

@@ -11,7 +11,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a folder on 127.0.0.1 at a free port; every request is recorded. */
-export async function serveFolder(root: string): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+export async function serveFolder(
+  root: string,
+): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -22,12 +24,21 @@ export async function serveFolder(root: string): Promise<{ url: string; requests
       return;
     }
     fs.readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -19,6 +19,4 @@ export const teamRows: RawCell[][] = [
 ];
 
 /** 阶段 merged down its rows, as teams do. */
-export const teamMerges: RangeBox[] = [
-  { row: 3, col: 1, rows: 3, cols: 1 },
-];
+export const teamMerges: RangeBox[] = [{ row: 3, col: 1, rows: 3, cols: 1 }];

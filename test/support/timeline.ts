@@ -14,9 +14,16 @@ export const ANCHORS = {
 };
 
 /** Reads a sheet, generates its timeline and applies it, as the task pane and CLI do. */
-export async function runTimeline(host: WorkbookHost, sheet: string, options: TimelineOptions = {}) {
+export async function runTimeline(
+  host: WorkbookHost,
+  sheet: string,
+  options: TimelineOptions = {},
+) {
   const grid = (await host.readSheet(sheet)) as Grid;
-  const result = generateTimeline(grid, { calendar: await host.readSheet(CALENDAR_SHEET), ...options });
+  const result = generateTimeline(grid, {
+    calendar: await host.readSheet(CALENDAR_SHEET),
+    ...options,
+  });
   if (result?.plan) await host.apply(result.plan);
   return result;
 }

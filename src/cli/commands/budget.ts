@@ -18,16 +18,19 @@ export interface BudgetArgs {
   readonly reserveRate?: number;
 }
 
-
 /** What `tuijin budget` does to any host before writing; throws HostError when there is no budget. */
-export async function prepareBudget(host: WorkbookHost, args: Pick<BudgetArgs, 'sheet' | 'create' | 'reserveRate'>): Promise<BudgetResult> {
+export async function prepareBudget(
+  host: WorkbookHost,
+  args: Pick<BudgetArgs, 'sheet' | 'create' | 'reserveRate'>,
+): Promise<BudgetResult> {
   const { names: sheets, matches } = await sheetsReadingAs(host, (g) => readBudget(g));
   const options = args.reserveRate === undefined ? {} : { reserveRate: args.reserveRate };
   let result: BudgetResult | null;
   let sheet = args.sheet;
   if (sheet !== undefined) {
     if (!sheets.includes(sheet)) {
-      if (!args.create) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: sheets.join('、') });
+      if (!args.create)
+        throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: sheets.join('、') });
       result = budgetFromNothing(options, sheet);
     } else {
       result = generateBudget((await host.readSheet(sheet))!, options);
@@ -35,9 +38,11 @@ export async function prepareBudget(host: WorkbookHost, args: Pick<BudgetArgs, '
     }
   } else {
     const found = matches.map((g) => g.sheet);
-    if (found.length > 1) throw new HostError('SEVERAL_BUDGET_SHEETS', { sheets: found.join('、') });
+    if (found.length > 1)
+      throw new HostError('SEVERAL_BUDGET_SHEETS', { sheets: found.join('、') });
     if (found.length === 0 && !args.create) throw new HostError('NO_BUDGET_SHEET', {});
-    if (found.length === 0 && sheets.includes(STARTER_SHEET)) throw new HostError('TEMPLATE_SHEET_EXISTS', { sheet: STARTER_SHEET });
+    if (found.length === 0 && sheets.includes(STARTER_SHEET))
+      throw new HostError('TEMPLATE_SHEET_EXISTS', { sheet: STARTER_SHEET });
     sheet = found[0] ?? STARTER_SHEET;
     result = matches[0] ? generateBudget(matches[0], options) : budgetFromNothing(options);
   }

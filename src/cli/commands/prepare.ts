@@ -19,9 +19,14 @@ export interface CommandArgs {
  * the run cannot go on) and its issues. Throws HostError when there is nothing to plan.
  * @example (await prepareCommand(host, 'roi', { margin: 0.4 })).plan
  */
-export async function prepareCommand(host: WorkbookHost, command: CommandName, args: CommandArgs = {}): Promise<{ plan: WorkbookPlan | null; issues: readonly Issue[] }> {
+export async function prepareCommand(
+  host: WorkbookHost,
+  command: CommandName,
+  args: CommandArgs = {},
+): Promise<{ plan: WorkbookPlan | null; issues: readonly Issue[] }> {
   const sheet = args.sheet === undefined ? {} : { sheet: args.sheet };
-  if (command === 'timeline') return (await prepareTimeline(host, { anchors: args.anchors ?? [], ...sheet })).result;
+  if (command === 'timeline')
+    return (await prepareTimeline(host, { anchors: args.anchors ?? [], ...sheet })).result;
   if (command === 'budget') return prepareBudget(host, { create: args.create ?? false, ...sheet });
   return prepareRoi(host, { ...sheet, ...(args.margin !== undefined && { margin: args.margin }) });
 }

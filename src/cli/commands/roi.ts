@@ -17,15 +17,23 @@ export interface RoiArgs {
 }
 
 /** What `tuijin roi` does to any host before writing; throws HostError when no sales table reads. */
-export async function prepareRoi(host: WorkbookHost, args: Pick<RoiArgs, 'sheet' | 'margin'>): Promise<RoiResult> {
+export async function prepareRoi(
+  host: WorkbookHost,
+  args: Pick<RoiArgs, 'sheet' | 'margin'>,
+): Promise<RoiResult> {
   const { names: sheets, matches: grids } = await sheetsReadingAs(host, () => true);
   const requested = args.sheet === undefined ? null : await host.readSheet(args.sheet);
-  if (args.sheet !== undefined && !requested) throw new HostError('SHEET_NOT_FOUND', { sheet: args.sheet, sheets: sheets.join('、') });
+  if (args.sheet !== undefined && !requested)
+    throw new HostError('SHEET_NOT_FOUND', { sheet: args.sheet, sheets: sheets.join('、') });
   const sales = requested ? [requested] : grids.filter(readsAsSales);
   if (sales.length === 0) throw new HostError('NO_SALES_SHEET', {});
-  if (sales.length > 1) throw new HostError('SEVERAL_SALES_SHEETS', { sheets: sales.map((g) => g.sheet).join('、') });
+  if (sales.length > 1)
+    throw new HostError('SEVERAL_SALES_SHEETS', { sheets: sales.map((g) => g.sheet).join('、') });
   const grid = sales[0]!;
-  const result = generateRoi(grid, { ...(args.margin !== undefined && { margin: args.margin }), ...roiSources(grid, grids) });
+  const result = generateRoi(grid, {
+    ...(args.margin !== undefined && { margin: args.margin }),
+    ...roiSources(grid, grids),
+  });
   if (!result) throw new HostError('NO_SALES_SHEET', {});
   return result;
 }
@@ -39,7 +47,22 @@ export async function roiCommand(args: RoiArgs, locale: Locale, io: Io): Promise
   const issues = hasCharts ? [...result.issues, issue('CHARTS_LEFT_OUT', 'info')] : result.issues;
   if (args.json) {
     const { sheet, headerRow, mapping, rows, figures, sources, channels } = result;
-    io.out(JSON.stringify({ sheet, headerRow: headerRow + 1, mapping, rows, figures, sources, channels, issues: issuesJson(issues, locale) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          sheet,
+          headerRow: headerRow + 1,
+          mapping,
+          rows,
+          figures,
+          sources,
+          channels,
+          issues: issuesJson(issues, locale),
+        },
+        null,
+        2,
+      ),
+    );
   }
   await host.apply(result.plan);
   await host.save(args.output);

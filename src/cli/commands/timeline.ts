@@ -33,7 +33,8 @@ export function parseAnchors(list: readonly string[]): Record<string, number> {
     const eq = a.indexOf('=');
     const name = a.slice(0, eq).trim();
     const value = eq > 0 ? parseIsoDateTime(a.slice(eq + 1)) : null;
-    if (!name || value === null) throw new UsageError(`--anchor wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM, not "${a}"`);
+    if (!name || value === null)
+      throw new UsageError(`--anchor wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM, not "${a}"`);
     out[name] = value;
   }
   return out;
@@ -43,11 +44,16 @@ export function parseAnchors(list: readonly string[]): Record<string, number> {
  * What `tuijin timeline` does to any host before writing: the 推进表 found (or made from a
  * template) and its timeline; throws HostError when there is nothing to plan.
  */
-export async function prepareTimeline(host: WorkbookHost, args: Pick<TimelineArgs, 'sheet' | 'anchors' | 'template'>): Promise<{ result: TimelineResult; sheet: string }> {
+export async function prepareTimeline(
+  host: WorkbookHost,
+  args: Pick<TimelineArgs, 'sheet' | 'anchors' | 'template'>,
+): Promise<{ result: TimelineResult; sheet: string }> {
   const anchors = parseAnchors(args.anchors);
   const template = args.template === undefined ? undefined : findTemplate(args.template);
   if (args.template !== undefined && !template) {
-    throw new UsageError(`unknown template "${args.template}"; templates: ${TEMPLATES.map((t) => `${t.id} (${t.name})`).join(', ')}`);
+    throw new UsageError(
+      `unknown template "${args.template}"; templates: ${TEMPLATES.map((t) => `${t.id} (${t.name})`).join(', ')}`,
+    );
   }
   const { names, matches } = await sheetsReadingAs(host, (g) => readTaskSheet(g));
   const calendar = await host.readSheet(CALENDAR_SHEET);
@@ -57,11 +63,14 @@ export async function prepareTimeline(host: WorkbookHost, args: Pick<TimelineArg
     return { result: timelineFromTemplate(template, { anchors, calendar }, target), sheet: target };
   }
   let sheet = args.sheet;
-  if (sheet !== undefined && !names.includes(sheet)) throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: names.join('、') });
+  if (sheet !== undefined && !names.includes(sheet))
+    throw new HostError('SHEET_NOT_FOUND', { sheet, sheets: names.join('、') });
   if (sheet === undefined) {
     const candidates = matches.map((g) => g.sheet);
-    if (candidates.length === 0) throw new HostError('NO_TASK_SHEET_IN_WORKBOOK', { sheets: names.join('、') });
-    if (candidates.length > 1) throw new HostError('SEVERAL_TASK_SHEETS', { sheets: candidates.join('、') });
+    if (candidates.length === 0)
+      throw new HostError('NO_TASK_SHEET_IN_WORKBOOK', { sheets: names.join('、') });
+    if (candidates.length > 1)
+      throw new HostError('SEVERAL_TASK_SHEETS', { sheets: candidates.join('、') });
     sheet = candidates[0]!;
   }
   const result = generateTimeline((await host.readSheet(sheet))!, { anchors, calendar });
@@ -77,7 +86,14 @@ export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io
 }
 
 /** Prints what the run found, and writes the plan unless something blocks it. */
-async function finish(host: XlsxHost, result: TimelineResult, sheet: string, args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
+async function finish(
+  host: XlsxHost,
+  result: TimelineResult,
+  sheet: string,
+  args: TimelineArgs,
+  locale: Locale,
+  io: Io,
+): Promise<number> {
   if (args.json) {
     io.out(
       JSON.stringify(

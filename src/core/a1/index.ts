@@ -128,7 +128,12 @@ export function parseRange(text: string): SheetRange {
 
 /** Whether two rectangles share at least one cell. */
 export function overlaps(a: RangeBox, b: RangeBox): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 /** Whether `inner` lies wholly inside `outer`. */

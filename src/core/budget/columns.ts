@@ -16,7 +16,13 @@ export const BUDGET_ROLES = [
 export type BudgetRole = (typeof BUDGET_ROLES)[number]['role'];
 
 /** Columns the add-in adds beside the team's budget, by the header it gives them. */
-export const BUDGET_OWNED = { subtotal: '预算小计', category: '汇总类别', nature: '费用性质', variance: '差异', rate: '执行率' } as const;
+export const BUDGET_OWNED = {
+  subtotal: '预算小计',
+  category: '汇总类别',
+  nature: '费用性质',
+  variance: '差异',
+  rate: '执行率',
+} as const;
 
 /** What a line is: a cost counts in 合计; a deposit is refunded and does not. */
 export const NATURE = { cost: '费用', deposit: '押金(可退)' } as const;

@@ -37,11 +37,14 @@ export function readBudget(grid: Grid, override: BudgetMapping = {}): BudgetShee
     grid,
     BUDGET_ROLES,
     Object.values(BUDGET_OWNED),
-    (m) => (m.item !== undefined || m.category !== undefined) && (m.price !== undefined || m.amount !== undefined || m.actual !== undefined),
+    (m) =>
+      (m.item !== undefined || m.category !== undefined) &&
+      (m.price !== undefined || m.amount !== undefined || m.actual !== undefined),
   );
   if (!found) return null;
   const mapping: BudgetMapping = { ...found.mapping, ...override };
-  const at = (row: number, role: BudgetRole): CellValue => (mapping[role] === undefined ? null : mergedValueAt(grid, row, mapping[role]));
+  const at = (row: number, role: BudgetRole): CellValue =>
+    mapping[role] === undefined ? null : mergedValueAt(grid, row, mapping[role]);
   const numbers: BudgetRole[] = ['price', 'quantity', 'days', 'amount', 'actual'];
   const lines: BudgetLine[] = [];
   let category = '';
@@ -60,5 +63,14 @@ export function readBudget(grid: Grid, override: BudgetMapping = {}): BudgetShee
     const notes = textIn(at(row, 'notes'));
     lines.push({ row, category, item, deposit: DEPOSIT.test(`${item} ${cat} ${notes}`) });
   }
-  return { sheet: grid.sheet, headerRow: found.row, mapping, owned: found.owned, lastCol: found.lastCol, lines, lastRow, headers: found.headers };
+  return {
+    sheet: grid.sheet,
+    headerRow: found.row,
+    mapping,
+    owned: found.owned,
+    lastCol: found.lastCol,
+    lines,
+    lastRow,
+    headers: found.headers,
+  };
 }

@@ -32,7 +32,9 @@ function civilFromDays(z: number): { year: number; month: number; day: number } 
   const zz = z + 719468;
   const era = Math.floor(zz / 146097);
   const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -49,7 +51,8 @@ export function isValidDate(p: DateParts): boolean {
   const { year, month, day, hour = 0, minute = 0, second = 0 } = p;
   if (![year, month, day, hour, minute].every(Number.isInteger)) return false;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second >= 60) return false;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second >= 60)
+    return false;
   return civilFromDays(daysFromCivil(year, month, day)).day === day;
 }
 
@@ -81,7 +84,11 @@ export function fromSerial(serial: number): Required<DateParts> {
 }
 
 function timeOf(seconds: number): { hour: number; minute: number; second: number } {
-  return { hour: Math.floor(seconds / 3600), minute: Math.floor((seconds % 3600) / 60), second: seconds % 60 };
+  return {
+    hour: Math.floor(seconds / 3600),
+    minute: Math.floor((seconds % 3600) / 60),
+    second: seconds % 60,
+  };
 }
 
 /**
@@ -111,7 +118,8 @@ export function parseIsoDateTime(text: string): number | null {
   return isValidDate(parts) ? toSerial(parts) : null;
 }
 
-const DATE_TEXT_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})\s*[:：点时]\s*(\d{1,2})?\s*分?)?$/;
+const DATE_TEXT_RE =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})\s*[:：点时]\s*(\d{1,2})?\s*分?)?$/;
 
 /**
  * A date typed as text the way teams write it — `2026/11/11 20:00`, `2026.11.11`, `2026年11月11日
@@ -122,7 +130,13 @@ export function parseDateText(text: string): number | null {
   const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const m = DATE_TEXT_RE.exec(t);
   if (!m) return null;
-  const parts = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: m[4] === undefined ? 0 : Number(m[4]), minute: m[5] === undefined ? 0 : Number(m[5]) };
+  const parts = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: m[4] === undefined ? 0 : Number(m[4]),
+    minute: m[5] === undefined ? 0 : Number(m[5]),
+  };
   return isValidDate(parts) && parts.hour < 24 && parts.minute < 60 ? toSerial(parts) : null;
 }
 

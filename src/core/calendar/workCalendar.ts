@@ -31,19 +31,41 @@ export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan
   const rows: PlanCell[][] = [HEADER.map(text)];
   for (let d = start; d <= end; d++) {
     const p = fromSerial(d);
-    const kind = p.year > LAST_DATA_YEAR
-      ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
-      : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
+    const kind =
+      p.year > LAST_DATA_YEAR
+        ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
+        : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
     const r = rows.length + 1;
-    rows.push([num(d), num(kind.working ? 1 : 0), formula(r === 2 ? '=B2' : `=C${r - 1}+B${r}`), text(kind.note)]);
+    rows.push([
+      num(d),
+      num(kind.working ? 1 : 0),
+      formula(r === 2 ? '=B2' : `=C${r - 1}+B${r}`),
+      text(kind.note),
+    ]);
   }
   return {
     ...sheetPlan(CALENDAR_SHEET, true),
     blocks: [block({ row: 0, col: 0 }, rows)],
-    numberFormats: [{ range: { row: 1, col: 0, rows: rows.length - 1, cols: 1 }, format: 'yyyy-mm-dd' }],
-    styles: [{ range: { row: 0, col: 0, rows: 1, cols: HEADER.length }, fill: '#DDEBF7', bold: true }],
-    conditionalFormats: [{ range: { row: 1, col: 0, rows: rows.length - 1, cols: 4 }, formula: '=$B2=0', fill: '#F2F2F2', fontColor: '#808080' }],
-    columnWidths: [{ col: 0, width: 12 }, { col: 1, width: 8 }, { col: 2, width: 12 }, { col: 3, width: 24 }],
+    numberFormats: [
+      { range: { row: 1, col: 0, rows: rows.length - 1, cols: 1 }, format: 'yyyy-mm-dd' },
+    ],
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: HEADER.length }, fill: '#DDEBF7', bold: true },
+    ],
+    conditionalFormats: [
+      {
+        range: { row: 1, col: 0, rows: rows.length - 1, cols: 4 },
+        formula: '=$B2=0',
+        fill: '#F2F2F2',
+        fontColor: '#808080',
+      },
+    ],
+    columnWidths: [
+      { col: 0, width: 12 },
+      { col: 1, width: 8 },
+      { col: 2, width: 12 },
+      { col: 3, width: 24 },
+    ],
     freeze: { rows: 1, cols: 0 },
     owned: [],
   };

@@ -1,19 +1,27 @@
 import { labelIn, type Grid } from './index';
 
 /** A table of column roles, each with the header words real sheets use, most specific first. */
-export type RoleTable<R extends string> = readonly { readonly role: R; readonly words: readonly string[] }[];
+export type RoleTable<R extends string> = readonly {
+  readonly role: R;
+  readonly words: readonly string[];
+}[];
 
 /** A header cell's text as compared: no spaces, line breaks, colons or bracketed notes. */
 export function headerKey(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[：:]$/, '').replace(/[（(][^）)]*[）)]$/, '');
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[：:]$/, '')
+    .replace(/[（(][^）)]*[）)]$/, '');
 }
-
 
 /**
  * The role of a header text and how well it fits (lower is better), or null.
  * @example roleIn(COLUMN_ROLES, '事项明细') // { role: 'task', rank: 2 }
  */
-export function roleIn<R extends string>(roles: RoleTable<R>, text: string): { role: R; rank: number } | null {
+export function roleIn<R extends string>(
+  roles: RoleTable<R>,
+  text: string,
+): { role: R; rank: number } | null {
   const key = headerKey(text);
   if (key === '') return null;
   for (const { role, words } of roles) {
@@ -36,7 +44,12 @@ export interface HeaderRow<R extends string> {
 }
 
 /** Reads one row as a header. Columns right of the add-in's own hold its output, not the team's table. */
-export function readHeaderRow<R extends string>(grid: Grid, r: number, roles: RoleTable<R>, ownedHeaders: readonly string[]): HeaderRow<R> {
+export function readHeaderRow<R extends string>(
+  grid: Grid,
+  r: number,
+  roles: RoleTable<R>,
+  ownedHeaders: readonly string[],
+): HeaderRow<R> {
   const line = grid.values[r] ?? [];
   const owned: Record<string, number> = {};
   line.forEach((v, c) => {
@@ -54,7 +67,8 @@ export function readHeaderRow<R extends string>(grid: Grid, r: number, roles: Ro
     headers[col] = labelIn(v);
     lastCol = Math.max(lastCol, col);
     const hit = roleIn(roles, key);
-    if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank)) best[hit.role] = { col, rank: hit.rank };
+    if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank))
+      best[hit.role] = { col, rank: hit.rank };
   });
   const mapping: Partial<Record<R, number>> = {};
   for (const { role } of roles) if (best[role]) mapping[role] = best[role].col;
@@ -79,7 +93,8 @@ export function findHeader<R extends string>(
   for (let r = start; r < Math.min(grid.values.length, start + scanRows); r++) {
     const h = readHeaderRow(grid, r, roles, ownedHeaders);
     const score = Object.keys(h.mapping).length;
-    if (score >= 2 && usable(h.mapping) && (!best || score > Object.keys(best.mapping).length)) best = h;
+    if (score >= 2 && usable(h.mapping) && (!best || score > Object.keys(best.mapping).length))
+      best = h;
   }
   return best;
 }
@@ -89,7 +104,10 @@ export function findHeader<R extends string>(
  * right of the table, in the order asked.
  * @example const own = ownedColumns(found); own('转化率') // 7 on the first run, and after
  */
-export function ownedColumns(h: { readonly owned: Readonly<Record<string, number>>; readonly lastCol: number }): (header: string) => number {
+export function ownedColumns(h: {
+  readonly owned: Readonly<Record<string, number>>;
+  readonly lastCol: number;
+}): (header: string) => number {
   let next = h.lastCol + 1;
   return (header) => h.owned[header] ?? next++;
 }

@@ -48,7 +48,8 @@ export const textIn = (v: CellValue | undefined): string => (typeof v === 'strin
  * A cell as a header or label reads: text trimmed, a number as written.
  * @example labelIn(2026) // '2026'
  */
-export const labelIn = (v: CellValue | undefined): string => (typeof v === 'number' ? String(v) : textIn(v));
+export const labelIn = (v: CellValue | undefined): string =>
+  typeof v === 'number' ? String(v) : textIn(v);
 
 /**
  * The value cell of the first label (row by row) that is one of `labels` — a trailing colon
@@ -67,10 +68,15 @@ export function labelledCell(
     if (row === skip.row) continue;
     const line = grid.values[r]!;
     for (let c = 0; c < line.length; c++) {
-      if (grid.origin.col + c === skip.col || !labels.includes(textIn(line[c]).replace(/[：:]$/, ''))) continue;
+      if (
+        grid.origin.col + c === skip.col ||
+        !labels.includes(textIn(line[c]).replace(/[：:]$/, ''))
+      )
+        continue;
       const value = line[c + 1] ?? null;
       const formula = grid.formulas[r]?.[c + 1] ?? null;
-      if (accepts(value, formula)) return { at: { row, col: grid.origin.col + c + 1 }, value, formula };
+      if (accepts(value, formula))
+        return { at: { row, col: grid.origin.col + c + 1 }, value, formula };
     }
   }
   return null;
@@ -105,7 +111,8 @@ export function errorCells(grid: Grid): (CellRef & ErrorValue)[] {
   const out: (CellRef & ErrorValue)[] = [];
   grid.values.forEach((line, r) =>
     line.forEach((v, c) => {
-      if (isErrorValue(v)) out.push({ row: grid.origin.row + r, col: grid.origin.col + c, error: v.error });
+      if (isErrorValue(v))
+        out.push({ row: grid.origin.row + r, col: grid.origin.col + c, error: v.error });
     }),
   );
   return out;
@@ -116,8 +123,13 @@ export function errorCells(grid: Grid): (CellRef & ErrorValue)[] {
  * @example mergedValueAt(grid, 5, 1) // '活动前', from the merged cell above
  */
 export function mergedValueAt(grid: Grid, row: number, col: number): CellValue {
-  const merge = grid.merges.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
-  return grid.values[(merge?.row ?? row) - grid.origin.row]?.[(merge?.col ?? col) - grid.origin.col] ?? null;
+  const merge = grid.merges.find(
+    (m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols,
+  );
+  return (
+    grid.values[(merge?.row ?? row) - grid.origin.row]?.[(merge?.col ?? col) - grid.origin.col] ??
+    null
+  );
 }
 
 /**
@@ -132,7 +144,8 @@ export function lastRowWithContent(grid: Grid, fromRow: number, col: number, col
     if (row < fromRow) return;
     for (let c = col; c < col + cols; c++) {
       const v = line[c - grid.origin.col];
-      if ((v !== null && v !== undefined && v !== '') || grid.formulas[r]?.[c - grid.origin.col]) last = Math.max(last, row);
+      if ((v !== null && v !== undefined && v !== '') || grid.formulas[r]?.[c - grid.origin.col])
+        last = Math.max(last, row);
     }
   });
   return last;

@@ -52,7 +52,11 @@ export function formatIssue(i: Issue, locale: Locale): string {
  * A message of the table with its parameters filled in; unknown parameters stay visible.
  * @example fillMessage('DEMO_WRITTEN', 'en-US', { file: 'a.xlsx' }) // "Sample workbook written to a.xlsx"
  */
-export function fillMessage(code: IssueCode, locale: Locale, params: Readonly<Record<string, string | number>>): string {
+export function fillMessage(
+  code: IssueCode,
+  locale: Locale,
+  params: Readonly<Record<string, string | number>>,
+): string {
   return MESSAGES[code][locale].replace(/\{(\w+)\}/g, (all, key: string) =>
     key in params ? String(params[key]) : all,
   );

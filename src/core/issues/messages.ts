@@ -9,19 +9,25 @@ export const MESSAGES = {
   },
   FILE_NOT_XLSX: {
     'zh-CN': '{file} 不是 .xlsx 工作簿。请在 Excel 中“另存为” Excel 工作簿 (*.xlsx) 后再试。',
-    'en-US': '{file} is not an .xlsx workbook. Save it as an Excel Workbook (*.xlsx) in Excel and try again.',
+    'en-US':
+      '{file} is not an .xlsx workbook. Save it as an Excel Workbook (*.xlsx) in Excel and try again.',
   },
   FILE_ENCRYPTED: {
-    'zh-CN': '{file} 设了打开密码，加载项读不了。请在 Excel 中打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”里清空密码后另存一份再试。',
-    'en-US': '{file} is password-protected, which the add-in cannot read. Open it in Excel, clear the password (File → Info → Protect Workbook → Encrypt with Password) and save a copy.',
+    'zh-CN':
+      '{file} 设了打开密码，加载项读不了。请在 Excel 中打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”里清空密码后另存一份再试。',
+    'en-US':
+      '{file} is password-protected, which the add-in cannot read. Open it in Excel, clear the password (File → Info → Protect Workbook → Encrypt with Password) and save a copy.',
   },
   FILE_OLD_XLS: {
     'zh-CN': '{file} 是旧版 .xls 格式。请在 Excel 或 WPS 中“另存为” Excel 工作簿 (*.xlsx) 后再试。',
-    'en-US': '{file} is in the old .xls format. Save it as an Excel Workbook (*.xlsx) in Excel or WPS and try again.',
+    'en-US':
+      '{file} is in the old .xls format. Save it as an Excel Workbook (*.xlsx) in Excel or WPS and try again.',
   },
   FILE_CORRUPT: {
-    'zh-CN': '无法读取 {file}：文件已损坏或已加密（{reason}）。请用 Excel 打开并另存一份未加密的副本。',
-    'en-US': 'Cannot read {file}: the file is damaged or encrypted ({reason}). Open it in Excel and save an unencrypted copy.',
+    'zh-CN':
+      '无法读取 {file}：文件已损坏或已加密（{reason}）。请用 Excel 打开并另存一份未加密的副本。',
+    'en-US':
+      'Cannot read {file}: the file is damaged or encrypted ({reason}). Open it in Excel and save an unencrypted copy.',
   },
   OUTPUT_DIR_MISSING: {
     'zh-CN': '输出文件夹 {dir} 不存在。请先创建它，或换一个输出位置。',
@@ -44,40 +50,52 @@ export const MESSAGES = {
     'en-US': 'Restored {cells} cells to how they were before the last run.',
   },
   HOST_SHEET_PROTECTED: {
-    'zh-CN': '工作表“{sheet}”受保护，无法写入。请在“审阅 → 撤销工作表保护”后重试。工作簿未作任何更改。',
-    'en-US': 'Sheet "{sheet}" is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
+    'zh-CN':
+      '工作表“{sheet}”受保护，无法写入。请在“审阅 → 撤销工作表保护”后重试。工作簿未作任何更改。',
+    'en-US':
+      'Sheet "{sheet}" is protected. Unprotect it (Review → Unprotect Sheet) and try again. Nothing was changed.',
   },
   HOST_EDIT_MODE: {
     'zh-CN': 'Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。工作簿未作任何更改。',
-    'en-US': 'Excel is editing a cell. Press Enter or Esc to finish editing and try again. Nothing was changed.',
+    'en-US':
+      'Excel is editing a cell. Press Enter or Esc to finish editing and try again. Nothing was changed.',
   },
   HOST_REQUEST_TOO_LARGE: {
-    'zh-CN': '这次要写入的内容超过了 Excel 单次请求的上限（常见于数万行的表格）。请把表格拆到几张工作表里后重试。工作簿未作任何更改。',
-    'en-US': 'What this run writes exceeds Excel\'s limit for one request (tables of tens of thousands of rows). Split the table over several sheets and try again. Nothing was changed.',
+    'zh-CN':
+      '这次要写入的内容超过了 Excel 单次请求的上限（常见于数万行的表格）。请把表格拆到几张工作表里后重试。工作簿未作任何更改。',
+    'en-US':
+      "What this run writes exceeds Excel's limit for one request (tables of tens of thousands of rows). Split the table over several sheets and try again. Nothing was changed.",
   },
   HOST_FAILED: {
     'zh-CN': 'Excel 未能完成操作（{reason}）。工作簿已恢复原状，请稍后重试。',
-    'en-US': 'Excel could not finish ({reason}). The workbook was put back as it was; try again later.',
+    'en-US':
+      'Excel could not finish ({reason}). The workbook was put back as it was; try again later.',
   },
   NO_TASK_SHEET: {
     'zh-CN': '工作表“{sheet}”里找不到推进表：需要一行表头，至少包含“事项”或“完成时间”等两列。',
-    'en-US': 'Sheet "{sheet}" holds no 推进表: it needs a header row with at least two columns such as 事项 (task) or 完成时间 (due).',
+    'en-US':
+      'Sheet "{sheet}" holds no 推进表: it needs a header row with at least two columns such as 事项 (task) or 完成时间 (due).',
   },
   NO_TASK_SHEET_IN_WORKBOOK: {
-    'zh-CN': '工作簿里没有像推进表的工作表（现有：{sheets}）。请用“--sheet 名称”指定，或先建一个推进表。',
-    'en-US': 'No sheet of the workbook reads as a 推进表 (sheets: {sheets}). Name one with --sheet, or create a 推进表 first.',
+    'zh-CN':
+      '工作簿里没有像推进表的工作表（现有：{sheets}）。请用“--sheet 名称”指定，或先建一个推进表。',
+    'en-US':
+      'No sheet of the workbook reads as a 推进表 (sheets: {sheets}). Name one with --sheet, or create a 推进表 first.',
   },
   SEVERAL_TASK_SHEETS: {
     'zh-CN': '有多个工作表像推进表：{sheets}。请用“--sheet 名称”指定要生成的那个。',
     'en-US': 'Several sheets read as a 推进表: {sheets}. Name the one to use with --sheet.',
   },
   MILESTONE_MISSING: {
-    'zh-CN': '缺少里程碑“{name}”的日期，{count} 个事项要用到它。请在里程碑区或任务窗格填写它（命令行：--anchor {name}=2026-11-11T10:00）。未写入任何内容。',
-    'en-US': 'Milestone "{name}" has no date and {count} tasks need it. Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
+    'zh-CN':
+      '缺少里程碑“{name}”的日期，{count} 个事项要用到它。请在里程碑区或任务窗格填写它（命令行：--anchor {name}=2026-11-11T10:00）。未写入任何内容。',
+    'en-US':
+      'Milestone "{name}" has no date and {count} tasks need it. Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
   },
   MILESTONE_NOT_A_DATE: {
     'zh-CN': '里程碑“{name}”的值“{value}”不是日期。请填写 Excel 日期，例如 2026-11-11 10:00。',
-    'en-US': 'The value "{value}" of milestone "{name}" is not a date. Enter an Excel date such as 2026-11-11 10:00.',
+    'en-US':
+      'The value "{value}" of milestone "{name}" is not a date. Enter an Excel date such as 2026-11-11 10:00.',
   },
   DEADLINE_VAGUE: {
     'zh-CN': '“{text}”没有具体日期，保留原文，未生成计划时间。',
@@ -85,23 +103,30 @@ export const MESSAGES = {
   },
   DEADLINE_MULTI: {
     'zh-CN': '“{text}”提到多个里程碑，无法定为一个日期，保留原文。可以把它拆成几行事项。',
-    'en-US': '"{text}" names several milestones, so it cannot be one date; the text is kept. Split it into one task per milestone.',
+    'en-US':
+      '"{text}" names several milestones, so it cannot be one date; the text is kept. Split it into one task per milestone.',
   },
   DEADLINE_UNKNOWN: {
-    'zh-CN': '看不懂“{text}”这种时间写法，保留原文，未生成计划时间。可写成“开团前3天”“报名后2个工作日”“开团当天15点”等。',
-    'en-US': 'Cannot read the deadline "{text}"; the text is kept and no planned date is given. Write it like 开团前3天, 报名后2个工作日 or 开团当天15点.',
+    'zh-CN':
+      '看不懂“{text}”这种时间写法，保留原文，未生成计划时间。可写成“开团前3天”“报名后2个工作日”“开团当天15点”等。',
+    'en-US':
+      'Cannot read the deadline "{text}"; the text is kept and no planned date is given. Write it like 开团前3天, 报名后2个工作日 or 开团当天15点.',
   },
   CALENDAR_PAST_DATA: {
-    'zh-CN': '内置节假日数据只到 {year} 年；{years} 年的工作日按周一至周五计算。官方安排公布后，请在“工作日历”表中修改“工作日”列。',
-    'en-US': 'The built-in holiday data ends in {year}; working days in {years} count Monday to Friday. When the official schedule is out, correct the 工作日 column of the 工作日历 sheet.',
+    'zh-CN':
+      '内置节假日数据只到 {year} 年；{years} 年的工作日按周一至周五计算。官方安排公布后，请在“工作日历”表中修改“工作日”列。',
+    'en-US':
+      'The built-in holiday data ends in {year}; working days in {years} count Monday to Friday. When the official schedule is out, correct the 工作日 column of the 工作日历 sheet.',
   },
   TIMELINE_WRITTEN: {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
     'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
   },
   CHECK_PREP_AFTER_START: {
-    'zh-CN': '“{task}”属于“{phase}”，却在活动开始（{start}）之后才截止（{due}）。请确认时间或阶段。',
-    'en-US': '"{task}" belongs to "{phase}" but is due ({due}) after the activity starts ({start}). Check its date or phase.',
+    'zh-CN':
+      '“{task}”属于“{phase}”，却在活动开始（{start}）之后才截止（{due}）。请确认时间或阶段。',
+    'en-US':
+      '"{task}" belongs to "{phase}" but is due ({due}) after the activity starts ({start}). Check its date or phase.',
   },
   CHECK_START_AFTER_DUE: {
     'zh-CN': '“{task}”的计划开始（{start}）晚于计划截止（{due}）。',
@@ -109,15 +134,18 @@ export const MESSAGES = {
   },
   CHECK_NON_WORKING_DAY: {
     'zh-CN': '“{task}”截止于 {due}（{why}），那天不上班。请确认有人负责，或提前到上一个工作日。',
-    'en-US': '"{task}" is due on {due} ({why}), a day off. Make sure someone is on it, or move it to the working day before.',
+    'en-US':
+      '"{task}" is due on {due} ({why}), a day off. Make sure someone is on it, or move it to the working day before.',
   },
   CHECK_TOO_CLOSE: {
     'zh-CN': '“{task}”在 {due} 截止，离活动开始只有 {left} 天；{norm}',
     'en-US': '"{task}" is due on {due}, only {left} days before the start; {norm}',
   },
   NO_BUDGET_SHEET: {
-    'zh-CN': '工作簿里没有能读懂的预算表（需要“项目/类别”和“单价/金额/实际”等列）。加上 --create 可新建一张预算表。',
-    'en-US': 'No sheet of the workbook reads as a budget (it needs columns such as 项目/类别 and 单价/金额/实际). Add --create to start one.',
+    'zh-CN':
+      '工作簿里没有能读懂的预算表（需要“项目/类别”和“单价/金额/实际”等列）。加上 --create 可新建一张预算表。',
+    'en-US':
+      'No sheet of the workbook reads as a budget (it needs columns such as 项目/类别 and 单价/金额/实际). Add --create to start one.',
   },
   SEVERAL_BUDGET_SHEETS: {
     'zh-CN': '有多个工作表像预算表：{sheets}。请用“--sheet 名称”指定。',
@@ -125,79 +153,102 @@ export const MESSAGES = {
   },
   DATE_CONVERTED: {
     'zh-CN': '“{text}”是文字，公式无法按日期计算，已改为日期 {date}（可撤销）。',
-    'en-US': '"{text}" was text, which formulas cannot count as a date; it is now the date {date} (undoable).',
+    'en-US':
+      '"{text}" was text, which formulas cannot count as a date; it is now the date {date} (undoable).',
   },
   NUMBER_CONVERTED: {
     'zh-CN': '“{text}”是文字，求和时会被漏掉，已改为数字 {value}（可撤销）。',
     'en-US': '"{text}" was text, which sums skip; it is now the number {value} (undoable).',
   },
   NEGATIVE_SPEND: {
-    'zh-CN': '花费 {value} 是负数：退款或返点请另起一行写明，不要记成负的花费，否则合计和 ROI 会偏高。',
-    'en-US': 'Spend {value} is negative: enter refunds or rebates on their own line, not as negative spend, or totals and ROI come out too high.',
+    'zh-CN':
+      '花费 {value} 是负数：退款或返点请另起一行写明，不要记成负的花费，否则合计和 ROI 会偏高。',
+    'en-US':
+      'Spend {value} is negative: enter refunds or rebates on their own line, not as negative spend, or totals and ROI come out too high.',
   },
   BUDGET_KEEPS_AMOUNT: {
     'zh-CN': '已保留团队自己的“{header}”列作为每行预算，未另加小计列。',
-    'en-US': 'The team\'s own "{header}" column is kept as each line\'s budget; no subtotal column was added.',
+    'en-US':
+      'The team\'s own "{header}" column is kept as each line\'s budget; no subtotal column was added.',
   },
   DEPOSIT_EXCLUDED: {
     'zh-CN': '“{item}”是保证金/押金，活动后退回，已列出金额但不计入合计。',
-    'en-US': '"{item}" is a deposit, refunded after the campaign: it is listed but left out of 合计.',
+    'en-US':
+      '"{item}" is a deposit, refunded after the campaign: it is listed but left out of 合计.',
   },
   RESERVE_RATE_UNUSUAL: {
     'zh-CN': '风险备用金比例为 {rate}，文档建议 10%–15%。',
     'en-US': 'The risk reserve rate is {rate}; the documents advise 10%–15%.',
   },
   BUDGET_WRITTEN: {
-    'zh-CN': '预算表已更新：{lines} 行预算，{categories} 个类别，合计、风险备用金、预算总额均为公式。',
-    'en-US': 'Budget updated: {lines} lines in {categories} categories; 合计, 风险备用金 and 预算总额 are formulas.',
+    'zh-CN':
+      '预算表已更新：{lines} 行预算，{categories} 个类别，合计、风险备用金、预算总额均为公式。',
+    'en-US':
+      'Budget updated: {lines} lines in {categories} categories; 合计, 风险备用金 and 预算总额 are formulas.',
   },
   NO_SALES_SHEET: {
-    'zh-CN': '工作簿里没有能读懂的销售数据（需要一行表头，含“支付金额/销售额”以及“访客数”或“支付买家数”等列）。',
-    'en-US': 'No sheet of the workbook reads as sales data (it needs a header with 支付金额/销售额 and 访客数 or 支付买家数).',
+    'zh-CN':
+      '工作簿里没有能读懂的销售数据（需要一行表头，含“支付金额/销售额”以及“访客数”或“支付买家数”等列）。',
+    'en-US':
+      'No sheet of the workbook reads as sales data (it needs a header with 支付金额/销售额 and 访客数 or 支付买家数).',
   },
   SEVERAL_SALES_SHEETS: {
     'zh-CN': '有多个工作表像销售数据：{sheets}。请用“--sheet 名称”指定。',
     'en-US': 'Several sheets read as sales data: {sheets}. Name one with --sheet.',
   },
   MARGIN_MISSING: {
-    'zh-CN': '没有找到毛利率，已在 {cell} 建了输入格（先按 {rate} 计算）。请填入真实毛利率，毛利、净利润、保本ROI 会随之更新。',
-    'en-US': 'No gross margin found; an input cell was made at {cell} (using {rate} for now). Enter the real margin and the profit figures follow.',
+    'zh-CN':
+      '没有找到毛利率，已在 {cell} 建了输入格（先按 {rate} 计算）。请填入真实毛利率，毛利、净利润、保本ROI 会随之更新。',
+    'en-US':
+      'No gross margin found; an input cell was made at {cell} (using {rate} for now). Enter the real margin and the profit figures follow.',
   },
   SPEND_SOURCE: {
     'zh-CN': '总投入取自{source}。',
     'en-US': 'Total spend comes from {source}.',
   },
   SPEND_MISSING: {
-    'zh-CN': '没有找到总投入（预算表的实际合计/合计或“总投入”标签），已在 {cell} 建了输入格，请填入。',
-    'en-US': 'No total spend found (a budget\'s 实际合计/合计 or a 总投入 label); an input cell was made at {cell}: fill it in.',
+    'zh-CN':
+      '没有找到总投入（预算表的实际合计/合计或“总投入”标签），已在 {cell} 建了输入格，请填入。',
+    'en-US':
+      "No total spend found (a budget's 实际合计/合计 or a 总投入 label); an input cell was made at {cell}: fill it in.",
   },
   CHANNEL_BELOW_BREAK_EVEN: {
-    'zh-CN': '渠道“{channel}”的 ROI 为 {roi}，低于保本ROI {breakEven}：这个渠道在亏钱，请复盘出价和人群。',
-    'en-US': 'Channel "{channel}" returns {roi}, below the break-even ROI of {breakEven}: it loses money; review its bids and audience.',
+    'zh-CN':
+      '渠道“{channel}”的 ROI 为 {roi}，低于保本ROI {breakEven}：这个渠道在亏钱，请复盘出价和人群。',
+    'en-US':
+      'Channel "{channel}" returns {roi}, below the break-even ROI of {breakEven}: it loses money; review its bids and audience.',
   },
   CHANNELS_READ: {
     'zh-CN': '读到渠道表“{sheet}”共 {count} 个渠道，已算出渠道ROI和花费占比。',
     'en-US': 'Read {count} channels on "{sheet}"; channel ROI and share of spend are in place.',
   },
   DEVIATION_BEYOND: {
-    'zh-CN': '有 {count} 个时段的实际与计划偏差超过 ±20%（{cells}），已标红。大促当天请每 30 分钟核对一次并上报。',
-    'en-US': '{count} periods deviate from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
+    'zh-CN':
+      '有 {count} 个时段的实际与计划偏差超过 ±20%（{cells}），已标红。大促当天请每 30 分钟核对一次并上报。',
+    'en-US':
+      '{count} periods deviate from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
   },
   ZERO_DENOMINATOR: {
     'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',
-    'en-US': '{figure} divides by {denominator}, which is 0 for now, so it shows 0; it updates once the data is in.',
+    'en-US':
+      '{figure} divides by {denominator}, which is 0 for now, so it shows 0; it updates once the data is in.',
   },
   CHARTS_LEFT_OUT: {
-    'zh-CN': '图表（GMV 走势、各渠道 ROI）只在 Excel 里由加载项添加，命令行写出的文件里没有图表；数字和公式都在。',
-    'en-US': 'Charts (GMV over time, ROI per channel) are added by the add-in inside Excel; the file the command line writes has none. All figures and formulas are there.',
+    'zh-CN':
+      '图表（GMV 走势、各渠道 ROI）只在 Excel 里由加载项添加，命令行写出的文件里没有图表；数字和公式都在。',
+    'en-US':
+      'Charts (GMV over time, ROI per channel) are added by the add-in inside Excel; the file the command line writes has none. All figures and formulas are there.',
   },
   ROI_WRITTEN: {
     'zh-CN': '已写入 {figures} 项指标（{rows} 行数据），全部是公式，追加的数据行也会计入。',
-    'en-US': '{figures} figures written over {rows} data rows, all formulas; rows added later count too.',
+    'en-US':
+      '{figures} figures written over {rows} data rows, all formulas; rows added later count too.',
   },
   TEMPLATE_SHEET_EXISTS: {
-    'zh-CN': '工作簿里已有工作表“{sheet}”。请用“--sheet 新名称”另起一个，或去掉 --template 直接为它生成时间表。',
-    'en-US': 'The workbook already has a sheet "{sheet}". Name a new one with --sheet, or drop --template to generate its timeline.',
+    'zh-CN':
+      '工作簿里已有工作表“{sheet}”。请用“--sheet 新名称”另起一个，或去掉 --template 直接为它生成时间表。',
+    'en-US':
+      'The workbook already has a sheet "{sheet}". Name a new one with --sheet, or drop --template to generate its timeline.',
   },
   DEMO_WRITTEN: {
     'zh-CN': '示例工作簿已写入 {file}',

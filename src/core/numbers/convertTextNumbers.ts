@@ -9,7 +9,11 @@ import { parseNumberText } from './parseNumberText';
  * skip them), each change listed as an issue; the backup keeps the text, so restore undoes it.
  * @example convertTextNumbers(grid, [5, 6, 7], [1, 5]).issues[0].code // 'NUMBER_CONVERTED'
  */
-export function convertTextNumbers(grid: Grid, rows: Iterable<number>, cols: readonly number[]): { blocks: Block[]; issues: Issue[] } {
+export function convertTextNumbers(
+  grid: Grid,
+  rows: Iterable<number>,
+  cols: readonly number[],
+): { blocks: Block[]; issues: Issue[] } {
   const blocks: Block[] = [];
   const issues: Issue[] = [];
   for (const row of rows) {
@@ -19,7 +23,14 @@ export function convertTextNumbers(grid: Grid, rows: Iterable<number>, cols: rea
       const n = parseNumberText(v);
       if (n === null) continue;
       blocks.push(block({ row, col }, [[num(n)]]));
-      issues.push(issue('NUMBER_CONVERTED', 'info', { sheet: grid.sheet, address: cellAddress({ row, col }) }, { text: v, value: n }));
+      issues.push(
+        issue(
+          'NUMBER_CONVERTED',
+          'info',
+          { sheet: grid.sheet, address: cellAddress({ row, col }) },
+          { text: v, value: n },
+        ),
+      );
     }
   }
   return { blocks, issues };

@@ -8,12 +8,24 @@ import { numberIn } from './parseNumberText';
  * quietly lowers the totals and raises ROI.
  * @example negativeSpend(grid, [5, 6], [3]) // [{ code: 'NEGATIVE_SPEND', cell: 'D6' … }]
  */
-export function negativeSpend(grid: Grid, rows: Iterable<number>, cols: readonly number[]): Issue[] {
+export function negativeSpend(
+  grid: Grid,
+  rows: Iterable<number>,
+  cols: readonly number[],
+): Issue[] {
   const out: Issue[] = [];
   for (const row of rows) {
     for (const col of cols) {
       const n = numberIn(valueAt(grid, { row, col }));
-      if (n !== null && n < 0) out.push(issue('NEGATIVE_SPEND', 'warning', { sheet: grid.sheet, address: cellAddress({ row, col }) }, { value: n }));
+      if (n !== null && n < 0)
+        out.push(
+          issue(
+            'NEGATIVE_SPEND',
+            'warning',
+            { sheet: grid.sheet, address: cellAddress({ row, col }) },
+            { value: n },
+          ),
+        );
     }
   }
   return out;

@@ -1,6 +1,20 @@
 import { parseRange, rangeAddress, type RangeBox } from '../a1';
 import type { CellValue, Grid } from '../grid';
-import { block, formatRuns, formattedRanges, sheetPlan, text, num, bool, blank, touchedRanges, type NumberFormat, type PlanCell, type SheetPlan, type WorkbookPlan } from './index';
+import {
+  block,
+  formatRuns,
+  formattedRanges,
+  sheetPlan,
+  text,
+  num,
+  bool,
+  blank,
+  touchedRanges,
+  type NumberFormat,
+  type PlanCell,
+  type SheetPlan,
+  type WorkbookPlan,
+} from './index';
 
 /**
  * Before a run overwrites anything, the host snapshots the cells it touches; the snapshot is
@@ -43,7 +57,11 @@ export interface CellsBefore {
  * sheets that exist (read through `read`), the ranges it formats, and the sheets it creates.
  * @example backupFor(plan, new Set(['推进表']), (sheet, range) => host.readCells(sheet, range))
  */
-export function backupFor(plan: WorkbookPlan, existing: ReadonlySet<string>, read: (sheet: string, range: RangeBox) => CellsBefore): Backup {
+export function backupFor(
+  plan: WorkbookPlan,
+  existing: ReadonlySet<string>,
+  read: (sheet: string, range: RangeBox) => CellsBefore,
+): Backup {
   return {
     createdSheets: plan.sheets.filter((sp) => !existing.has(sp.sheet)).map((sp) => sp.sheet),
     ranges: plan.sheets
@@ -54,13 +72,19 @@ export function backupFor(plan: WorkbookPlan, existing: ReadonlySet<string>, rea
           return {
             sheet: sp.sheet,
             range,
-            cells: before.values.map((row, i) => row.map((v, j) => snapshotCell(v, before.formulas[i]?.[j] ?? null))),
+            cells: before.values.map((row, i) =>
+              row.map((v, j) => snapshotCell(v, before.formulas[i]?.[j] ?? null)),
+            ),
             numberFormats: before.numberFormats,
           };
         }),
       ),
-    formatted: plan.sheets.flatMap((sp) => formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range }))),
-    charts: plan.sheets.filter((sp) => existing.has(sp.sheet)).flatMap((sp) => (sp.charts ?? []).map((c) => ({ sheet: sp.sheet, name: c.name }))),
+    formatted: plan.sheets.flatMap((sp) =>
+      formattedRanges(sp).map((range) => ({ sheet: sp.sheet, range })),
+    ),
+    charts: plan.sheets
+      .filter((sp) => existing.has(sp.sheet))
+      .flatMap((sp) => (sp.charts ?? []).map((c) => ({ sheet: sp.sheet, name: c.name }))),
   };
 }
 
@@ -80,11 +104,24 @@ export function snapshotCell(value: CellValue, formulaText: string | null): Plan
   return blank;
 }
 
-function record(kind: Kind, sheet: string, address: string, cell: PlanCell = blank, format = ''): PlanCell[] {
+function record(
+  kind: Kind,
+  sheet: string,
+  address: string,
+  cell: PlanCell = blank,
+  format = '',
+): PlanCell[] {
   const typeName = cell.kind;
   const content =
     cell.kind === 'formula' ? text(cell.formula) : cell.kind === 'blank' ? blank : cell;
-  return [text(kind), text(sheet), text(address), text(typeName), content, format ? text(format) : blank];
+  return [
+    text(kind),
+    text(sheet),
+    text(address),
+    text(typeName),
+    content,
+    format ? text(format) : blank,
+  ];
 }
 
 /**
@@ -99,14 +136,17 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   for (const c of backup.charts) rows.push(record('chart', c.sheet, c.name));
   for (const r of backup.ranges) {
     rows.push(record('range', r.sheet, rangeAddress(r.range)));
-    for (const chunk of packCells(r)) rows.push(record('cells', r.sheet, rangeAddress(r.range), text(chunk)));
+    for (const chunk of packCells(r))
+      rows.push(record('cells', r.sheet, rangeAddress(r.range), text(chunk)));
   }
   while (rows.length < previousRows) rows.push(HEADER.map(() => blank));
   return {
     ...sheetPlan(BACKUP_SHEET, true),
     hidden: true,
     blocks: [block({ row: 0, col: 0 }, rows)],
-    numberFormats: [{ range: { row: 0, col: 0, rows: rows.length, cols: HEADER.length }, format: '@' }],
+    numberFormats: [
+      { range: { row: 0, col: 0, rows: rows.length, cols: HEADER.length }, format: '@' },
+    ],
   };
 }
 
@@ -131,7 +171,14 @@ function packCells(r: RangeSnapshot): string[] {
   };
   r.cells.forEach((line, i) =>
     line.forEach((cell, j) => {
-      const packed = cell.kind === 'blank' ? null : cell.kind === 'formula' ? cell.formula : cell.kind === 'text' ? `'${cell.value}` : cell.value;
+      const packed =
+        cell.kind === 'blank'
+          ? null
+          : cell.kind === 'formula'
+            ? cell.formula
+            : cell.kind === 'text'
+              ? `'${cell.value}`
+              : cell.value;
       const format = r.numberFormats[i]?.[j] ?? 'General';
       const f = format === 'General' || format === '' ? null : format;
       const add = JSON.stringify(packed).length + JSON.stringify(f).length + 2;
@@ -154,13 +201,20 @@ function unpackCell(v: unknown): PlanCell {
 }
 
 /** A record field as text (the backup sheet holds text there; anything else reads as empty). */
-const asText = (v: CellValue | undefined): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+const asText = (v: CellValue | undefined): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 function cellFromRecord(type: CellValue, content: CellValue): PlanCell {
-  if (type === 'formula' && typeof content === 'string') return { kind: 'formula', formula: content };
+  if (type === 'formula' && typeof content === 'string')
+    return { kind: 'formula', formula: content };
   if (type === 'text') return text(asText(content));
   if (type === 'number' && typeof content === 'number') return num(content);
-  if (type === 'number' && typeof content === 'string' && content.trim() !== '' && !Number.isNaN(Number(content))) {
+  if (
+    type === 'number' &&
+    typeof content === 'string' &&
+    content.trim() !== '' &&
+    !Number.isNaN(Number(content))
+  ) {
     return num(Number(content));
   }
   if (type === 'boolean') return bool(content === true || content === 'TRUE' || content === 'true');
@@ -185,9 +239,11 @@ export function decodeBackup(grid: Grid): Backup | null {
     if (typeof sheet !== 'string') continue;
     const current = flat[flat.length - 1];
     if (kind === 'created') createdSheets.push(sheet);
-    else if (kind === 'formatted') formatted.push({ sheet, range: parseRange(asText(address)).box });
+    else if (kind === 'formatted')
+      formatted.push({ sheet, range: parseRange(asText(address)).box });
     else if (kind === 'chart') charts.push({ sheet, name: asText(address) });
-    else if (kind === 'range') flat.push({ sheet, range: parseRange(asText(address)).box, cells: [], formats: [] });
+    else if (kind === 'range')
+      flat.push({ sheet, range: parseRange(asText(address)).box, cells: [], formats: [] });
     else if (kind === 'cells' && current) {
       const packed = JSON.parse(asText(content)) as { c: unknown[]; f: (string | null)[] };
       current.cells.push(...packed.c.map(unpackCell));
@@ -198,8 +254,16 @@ export function decodeBackup(grid: Grid): Backup | null {
     }
   }
   for (const r of flat) {
-    const rows = (list: readonly string[] | readonly PlanCell[]) => Array.from({ length: r.range.rows }, (_, i) => list.slice(i * r.range.cols, (i + 1) * r.range.cols));
-    ranges.push({ sheet: r.sheet, range: r.range, cells: rows(r.cells) as PlanCell[][], numberFormats: rows(r.formats) as string[][] });
+    const rows = (list: readonly string[] | readonly PlanCell[]) =>
+      Array.from({ length: r.range.rows }, (_, i) =>
+        list.slice(i * r.range.cols, (i + 1) * r.range.cols),
+      );
+    ranges.push({
+      sheet: r.sheet,
+      range: r.range,
+      cells: rows(r.cells) as PlanCell[][],
+      numberFormats: rows(r.formats) as string[][],
+    });
   }
   return { createdSheets, formatted, ranges, charts };
 }
@@ -217,7 +281,8 @@ export function backupRows(grid: Grid): number {
 export function restorePlan(backup: Backup): WorkbookPlan {
   const created = new Set(backup.createdSheets);
   const bySheet = new Map<string, SheetPlan>();
-  const planFor = (sheet: string) => bySheet.get(sheet) ?? bySheet.set(sheet, sheetPlan(sheet)).get(sheet)!;
+  const planFor = (sheet: string) =>
+    bySheet.get(sheet) ?? bySheet.set(sheet, sheetPlan(sheet)).get(sheet)!;
   for (const f of backup.formatted) {
     if (created.has(f.sheet)) continue;
     const sp = planFor(f.sheet);
@@ -241,13 +306,22 @@ export function restorePlan(backup: Backup): WorkbookPlan {
 
 function columnRuns(r: RangeSnapshot): NumberFormat[] {
   return Array.from({ length: r.range.cols }, (_, j) =>
-    formatRuns(Array.from({ length: r.range.rows }, (_, i) => r.numberFormats[i]?.[j] ?? 'General'), r.range.row, r.range.col + j),
+    formatRuns(
+      Array.from({ length: r.range.rows }, (_, i) => r.numberFormats[i]?.[j] ?? 'General'),
+      r.range.row,
+      r.range.col + j,
+    ),
   ).flat();
 }
 
 /** Whether a backup has nothing to restore. */
 export function isEmptyBackup(b: Backup): boolean {
-  return b.ranges.length === 0 && b.createdSheets.length === 0 && b.formatted.length === 0 && b.charts.length === 0;
+  return (
+    b.ranges.length === 0 &&
+    b.createdSheets.length === 0 &&
+    b.formatted.length === 0 &&
+    b.charts.length === 0
+  );
 }
 
 /** How many cells a backup restores. */

@@ -92,7 +92,11 @@ export interface SheetPlan {
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
   readonly merges?: readonly RangeBox[];
   /** How the sheet prints: a Gantt reads in landscape, one page wide; `area` limits what prints. */
-  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly area?: RangeBox };
+  readonly print?: {
+    readonly landscape: boolean;
+    readonly fitToWidth: boolean;
+    readonly area?: RangeBox;
+  };
   /** Charts to add, each replacing a chart of its name (hosts without charts leave them out). */
   readonly charts?: readonly ChartSpec[];
   /** Charts to delete by name (restore removes the charts a run added). */
@@ -110,7 +114,10 @@ export interface WorkbookPlan {
 export const num = (value: number): PlanCell => ({ kind: 'number', value });
 export const text = (value: string): PlanCell => ({ kind: 'text', value });
 export const bool = (value: boolean): PlanCell => ({ kind: 'boolean', value });
-export const formula = (f: string): PlanCell => ({ kind: 'formula', formula: f.startsWith('=') ? f : `=${f}` });
+export const formula = (f: string): PlanCell => ({
+  kind: 'formula',
+  formula: f.startsWith('=') ? f : `=${f}`,
+});
 export const blank: PlanCell = { kind: 'blank' };
 
 /**
@@ -167,15 +174,27 @@ export function checkPlan(plan: WorkbookPlan): void {
     const boxes: RangeBox[] = [];
     for (const b of sp.blocks) {
       const width = b.cells[0]?.length ?? 0;
-      if (width === 0) throw new InvalidPlanError(sp.sheet, `empty block at ${rangeAddress({ ...b.at, rows: 1, cols: 1 })}`);
+      if (width === 0)
+        throw new InvalidPlanError(
+          sp.sheet,
+          `empty block at ${rangeAddress({ ...b.at, rows: 1, cols: 1 })}`,
+        );
       if (b.cells.some((row) => row.length !== width)) {
-        throw new InvalidPlanError(sp.sheet, `ragged block at ${rangeAddress({ ...b.at, rows: 1, cols: 1 })}`);
+        throw new InvalidPlanError(
+          sp.sheet,
+          `ragged block at ${rangeAddress({ ...b.at, rows: 1, cols: 1 })}`,
+        );
       }
       const box = blockBox(b);
       const clash = boxes.find((o) => overlaps(o, box));
-      if (clash) throw new InvalidPlanError(sp.sheet, `blocks ${rangeAddress(clash)} and ${rangeAddress(box)} overlap`);
+      if (clash)
+        throw new InvalidPlanError(
+          sp.sheet,
+          `blocks ${rangeAddress(clash)} and ${rangeAddress(box)} overlap`,
+        );
       boxes.push(box);
-      for (const row of b.cells) for (const c of row) if (c.kind === 'formula') assertAllowedFormula(c.formula);
+      for (const row of b.cells)
+        for (const c of row) if (c.kind === 'formula') assertAllowedFormula(c.formula);
     }
     for (const cf of sp.conditionalFormats) assertAllowedFormula(cf.formula);
   }
@@ -188,7 +207,10 @@ export function checkPlan(plan: WorkbookPlan): void {
 export function touchedRanges(sp: SheetPlan): RangeBox[] {
   const boxes = sp.blocks.map(blockBox);
   // A format inside a block's rectangle is backed up with the block's cells already.
-  return [...boxes, ...sp.numberFormats.map((f) => f.range).filter((r) => !boxes.some((b) => contains(b, r)))];
+  return [
+    ...boxes,
+    ...sp.numberFormats.map((f) => f.range).filter((r) => !boxes.some((b) => contains(b, r))),
+  ];
 }
 
 /**
@@ -236,11 +258,16 @@ export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
  * ranges rather than one per cell.
  * @example formatRuns(['yyyy-mm-dd', 'yyyy-mm-dd', 'yyyy-mm-dd hh:mm'], 3, 9) // two ranges
  */
-export function formatRuns(formats: readonly string[], firstRow: number, col: number): NumberFormat[] {
+export function formatRuns(
+  formats: readonly string[],
+  firstRow: number,
+  col: number,
+): NumberFormat[] {
   const out: NumberFormat[] = [];
   formats.forEach((f, i) => {
     const prev = out[out.length - 1];
-    if (prev && prev.format === f) out[out.length - 1] = { ...prev, range: { ...prev.range, rows: prev.range.rows + 1 } };
+    if (prev && prev.format === f)
+      out[out.length - 1] = { ...prev, range: { ...prev.range, rows: prev.range.rows + 1 } };
     else out.push({ range: { row: firstRow + i, col, rows: 1, cols: 1 }, format: f });
   });
   return out;
@@ -262,8 +289,12 @@ export function planGrid(sp: SheetPlan): import('../grid').Grid {
   const boxes = sp.blocks.map(blockBox);
   const rows = Math.max(0, ...boxes.map((b) => b.row + b.rows));
   const cols = Math.max(0, ...boxes.map((b) => b.col + b.cols));
-  const values: (number | string | boolean | null)[][] = Array.from({ length: rows }, () => Array<null>(cols).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: rows }, () => Array<null>(cols).fill(null));
+  const values: (number | string | boolean | null)[][] = Array.from({ length: rows }, () =>
+    Array<null>(cols).fill(null),
+  );
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
+    Array<null>(cols).fill(null),
+  );
   for (const b of sp.blocks) {
     b.cells.forEach((line, i) =>
       line.forEach((c, j) => {

@@ -31,11 +31,25 @@ export interface ChannelTable {
  * @example readChannelTable(grid)?.channelRows.length // 4
  */
 export function readChannelTable(grid: Grid, fromRow = grid.origin.row): ChannelTable | null {
-  const header = findHeader(grid, CHANNEL_ROLES, Object.values(CHANNEL_OWNED), (m) => m.channel !== undefined && m.spend !== undefined && m.gmv !== undefined, grid.values.length, fromRow);
+  const header = findHeader(
+    grid,
+    CHANNEL_ROLES,
+    Object.values(CHANNEL_OWNED),
+    (m) => m.channel !== undefined && m.spend !== undefined && m.gmv !== undefined,
+    grid.values.length,
+    fromRow,
+  );
   if (!header) return null;
   const m = header.mapping;
   const numberCols = CHANNEL_NUMBERS.flatMap((r) => (m[r] === undefined ? [] : [m[r]]));
-  const rows = tableRows(grid, header.row, m.channel!, numberCols, { from: Math.min(...Object.values(m)), to: header.lastCol }, CHANNEL_ROWS);
+  const rows = tableRows(
+    grid,
+    header.row,
+    m.channel!,
+    numberCols,
+    { from: Math.min(...Object.values(m)), to: header.lastCol },
+    CHANNEL_ROWS,
+  );
   const channelRows = rowSpan(rows.first, rows.dataEnd).filter((row) => {
     const name = valueAt(grid, { row, col: m.channel! });
     return name !== null && name !== '';
@@ -47,7 +61,13 @@ export function readChannelTable(grid: Grid, fromRow = grid.origin.row): Channel
  * Where the add-in's columns go beside a channel table: 渠道ROI and 花费占比 where an earlier run
  * put them, else right of the table; then the 保本ROI label and its value.
  */
-export function channelColumns(t: ChannelTable): { roiCol: number; shareCol: number; labelCol: number; chartCol: number; right: number } {
+export function channelColumns(t: ChannelTable): {
+  roiCol: number;
+  shareCol: number;
+  labelCol: number;
+  chartCol: number;
+  right: number;
+} {
   const own = ownedColumns(t.header);
   const roiCol = own(CHANNEL_OWNED.roi);
   const shareCol = own(CHANNEL_OWNED.share);
@@ -68,11 +88,20 @@ export interface ChannelPlan {
  * block, channels below it highlighted, and a ROI chart to the right. `breakEven` is the KPI block's 保本ROI
  * cell; `margin`, when known as a number, lets the issues name the channels that lose money.
  */
-export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, margin: number | null): ChannelPlan {
+export function channelPlan(
+  grid: Grid,
+  t: ChannelTable,
+  breakEven: string,
+  margin: number | null,
+): ChannelPlan {
   const m = t.header.mapping;
   const { first, rangeEnd } = t.rows;
   const issues: Issue[] = [];
-  const converted = convertTextNumbers(grid, t.channelRows, CHANNEL_NUMBERS.flatMap((r) => (m[r] === undefined ? [] : [m[r]])));
+  const converted = convertTextNumbers(
+    grid,
+    t.channelRows,
+    CHANNEL_NUMBERS.flatMap((r) => (m[r] === undefined ? [] : [m[r]])),
+  );
   issues.push(...converted.issues, ...negativeSpend(grid, t.channelRows, [m.spend!]));
 
   const { roiCol, shareCol, labelCol, chartCol } = channelColumns(t);
@@ -86,17 +115,41 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
     if (row === t.header.row) return [text(CHANNEL_OWNED.roi), text(CHANNEL_OWNED.share)];
     if (!chosen.has(row)) return [blank, blank];
     const spend = at(m.spend!, row);
-    return [formula(`=IF(N(${spend})=0,"",N(${at(m.gmv!, row)})/${spend})`), formula(`=IFERROR(N(${spend})/SUM(${spendRange}),"")`)];
+    return [
+      formula(`=IF(N(${spend})=0,"",N(${at(m.gmv!, row)})/${spend})`),
+      formula(`=IFERROR(N(${spend})/SUM(${spendRange}),"")`),
+    ];
   });
-  const ownedBox = (col: number): RangeBox => ({ row: t.header.row, col, rows: span.length, cols: 1 });
-  const dataBox = (col: number): RangeBox => ({ row: first, col, rows: Math.max(span.length - 1, 1), cols: 1 });
+  const ownedBox = (col: number): RangeBox => ({
+    row: t.header.row,
+    col,
+    rows: span.length,
+    cols: 1,
+  });
+  const dataBox = (col: number): RangeBox => ({
+    row: first,
+    col,
+    rows: Math.max(span.length - 1, 1),
+    cols: 1,
+  });
 
   if (margin !== null && margin > 0) {
     for (const row of t.channelRows) {
       const spend = numberIn(valueAt(grid, { row, col: m.spend! }));
       const gmv = numberIn(valueAt(grid, { row, col: m.gmv! })) ?? 0;
       if (!spend || gmv / spend >= 1 / margin) continue;
-      issues.push(issue('CHANNEL_BELOW_BREAK_EVEN', 'warning', { sheet: t.sheet, address: cellAddress({ row, col: roiCol }) }, { channel: labelIn(valueAt(grid, { row, col: m.channel! })), roi: (gmv / spend).toFixed(2), breakEven: (1 / margin).toFixed(2) }));
+      issues.push(
+        issue(
+          'CHANNEL_BELOW_BREAK_EVEN',
+          'warning',
+          { sheet: t.sheet, address: cellAddress({ row, col: roiCol }) },
+          {
+            channel: labelIn(valueAt(grid, { row, col: m.channel! })),
+            roi: (gmv / spend).toFixed(2),
+            breakEven: (1 / margin).toFixed(2),
+          },
+        ),
+      );
     }
   }
 
@@ -108,7 +161,12 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
       ...sheetPlan(t.sheet),
       blocks: [
         ...converted.blocks,
-        ...[roiCol, shareCol].map((col, i) => block({ row: t.header.row, col }, cells.map((r) => [r[i]!]))),
+        ...[roiCol, shareCol].map((col, i) =>
+          block(
+            { row: t.header.row, col },
+            cells.map((r) => [r[i]!]),
+          ),
+        ),
         block({ row: t.header.row, col: labelCol }, [[text('保本ROI'), formula(`=${breakEven}`)]]),
       ],
       numberFormats: [
@@ -117,17 +175,42 @@ export function channelPlan(grid: Grid, t: ChannelTable, breakEven: string, marg
         { range: { row: t.header.row, col: labelCol + 1, rows: 1, cols: 1 }, format: '0.00' },
       ],
       styles: [
-        ...[roiCol, shareCol, labelCol].map((col) => ({ range: { row: t.header.row, col, rows: 1, cols: 1 }, ...OWN_HEADER })),
+        ...[roiCol, shareCol, labelCol].map((col) => ({
+          range: { row: t.header.row, col, rows: 1, cols: 1 },
+          ...OWN_HEADER,
+        })),
       ],
       conditionalFormats: [
-        { range: roiBox, formula: `=AND(ISNUMBER(${rangeAddress({ ...roiBox, rows: 1 })}),${rangeAddress({ ...roiBox, rows: 1 })}<${breakEvenCell})`, ...ALERT },
+        {
+          range: roiBox,
+          formula: `=AND(ISNUMBER(${rangeAddress({ ...roiBox, rows: 1 })}),${rangeAddress({ ...roiBox, rows: 1 })}<${breakEvenCell})`,
+          ...ALERT,
+        },
       ],
-      columnWidths: [{ col: roiCol, width: 10 }, { col: shareCol, width: 10 }, { col: labelCol, width: 10 }],
+      columnWidths: [
+        { col: roiCol, width: 10 },
+        { col: shareCol, width: 10 },
+        { col: labelCol, width: 10 },
+      ],
       print: { landscape: true, fitToWidth: true },
-      owned: [ownedBox(roiCol), ownedBox(shareCol), { row: t.header.row, col: labelCol, rows: 1, cols: 2 }],
+      owned: [
+        ownedBox(roiCol),
+        ownedBox(shareCol),
+        { row: t.header.row, col: labelCol, rows: 1, cols: 2 },
+      ],
       charts:
         t.channelRows.length > 0
-          ? [{ name: CHANNEL_CHART, kind: 'column', title: '各渠道 ROI', seriesName: CHANNEL_OWNED.roi, categories: { ...roiBox, col: m.channel! }, values: roiBox, at: { row: t.header.row, col: chartCol, rows: CHART_ROWS, cols: CHART_COLS } }]
+          ? [
+              {
+                name: CHANNEL_CHART,
+                kind: 'column',
+                title: '各渠道 ROI',
+                seriesName: CHANNEL_OWNED.roi,
+                categories: { ...roiBox, col: m.channel! },
+                values: roiBox,
+                at: { row: t.header.row, col: chartCol, rows: CHART_ROWS, cols: CHART_COLS },
+              },
+            ]
           : [],
     },
   };

@@ -15,7 +15,15 @@ export const SALES_ROLES = [
 export type SalesRole = (typeof SALES_ROLES)[number]['role'];
 
 /** The sales columns that hold numbers (text pasted there is converted). */
-export const SALES_NUMBERS: readonly SalesRole[] = ['visitors', 'pageViews', 'buyers', 'orders', 'gmv', 'refund', 'plan'];
+export const SALES_NUMBERS: readonly SalesRole[] = [
+  'visitors',
+  'pageViews',
+  'buyers',
+  'orders',
+  'gmv',
+  'refund',
+  'plan',
+];
 
 /** Columns the add-in adds beside the sales data. */
 export const SALES_OWNED = { conversion: '转化率', aov: '客单价', deviation: '偏差' } as const;
@@ -40,7 +48,11 @@ export const CHANNEL_NUMBERS: readonly ChannelRole[] = ['spend', 'gmv', 'clicks'
 export const CHANNEL_OWNED = { roi: '渠道ROI', share: '花费占比' } as const;
 
 /** Parameters written as a label with its value to the right, near the table. */
-export const PARAMETERS = { margin: ['毛利率'], target: ['销售额目标', '目标销售额', '目标'], spend: ['总投入', '总花费', '推广花费'] } as const;
+export const PARAMETERS = {
+  margin: ['毛利率'],
+  target: ['销售额目标', '目标销售额', '目标'],
+  spend: ['总投入', '总花费', '推广花费'],
+} as const;
 
 /** Rows a total row starts with: the table ends above it, so nothing counts twice. */
 export const TOTAL_ROW = /^(合计|总计|汇总|小计)$/;

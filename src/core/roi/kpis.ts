@@ -15,16 +15,43 @@ export interface KpiSources {
 }
 
 export const KPI_LABELS = [
-  '支付金额', '访客数', '浏览量', '支付买家数', '退款金额', '支付转化率', '客单价', '退款率', '总投入',
-  '投入产出比', '毛利', '净利润', '净ROI', '保本ROI', '盈亏平衡销售额', '目标达成率',
+  '支付金额',
+  '访客数',
+  '浏览量',
+  '支付买家数',
+  '退款金额',
+  '支付转化率',
+  '客单价',
+  '退款率',
+  '总投入',
+  '投入产出比',
+  '毛利',
+  '净利润',
+  '净ROI',
+  '保本ROI',
+  '盈亏平衡销售额',
+  '目标达成率',
 ] as const;
 export type KpiLabel = (typeof KPI_LABELS)[number];
 
 /** How each figure is shown. */
 export const KPI_FORMATS: Partial<Record<KpiLabel, string>> = {
-  支付金额: '#,##0.00', 退款金额: '#,##0.00', 客单价: '#,##0.00', 总投入: '#,##0.00', 毛利: '#,##0.00', 净利润: '#,##0.00', 盈亏平衡销售额: '#,##0.00',
-  访客数: '#,##0', 浏览量: '#,##0', 支付买家数: '#,##0',
-  支付转化率: '0.00%', 退款率: '0.00%', 目标达成率: '0.0%', 投入产出比: '0.00', 净ROI: '0.00', 保本ROI: '0.00',
+  支付金额: '#,##0.00',
+  退款金额: '#,##0.00',
+  客单价: '#,##0.00',
+  总投入: '#,##0.00',
+  毛利: '#,##0.00',
+  净利润: '#,##0.00',
+  盈亏平衡销售额: '#,##0.00',
+  访客数: '#,##0',
+  浏览量: '#,##0',
+  支付买家数: '#,##0',
+  支付转化率: '0.00%',
+  退款率: '0.00%',
+  目标达成率: '0.0%',
+  投入产出比: '0.00',
+  净ROI: '0.00',
+  保本ROI: '0.00',
 };
 
 /**
@@ -39,7 +66,8 @@ export function kpiFormulas(s: KpiSources, ref: KpiRef): Map<KpiLabel, string> {
   put('浏览量', s.sums.pageViews);
   put('支付买家数', s.sums.buyers);
   put('退款金额', s.sums.refund ?? '0');
-  if (s.sums.buyers && s.sums.visitors) put('支付转化率', `IFERROR(${ref('支付买家数')}/${ref('访客数')},0)`);
+  if (s.sums.buyers && s.sums.visitors)
+    put('支付转化率', `IFERROR(${ref('支付买家数')}/${ref('访客数')},0)`);
   if (s.sums.buyers) put('客单价', `IFERROR(${ref('支付金额')}/${ref('支付买家数')},0)`);
   put('退款率', `IFERROR(${ref('退款金额')}/${ref('支付金额')},0)`);
   put('总投入', s.spend);

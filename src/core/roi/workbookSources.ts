@@ -30,7 +30,10 @@ function budgetSpend(grids: readonly Grid[]): SpendSource[] {
  * first other sheet holding a channel table.
  * @example generateRoi(sales, { ...roiSources(sales, grids), margin: 0.4 })
  */
-export function roiSources(sales: Grid, grids: readonly Grid[]): Pick<RoiOptions, 'spend' | 'channels'> {
+export function roiSources(
+  sales: Grid,
+  grids: readonly Grid[],
+): Pick<RoiOptions, 'spend' | 'channels'> {
   const others = grids.filter((g) => g.sheet !== sales.sheet);
   const channels = others.find((g) => !readsAsSales(g) && readChannelTable(g));
   return { spend: budgetSpend(others), ...(channels && { channels }) };

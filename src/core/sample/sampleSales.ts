@@ -4,7 +4,8 @@ export const SAMPLE_SALES_SHEET = '店铺数据';
 export const SAMPLE_CHANNEL_SHEET = '推广渠道';
 
 type Raw = string | number | null;
-const cell = (v: Raw): PlanCell => (v === null ? { kind: 'blank' } : typeof v === 'number' ? num(v) : text(v));
+const cell = (v: Raw): PlanCell =>
+  v === null ? { kind: 'blank' } : typeof v === 'number' ? num(v) : text(v);
 const rows = (r: Raw[][]): PlanCell[][] => {
   const width = Math.max(...r.map((x) => x.length));
   return r.map((x) => [...x, ...Array<Raw>(width - x.length).fill(null)].map(cell));
@@ -39,7 +40,11 @@ export function sampleSales(): SheetPlan[] {
     ['淘宝客', 18000, null, null, 126000],
   ]);
   return [
-    { ...sheetPlan(SAMPLE_SALES_SHEET, true), blocks: [block({ row: 0, col: 0 }, sales)], columnWidths: [{ col: 0, width: 12 }] },
+    {
+      ...sheetPlan(SAMPLE_SALES_SHEET, true),
+      blocks: [block({ row: 0, col: 0 }, sales)],
+      columnWidths: [{ col: 0, width: 12 }],
+    },
     { ...sheetPlan(SAMPLE_CHANNEL_SHEET, true), blocks: [block({ row: 0, col: 0 }, channels)] },
   ];
 }

@@ -21,7 +21,10 @@ export const SAMPLE_MILESTONES: Readonly<Record<string, number>> = {
 const SAMPLE = {
   ...JUHUASUAN,
   title: '【聚划算】商品团推进表（示例）',
-  tasks: [...JUHUASUAN.tasks, { phase: '活动后', department: '运营', task: '排定明年大促档期', due: '年末', owner: '店长' }],
+  tasks: [
+    ...JUHUASUAN.tasks,
+    { phase: '活动后', department: '运营', task: '排定明年大促档期', due: '年末', owner: '店长' },
+  ],
 };
 
 const FIRST_TASK_ROW = 3;
@@ -40,10 +43,17 @@ export function sampleWorkbook(): SheetPlan[] {
     ...depts.map((d, i) => [
       text(d),
       formula(`=COUNTIF(${team}!$C$${FIRST_TASK_ROW + 1}:$C$${last},A${i + 2})`),
-      formula(`=COUNTIFS(${team}!$C$${FIRST_TASK_ROW + 1}:$C$${last},A${i + 2},${team}!$G$${FIRST_TASK_ROW + 1}:$G$${last},"已完成")`),
+      formula(
+        `=COUNTIFS(${team}!$C$${FIRST_TASK_ROW + 1}:$C$${last},A${i + 2},${team}!$G$${FIRST_TASK_ROW + 1}:$G$${last},"已完成")`,
+      ),
       formula(`=IFERROR(C${i + 2}/B${i + 2},0)`),
     ]),
-    [text('合计'), formula(`=SUM(B2:B${depts.length + 1})`), formula(`=SUM(C2:C${depts.length + 1})`), formula(`=IFERROR(C${depts.length + 2}/B${depts.length + 2},0)`)],
+    [
+      text('合计'),
+      formula(`=SUM(B2:B${depts.length + 1})`),
+      formula(`=SUM(C2:C${depts.length + 1})`),
+      formula(`=IFERROR(C${depts.length + 2}/B${depts.length + 2},0)`),
+    ],
   ];
   return [
     templateSheet(SAMPLE),

@@ -43,7 +43,8 @@ export function templateSheet(t: Template, sheet = t.sheet): SheetPlan {
   const merges: RangeBox[] = [];
   t.tasks.forEach((task, i) => {
     const last = merges[merges.length - 1];
-    if (last && t.tasks[i - 1]?.phase === task.phase) merges[merges.length - 1] = { ...last, rows: last.rows + 1 };
+    if (last && t.tasks[i - 1]?.phase === task.phase)
+      merges[merges.length - 1] = { ...last, rows: last.rows + 1 };
     else merges.push({ row: HEADER_ROW + 1 + i, col: 1, rows: 1, cols: 1 });
   });
   return {
@@ -51,7 +52,11 @@ export function templateSheet(t: Template, sheet = t.sheet): SheetPlan {
     blocks: [block({ row: 0, col: 0 }, rows)],
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true },
-      { range: { row: HEADER_ROW, col: 0, rows: 1, cols: HEADER.length }, fill: '#DDEBF7', bold: true },
+      {
+        range: { row: HEADER_ROW, col: 0, rows: 1, cols: HEADER.length },
+        fill: '#DDEBF7',
+        bold: true,
+      },
     ],
     columnWidths: [6, 8, 8, 36, 14, 10, 8, 12].map((width, col) => ({ col, width })),
     freeze: { rows: HEADER_ROW + 1, cols: 0 },

@@ -24,4 +24,10 @@ export interface Template {
  * One row of a template, in the order teams write them.
  * @example task('活动前', '运营', '提交聚划算报名', '报名前1天', '运营主管')
  */
-export const task = (phase: string, department: string, task: string, due: string, owner: string): TemplateTask => ({ phase, department, task, due, owner });
+export const task = (
+  phase: string,
+  department: string,
+  task: string,
+  due: string,
+  owner: string,
+): TemplateTask => ({ phase, department, task, due, owner });

@@ -9,10 +9,35 @@ import type { ScheduledTask } from './generateTimeline';
  * Lead times the documents ask for: how many days before the activity a kind of task should be
  * done, and what to tell the planner (in both languages) when it is later.
  */
-export const NORMS: readonly { readonly task: RegExp; readonly days: number; readonly why: Readonly<Record<Locale, string>> }[] = [
-  { task: /聚图|详情页/, days: 7, why: { 'zh-CN': '聚图和详情页建议至少提前 7 天上传。', 'en-US': 'product images and detail pages should be up at least 7 days before.' } },
-  { task: /(预热|关联).*(上线|页面)|预热页/, days: 3, why: { 'zh-CN': '预热和店内关联建议至少提前 3 天上线。', 'en-US': 'warm-up pages should be live at least 3 days before.' } },
-  { task: /备货|到货|入仓|补货/, days: 3, why: { 'zh-CN': '备货建议至少提前 3 天到位。', 'en-US': 'stock should be in at least 3 days before.' } },
+export const NORMS: readonly {
+  readonly task: RegExp;
+  readonly days: number;
+  readonly why: Readonly<Record<Locale, string>>;
+}[] = [
+  {
+    task: /聚图|详情页/,
+    days: 7,
+    why: {
+      'zh-CN': '聚图和详情页建议至少提前 7 天上传。',
+      'en-US': 'product images and detail pages should be up at least 7 days before.',
+    },
+  },
+  {
+    task: /(预热|关联).*(上线|页面)|预热页/,
+    days: 3,
+    why: {
+      'zh-CN': '预热和店内关联建议至少提前 3 天上线。',
+      'en-US': 'warm-up pages should be live at least 3 days before.',
+    },
+  },
+  {
+    task: /备货|到货|入仓|补货/,
+    days: 3,
+    why: {
+      'zh-CN': '备货建议至少提前 3 天到位。',
+      'en-US': 'stock should be in at least 3 days before.',
+    },
+  },
 ];
 
 // Phases that prepare the activity: their tasks should be done before it starts.
@@ -27,28 +52,62 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
  */
 export function checkSchedule(
   schedule: readonly ScheduledTask[],
-  at: { readonly sheet: string; readonly dueCol: number; readonly start: number; readonly locale?: Locale },
+  at: {
+    readonly sheet: string;
+    readonly dueCol: number;
+    readonly start: number;
+    readonly locale?: Locale;
+  },
 ): Issue[] {
   const out: Issue[] = [];
   const startDay = Math.floor(at.start);
   for (const { task, start, due } of schedule) {
     if (due === null) continue;
     const cell = { sheet: at.sheet, address: cellAddress({ row: task.row, col: at.dueCol }) };
-    const name = task.task || (typeof task.due === 'string' ? task.due : cellAddress({ row: task.row, col: at.dueCol }));
+    const name =
+      task.task ||
+      (typeof task.due === 'string' ? task.due : cellAddress({ row: task.row, col: at.dueCol }));
     const preparing = PREPARATION.test(task.phase);
     if (preparing && Math.floor(due) > startDay) {
-      out.push(issue('CHECK_PREP_AFTER_START', 'warning', cell, { task: name, phase: task.phase, due: formatSerial(due), start: formatSerial(at.start) }));
+      out.push(
+        issue('CHECK_PREP_AFTER_START', 'warning', cell, {
+          task: name,
+          phase: task.phase,
+          due: formatSerial(due),
+          start: formatSerial(at.start),
+        }),
+      );
     }
-    if (start !== null && start > due) out.push(issue('CHECK_START_AFTER_DUE', 'warning', cell, { task: name, start: formatSerial(start), due: formatSerial(due) }));
+    if (start !== null && start > due)
+      out.push(
+        issue('CHECK_START_AFTER_DUE', 'warning', cell, {
+          task: name,
+          start: formatSerial(start),
+          due: formatSerial(due),
+        }),
+      );
     if (Math.floor(due) < startDay && !isWorkingDay(due)) {
       const wd = weekday(due);
       const why = wd === 0 || wd === 6 ? WEEKDAYS[wd]! : '法定节假日';
-      out.push(issue('CHECK_NON_WORKING_DAY', 'warning', cell, { task: name, due: formatSerial(Math.floor(due)), why }));
+      out.push(
+        issue('CHECK_NON_WORKING_DAY', 'warning', cell, {
+          task: name,
+          due: formatSerial(Math.floor(due)),
+          why,
+        }),
+      );
     }
     const norm = NORMS.find((n) => n.task.test(name));
     const left = Math.floor((at.start - due) * 10) / 10;
     if (norm && Math.floor(due) <= startDay && at.start - due < norm.days) {
-      out.push(issue('CHECK_TOO_CLOSE', 'warning', cell, { task: name, due: formatSerial(due), left: Math.max(0, left), norm: norm.why[at.locale ?? 'zh-CN'] }));
+      out.push(
+        issue('CHECK_TOO_CLOSE', 'warning', cell, {
+          task: name,
+          due: formatSerial(due),
+          left: Math.max(0, left),
+          norm: norm.why[at.locale ?? 'zh-CN'],
+        }),
+      );
     }
   }
   return out;

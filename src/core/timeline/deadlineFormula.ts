@@ -7,7 +7,8 @@ export interface DatedFormula {
   readonly hasTime: boolean;
 }
 
-const signed = (sign: -1 | 1, amount: number) => (amount === 0 ? '' : `${sign < 0 ? '-' : '+'}${amount}`);
+const signed = (sign: -1 | 1, amount: number) =>
+  amount === 0 ? '' : `${sign < 0 ? '-' : '+'}${amount}`;
 
 /**
  * The formula for a day count, hours, minutes or working days away from a milestone cell.
@@ -15,14 +16,25 @@ const signed = (sign: -1 | 1, amount: number) => (amount === 0 ? '' : `${sign < 
  * and holidays do not; outside the calendar the cell stays empty rather than showing #N/A.
  * @example offsetFormula('$K$4', -1, 'minute', 30) // { formula: '=$K$4-30/1440', hasTime: true }
  */
-export function offsetFormula(ref: string, sign: -1 | 1, unit: 'day' | 'hour' | 'minute' | 'workday', amount: number): DatedFormula {
+export function offsetFormula(
+  ref: string,
+  sign: -1 | 1,
+  unit: 'day' | 'hour' | 'minute' | 'workday',
+  amount: number,
+): DatedFormula {
   switch (unit) {
     case 'day':
       return { formula: `=INT(${ref})${signed(sign, amount)}`, hasTime: false };
     case 'hour':
-      return { formula: `=${ref}${signed(sign, amount)}${amount === 0 ? '' : '/24'}`, hasTime: true };
+      return {
+        formula: `=${ref}${signed(sign, amount)}${amount === 0 ? '' : '/24'}`,
+        hasTime: true,
+      };
     case 'minute':
-      return { formula: `=${ref}${signed(sign, amount)}${amount === 0 ? '' : '/1440'}`, hasTime: true };
+      return {
+        formula: `=${ref}${signed(sign, amount)}${amount === 0 ? '' : '/1440'}`,
+        hasTime: true,
+      };
     case 'workday': {
       if (amount === 0) return { formula: `=INT(${ref})`, hasTime: false };
       const { dates, counts } = calendarRanges();
@@ -32,7 +44,10 @@ export function offsetFormula(ref: string, sign: -1 | 1, unit: 'day' | 'hour' | 
         sign < 0
           ? `INDEX(${counts},MATCH(INT(${ref})-1,${dates},0))${signed(-1, amount - 1)}`
           : `INDEX(${counts},MATCH(INT(${ref}),${dates},0))+${amount}`;
-      return { formula: `=IFERROR(INDEX(${dates},MATCH(${target},${counts},0)),"")`, hasTime: false };
+      return {
+        formula: `=IFERROR(INDEX(${dates},MATCH(${target},${counts},0)),"")`,
+        hasTime: false,
+      };
     }
   }
 }
@@ -43,7 +58,10 @@ export function offsetFormula(ref: string, sign: -1 | 1, unit: 'day' | 'hour' | 
  * @example deadlineFormulas({ kind: 'offset', milestone: '开团', sign: -1, unit: 'day', low: 3, high: 7 }, '$K$4')
  * // { start: { formula: '=INT($K$4)-7', … }, due: { formula: '=INT($K$4)-3', … } }
  */
-export function deadlineFormulas(d: Exclude<Deadline, { kind: 'undatable' }>, ref: string): { start: DatedFormula; due: DatedFormula } {
+export function deadlineFormulas(
+  d: Exclude<Deadline, { kind: 'undatable' }>,
+  ref: string,
+): { start: DatedFormula; due: DatedFormula } {
   if (d.kind === 'sameDay') {
     const time = d.hour === null ? '' : `+${d.hour}/24${d.minute ? `+${d.minute}/1440` : ''}`;
     const f = { formula: `=INT(${ref})${time}`, hasTime: d.hour !== null };
@@ -51,5 +69,8 @@ export function deadlineFormulas(d: Exclude<Deadline, { kind: 'undatable' }>, re
   }
   const early = d.sign < 0 ? d.high : d.low;
   const late = d.sign < 0 ? d.low : d.high;
-  return { start: offsetFormula(ref, d.sign, d.unit, early), due: offsetFormula(ref, d.sign, d.unit, late) };
+  return {
+    start: offsetFormula(ref, d.sign, d.unit, early),
+    due: offsetFormula(ref, d.sign, d.unit, late),
+  };
 }

@@ -26,15 +26,18 @@ export interface FoundMilestones {
   readonly cells: readonly MilestoneCell[];
 }
 
-
 /**
  * Finds milestone input cells: the add-in's block (里程碑, then name | value pairs to the right)
  * and labels the team wrote themselves (开团时间：| 2026-11-11 10:00) outside the task table,
  * whose right neighbour holds a date.
  * @example findMilestones(grid, { headerRow: 2, lastCol: 5 }).cells[0] // { name: '开团', … }
  */
-export function findMilestones(grid: Grid, table: { readonly headerRow: number; readonly lastCol: number; readonly lastRow: number }): FoundMilestones {
-  const at = (row: number, col: number): CellValue => grid.values[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
+export function findMilestones(
+  grid: Grid,
+  table: { readonly headerRow: number; readonly lastCol: number; readonly lastRow: number },
+): FoundMilestones {
+  const at = (row: number, col: number): CellValue =>
+    grid.values[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
   let block: CellRef | null = null;
   const cells: MilestoneCell[] = [];
   grid.values.forEach((line, r) =>
@@ -47,19 +50,33 @@ export function findMilestones(grid: Grid, table: { readonly headerRow: number; 
   if (block) {
     const b: CellRef = block;
     for (let col = b.col + 1; textIn(at(b.row, col)) !== ''; col += 2) {
-      cells.push({ name: canonicalMilestone(textIn(at(b.row, col))), label: { row: b.row, col }, value: at(b.row, col + 1), source: 'block' });
+      cells.push({
+        name: canonicalMilestone(textIn(at(b.row, col))),
+        label: { row: b.row, col },
+        value: at(b.row, col + 1),
+        source: 'block',
+      });
     }
   }
-  const insideTable = (row: number, col: number) => row >= table.headerRow && row <= table.lastRow && col <= table.lastCol;
-  const inBlock = (row: number, col: number) => block !== null && row === block.row && col >= block.col;
+  const insideTable = (row: number, col: number) =>
+    row >= table.headerRow && row <= table.lastRow && col <= table.lastCol;
+  const inBlock = (row: number, col: number) =>
+    block !== null && row === block.row && col >= block.col;
   grid.values.forEach((line, r) =>
     line.forEach((v, c) => {
       const row = grid.origin.row + r;
       const col = grid.origin.col + c;
       const label = textIn(v).replace(/[：:]$/, '');
       const value = at(row, col + 1);
-      if (label === '' || insideTable(row, col) || inBlock(row, col) || !(typeof value === 'number' || (typeof value === 'string' && parseDateText(value) !== null))) return;
-      if (isKnownMilestone(label)) cells.push({ name: canonicalMilestone(label), label: { row, col }, value, source: 'team' });
+      if (
+        label === '' ||
+        insideTable(row, col) ||
+        inBlock(row, col) ||
+        !(typeof value === 'number' || (typeof value === 'string' && parseDateText(value) !== null))
+      )
+        return;
+      if (isKnownMilestone(label))
+        cells.push({ name: canonicalMilestone(label), label: { row, col }, value, source: 'team' });
     }),
   );
   return { block, cells };

@@ -5,7 +5,10 @@
  */
 export const MAIN_MILESTONE = '活动';
 
-export const KNOWN_MILESTONES: readonly { readonly name: string; readonly words: readonly string[] }[] = [
+export const KNOWN_MILESTONES: readonly {
+  readonly name: string;
+  readonly words: readonly string[];
+}[] = [
   { name: '报名', words: ['报名'] },
   { name: '竞拍', words: ['竞拍', '竞拍成功', '竞拍完', '竞拍完成', '拍坑'] },
   { name: '排期', words: ['排期'] },

@@ -1,4 +1,17 @@
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** A number written in arabic digits (full-width too) or Chinese numerals, as deadlines use them. */
 export const NUMBER_PATTERN = '[0-9０-９.．]+|[零〇一二两三四五六七八九十]+|半';

@@ -44,7 +44,6 @@ const HEADER_SCAN_ROWS = 30;
 // How phase headings between tasks read: 一、活动准备, 2. 活动中, 活动前, 预热期, 收尾阶段.
 const PHASE_TITLE = /^([一二三四五六七八九十]+|\d+)[、.．]|^活动[前中后]$|期$|阶段$/;
 
-
 /**
  * Finds the 推进表 in a grid: the header row (the first 30 rows' best fit of role words, which
  * must name a task or a due column), each column's role, and the task rows below it, with merged
@@ -53,10 +52,21 @@ const PHASE_TITLE = /^([一二三四五六七八九十]+|\d+)[、.．]|^活动[�
  * @example readTaskSheet(grid)?.mapping // { number: 0, phase: 1, department: 2, task: 3, due: 4 }
  */
 export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskSheet | null {
-  const found = findHeader(grid, COLUMN_ROLES, Object.values(OWNED_HEADERS), (m) => m.due !== undefined || m.task !== undefined, HEADER_SCAN_ROWS);
+  const found = findHeader(
+    grid,
+    COLUMN_ROLES,
+    Object.values(OWNED_HEADERS),
+    (m) => m.due !== undefined || m.task !== undefined,
+    HEADER_SCAN_ROWS,
+  );
   if (!found) return null;
   const header = { r: found.row - grid.origin.row };
-  const owned = { ...(found.owned[OWNED_HEADERS.start] !== undefined && { start: found.owned[OWNED_HEADERS.start] }), ...(found.owned[OWNED_HEADERS.due] !== undefined && { due: found.owned[OWNED_HEADERS.due] }) };
+  const owned = {
+    ...(found.owned[OWNED_HEADERS.start] !== undefined && {
+      start: found.owned[OWNED_HEADERS.start],
+    }),
+    ...(found.owned[OWNED_HEADERS.due] !== undefined && { due: found.owned[OWNED_HEADERS.due] }),
+  };
   const lastCol = found.lastCol;
   const mapping: ColumnMapping = { ...found.mapping, ...override };
   const headerRow = found.row;
@@ -71,7 +81,9 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
   for (let r = header.r + 1; r < grid.values.length; r++) {
     const row = grid.origin.row + r;
     const line = grid.values[r] ?? [];
-    const filled = line.map((v, c) => ({ v, c: grid.origin.col + c })).filter(({ v, c }) => labelIn(v) !== '' && c <= lastCol);
+    const filled = line
+      .map((v, c) => ({ v, c: grid.origin.col + c }))
+      .filter(({ v, c }) => labelIn(v) !== '' && c <= lastCol);
     if (filled.length === 0) {
       skippedRows.push(row);
       continue;
@@ -82,8 +94,13 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
     const ownPhase = labelIn(at(row, 'phase'));
     // A lone text with no deadline that is no task: a sub-title such as 活动前 or 二、活动准备.
     const lone = filled.length === 1 ? filled[0]! : null;
-    const mergedAcross = lone !== null && grid.merges.some((m) => m.row === row && m.col === lone.c && m.cols > 1);
-    if (lone && labelIn(due) === '' && (lone.c !== mapping.task || mergedAcross || PHASE_TITLE.test(labelIn(lone.v)))) {
+    const mergedAcross =
+      lone !== null && grid.merges.some((m) => m.row === row && m.col === lone.c && m.cols > 1);
+    if (
+      lone &&
+      labelIn(due) === '' &&
+      (lone.c !== mapping.task || mergedAcross || PHASE_TITLE.test(labelIn(lone.v)))
+    ) {
       phase = labelIn(lone.v);
       skippedRows.push(row);
       continue;
@@ -101,13 +118,23 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
       status: labelIn(at(row, 'status')),
     });
   }
-  return { sheet: grid.sheet, headerRow, mapping, owned, lastCol, tasks, skippedRows: skippedRows.filter((r) => r <= lastRow), lastRow, headers: found.headers };
+  return {
+    sheet: grid.sheet,
+    headerRow,
+    mapping,
+    owned,
+    lastCol,
+    tasks,
+    skippedRows: skippedRows.filter((r) => r <= lastRow),
+    lastRow,
+    headers: found.headers,
+  };
 }
 
 /** The mapping as the user reads it: role → column letter and header text. */
 export function describeMapping(ts: TaskSheet): Record<string, { column: string; header: string }> {
   const out: Record<string, { column: string; header: string }> = {};
-  for (const [role, col] of Object.entries(ts.mapping)) out[role] = { column: columnLetters(col), header: ts.headers[col] ?? '' };
+  for (const [role, col] of Object.entries(ts.mapping))
+    out[role] = { column: columnLetters(col), header: ts.headers[col] ?? '' };
   return out;
 }
-

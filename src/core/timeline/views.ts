@@ -1,7 +1,17 @@
 import { columnLetters, type CellRef, type RangeBox } from '../a1';
 import { calendarRanges } from '../calendar/workCalendar';
 import { lastColWithContent, lastRowWithContent, type Grid } from '../grid';
-import { blank, block, formula, num, sheetPlan, text, type ConditionalFormat, type PlanCell, type SheetPlan } from '../plan';
+import {
+  blank,
+  block,
+  formula,
+  num,
+  sheetPlan,
+  text,
+  type ConditionalFormat,
+  type PlanCell,
+  type SheetPlan,
+} from '../plan';
 import type { ScheduledTask } from './generateTimeline';
 import type { TaskSheet } from './readTaskSheet';
 import { ALERT, OWN_HEADER } from '../plan/palette';
@@ -26,7 +36,16 @@ const LIMIT_LABEL = '同日上限';
 export const SUMMARY_WIDTH = 6;
 
 /** Bar colours by department (or phase), then a neutral one for anything else. */
-const BAR_COLOURS = ['#5B9BD5', '#ED7D31', '#70AD47', '#FFC000', '#7F6BB0', '#4BACC6', '#C55A5A', '#A5A5A5'];
+const BAR_COLOURS = [
+  '#5B9BD5',
+  '#ED7D31',
+  '#70AD47',
+  '#FFC000',
+  '#7F6BB0',
+  '#4BACC6',
+  '#C55A5A',
+  '#A5A5A5',
+];
 const OTHER_BAR = '#8EA9C1';
 
 /** Where the generator put things, and what views need to know of the plan. */
@@ -46,7 +65,8 @@ export interface ViewLayout {
 }
 
 const col$ = (col: number) => `$${columnLetters(col)}`;
-const range$ = (col: number, first: number, last: number) => `${col$(col)}$${first + 1}:${col$(col)}$${last + 1}`;
+const range$ = (col: number, first: number, last: number) =>
+  `${col$(col)}$${first + 1}:${col$(col)}$${last + 1}`;
 
 /**
  * Status drop-downs, the overdue rule, per-phase and per-department summaries, the owner-load
@@ -56,20 +76,43 @@ const range$ = (col: number, first: number, last: number) => `${col$(col)}$${fir
 export function timelineViews(
   layout: ViewLayout,
   options: ViewOptions = DEFAULT_VIEWS,
-): { plan: SheetPlan; needsCalendar: boolean; gantt: { readonly col: number; readonly days: number } | null; lastRow: number } {
+): {
+  plan: SheetPlan;
+  needsCalendar: boolean;
+  gantt: { readonly col: number; readonly days: number } | null;
+  lastRow: number;
+} {
   const { ts, dueCol, startCol, extent } = layout;
   const first = ts.headerRow + 1;
   // Rules go on the add-in's own cells only: the team's own rules and colours are never touched.
-  const planned: RangeBox = { row: first, col: Math.min(startCol, dueCol), rows: Math.max(extent - ts.headerRow, 1), cols: Math.abs(dueCol - startCol) + 1 };
+  const planned: RangeBox = {
+    row: first,
+    col: Math.min(startCol, dueCol),
+    rows: Math.max(extent - ts.headerRow, 1),
+    cols: Math.abs(dueCol - startCol) + 1,
+  };
   const statusCol = ts.mapping.status;
   const due = (r: number) => `${col$(dueCol)}${r + 1}`;
-  const notDone = (r: number) => (statusCol === undefined ? '' : `,${col$(statusCol)}${r + 1}<>"${DONE}"`);
+  const notDone = (r: number) =>
+    statusCol === undefined ? '' : `,${col$(statusCol)}${r + 1}<>"${DONE}"`;
   const clearFormats: RangeBox[] = [{ ...planned, rows: RULE_ROWS }];
 
   const conditionalFormats: ConditionalFormat[] = [
-    { range: planned, formula: `=AND(ISNUMBER(${due(first)}),${due(first)}<NOW()${notDone(first)})`, ...ALERT },
+    {
+      range: planned,
+      formula: `=AND(ISNUMBER(${due(first)}),${due(first)}<NOW()${notDone(first)})`,
+      ...ALERT,
+    },
   ];
-  const validations = statusCol === undefined ? [] : [{ range: { row: first, col: statusCol, rows: planned.rows, cols: 1 }, list: [...STATUSES] }];
+  const validations =
+    statusCol === undefined
+      ? []
+      : [
+          {
+            range: { row: first, col: statusCol, rows: planned.rows, cols: 1 },
+            list: [...STATUSES],
+          },
+        ];
 
   const summary = summaryBlock(layout);
   const blocks = [summary.block];
@@ -86,7 +129,17 @@ export function timelineViews(
     });
   }
 
-  const plan: SheetPlan = { ...sheetPlan(ts.sheet), clearFormats, blocks, numberFormats, conditionalFormats, validations, styles: summary.styles, owned: [summary.box], columnWidths: summary.widths };
+  const plan: SheetPlan = {
+    ...sheetPlan(ts.sheet),
+    clearFormats,
+    blocks,
+    numberFormats,
+    conditionalFormats,
+    validations,
+    styles: summary.styles,
+    owned: [summary.box],
+    columnWidths: summary.widths,
+  };
   const lastRow = Math.max(extent, summary.box.row + summary.box.rows - 1);
   if (!options.gantt) return { plan, needsCalendar: false, gantt: null, lastRow };
   const gantt = ganttOf(layout, options);
@@ -109,7 +162,9 @@ export function timelineViews(
 }
 
 /** Runs of consecutive task rows that share a value (a phase, usually merged down). */
-function runs(tasks: readonly { readonly row: number; readonly key: string }[]): Map<string, [number, number][]> {
+function runs(
+  tasks: readonly { readonly row: number; readonly key: string }[],
+): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
   let prev: { key: string; row: number } | null = null;
   for (const t of tasks) {
@@ -135,7 +190,10 @@ function summaryBlock(layout: ViewLayout) {
   const statusCol = ts.mapping.status;
   const countCol = ts.mapping.task ?? ts.mapping.due ?? dueCol;
   const rows: PlanCell[][] = [];
-  const pad = (cells: PlanCell[]) => [...cells, ...Array<PlanCell>(SUMMARY_WIDTH - cells.length).fill(blank)];
+  const pad = (cells: PlanCell[]) => [
+    ...cells,
+    ...Array<PlanCell>(SUMMARY_WIDTH - cells.length).fill(blank),
+  ];
   // COUNTIFS counts only dates below NOW() (never text or blanks), with no array arithmetic.
   const overdue = (ranges: [number, number][], extra = '') =>
     `=${ranges.map(([a, b]) => `COUNTIFS(${extra}${range$(dueCol, a, b)},"<"&NOW()${statusCol === undefined ? '' : `,${range$(statusCol, a, b)},"<>${DONE}"`})`).join('+')}`;
@@ -157,7 +215,11 @@ function summaryBlock(layout: ViewLayout) {
           formula(`=IF(COUNT(${list(startCol)})=0,"",MIN(${list(startCol)}))`),
           formula(`=IF(COUNT(${list(dueCol)})=0,"",MAX(${list(dueCol)}))`),
           formula(`=${rs.map(([a, b]) => `COUNTA(${range$(countCol, a, b)})`).join('+')}`),
-          statusCol === undefined ? blank : formula(`=${rs.map(([a, b]) => `COUNTIF(${range$(statusCol, a, b)},"${DONE}")`).join('+')}`),
+          statusCol === undefined
+            ? blank
+            : formula(
+                `=${rs.map(([a, b]) => `COUNTIF(${range$(statusCol, a, b)},"${DONE}")`).join('+')}`,
+              ),
           formula(overdue(rs)),
         ]),
       );
@@ -179,8 +241,14 @@ function summaryBlock(layout: ViewLayout) {
         pad([
           text(d),
           formula(`=COUNTIF(${depts$},${label})`),
-          statusCol === undefined ? blank : formula(`=COUNTIFS(${depts$},${label},${range$(statusCol, first, extent)},"${DONE}")`),
-          statusCol === undefined ? blank : formula(`=IFERROR(${columnLetters(col + 2)}${r}/${columnLetters(col + 1)}${r},0)`),
+          statusCol === undefined
+            ? blank
+            : formula(
+                `=COUNTIFS(${depts$},${label},${range$(statusCol, first, extent)},"${DONE}")`,
+              ),
+          statusCol === undefined
+            ? blank
+            : formula(`=IFERROR(${columnLetters(col + 2)}${r}/${columnLetters(col + 1)}${r},0)`),
           formula(overdue(all, `${depts$},${label},`)),
         ]),
       );
@@ -191,13 +259,23 @@ function summaryBlock(layout: ViewLayout) {
   const limitRow = top + rows.length;
   const kept = grid.values[limitRow - grid.origin.row]?.[col + 1 - grid.origin.col];
   const keptLabel = grid.values[limitRow - grid.origin.row]?.[col - grid.origin.col];
-  rows.push(pad([text(LIMIT_LABEL), num(keptLabel === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT)]));
+  rows.push(
+    pad([
+      text(LIMIT_LABEL),
+      num(keptLabel === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT),
+    ]),
+  );
 
   // Blank what a longer summary of an earlier run left below.
   const previousEnd = lastRowWithContent(grid, top, col, SUMMARY_WIDTH);
   while (top + rows.length <= previousEnd) rows.push(pad([]));
   const box: RangeBox = { row: top, col, rows: rows.length, cols: SUMMARY_WIDTH };
-  const at = (i: number, c = 0, cols = SUMMARY_WIDTH): RangeBox => ({ row: top + i, col: col + c, rows: 1, cols });
+  const at = (i: number, c = 0, cols = SUMMARY_WIDTH): RangeBox => ({
+    row: top + i,
+    col: col + c,
+    rows: 1,
+    cols,
+  });
   return {
     block: block({ row: top, col }, rows),
     box,
@@ -206,11 +284,17 @@ function summaryBlock(layout: ViewLayout) {
       ...dateRows.map((i) => ({ range: at(i, 1, 2), format: 'yyyy-mm-dd' })),
       ...percentRows.map((i) => ({ range: at(i, 3, 1), format: '0%' })),
     ],
-    styles: [...headerRows.map((i) => ({ range: at(i), ...OWN_HEADER })), { range: at(limitRow - top, 0, 1), bold: true }],
-    widths: [{ col, width: 10 }, ...[1, 2].map((c) => ({ col: col + c, width: 11 })), ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 }))],
+    styles: [
+      ...headerRows.map((i) => ({ range: at(i), ...OWN_HEADER })),
+      { range: at(limitRow - top, 0, 1), bold: true },
+    ],
+    widths: [
+      { col, width: 10 },
+      ...[1, 2].map((c) => ({ col: col + c, width: 11 })),
+      ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 })),
+    ],
   };
 }
-
 
 /** Day columns right of the summary, headed by formulas off the main milestone, with bar rules. */
 function ganttOf(layout: ViewLayout, options: ViewOptions) {
@@ -227,7 +311,11 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   const h = (c: number) => `${columnLetters(c)}${head + 1}`;
   const offset = Math.floor(main.value) - firstDay;
   const header: PlanCell[] = Array.from({ length: days }, (_, i) =>
-    formula(i === 0 ? `=INT(${main.address})${offset === 0 ? '' : offset > 0 ? `-${offset}` : `+${-offset}`}` : `=${h(gcol + i - 1)}+1`),
+    formula(
+      i === 0
+        ? `=INT(${main.address})${offset === 0 ? '' : offset > 0 ? `-${offset}` : `+${-offset}`}`
+        : `=${h(gcol + i - 1)}+1`,
+    ),
   );
   const blanks = Array<PlanCell>(stale).fill(blank);
   const blocks = [block({ row: head, col: gcol }, [[...header, ...blanks]])];
@@ -235,7 +323,16 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   if (monthRow >= 0 && rowIsOurs(grid, monthRow, gcol, days + stale)) {
     blocks.push(
       block({ row: monthRow, col: gcol }, [
-        [...Array.from({ length: days }, (_, i) => formula(i === 0 ? `=MONTH(${h(gcol)})&"月"` : `=IF(DAY(${h(gcol + i)})=1,MONTH(${h(gcol + i)})&"月","")`)), ...blanks],
+        [
+          ...Array.from({ length: days }, (_, i) =>
+            formula(
+              i === 0
+                ? `=MONTH(${h(gcol)})&"月"`
+                : `=IF(DAY(${h(gcol + i)})=1,MONTH(${h(gcol + i)})&"月","")`,
+            ),
+          ),
+          ...blanks,
+        ],
       ]),
     );
   }
@@ -247,25 +344,44 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   const inBar = `ISNUMBER(${d}),${x}>=INT(${s}),${x}<=${d}`;
   const byDept = ts.mapping.department !== undefined;
   const byCol = ts.mapping.department ?? ts.mapping.phase;
-  const groups = byCol === undefined ? [] : [...new Set(ts.tasks.map((t) => (byDept ? t.department : t.phase)).filter(Boolean))];
+  const groups =
+    byCol === undefined
+      ? []
+      : [...new Set(ts.tasks.map((t) => (byDept ? t.department : t.phase)).filter(Boolean))];
   const { dates: calDates, flags: calFlags } = calendarRanges();
-  const nonWorking = (cell: string) => `IFERROR(INDEX(${calFlags},MATCH(${cell},${calDates},0))=0,WEEKDAY(${cell},2)>5)`;
+  const nonWorking = (cell: string) =>
+    `IFERROR(INDEX(${calFlags},MATCH(${cell},${calDates},0))=0,WEEKDAY(${cell},2)>5)`;
   const headerRange: RangeBox = { row: head, col: gcol, rows: 1, cols: days };
   const hx = `${columnLetters(gcol)}${head + 1}`;
   const conditionalFormats: ConditionalFormat[] = [
-    ...groups.slice(0, BAR_COLOURS.length).map((g, i) => ({ range: bars, formula: `=AND(${col$(byCol!)}${first + 1}="${g}",${inBar})`, fill: BAR_COLOURS[i]! })),
+    ...groups
+      .slice(0, BAR_COLOURS.length)
+      .map((g, i) => ({
+        range: bars,
+        formula: `=AND(${col$(byCol!)}${first + 1}="${g}",${inBar})`,
+        fill: BAR_COLOURS[i]!,
+      })),
     { range: bars, formula: `=AND(${inBar})`, fill: OTHER_BAR },
     { range: bars, formula: `=${x}=TODAY()`, fill: '#FFF2CC' },
     { range: bars, formula: `=${nonWorking(x)}`, fill: '#EDEDED' },
     { range: headerRange, formula: `=${hx}=TODAY()`, fill: '#C00000', fontColor: '#FFFFFF' },
-    { range: headerRange, formula: `=OR(${layout.milestoneAddresses.map((a) => `${hx}=INT(${a})`).join(',')})`, fill: '#F4B084' },
+    {
+      range: headerRange,
+      formula: `=OR(${layout.milestoneAddresses.map((a) => `${hx}=INT(${a})`).join(',')})`,
+      fill: '#F4B084',
+    },
     { range: headerRange, formula: `=${nonWorking(hx)}`, fontColor: '#A6A6A6' },
   ];
   const top = Math.max(monthRow, 0);
   return {
     blocks,
     box: { row: top, col: gcol, rows: extent - top + 1, cols: days },
-    clear: { row: head, col: gcol, rows: RULE_ROWS, cols: Math.max(options.ganttMaxDays, days + stale) },
+    clear: {
+      row: head,
+      col: gcol,
+      rows: RULE_ROWS,
+      cols: Math.max(options.ganttMaxDays, days + stale),
+    },
     days,
     numberFormats: [{ range: headerRange, format: 'd' }],
     conditionalFormats,
@@ -273,7 +389,6 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
     styles: [{ range: headerRange, align: 'center' as const }],
   };
 }
-
 
 /** Whether a row's cells are empty or hold the add-in's month labels from an earlier run. */
 function rowIsOurs(grid: Grid, row: number, col: number, width: number): boolean {

@@ -8,7 +8,10 @@ import type { WorkbookHost } from '../types';
  * never takes a name in use) and the visible grids among them a reader makes sense of — a 推进表,
  * a budget, sales data. The CLI and the task pane choose a sheet from these.
  */
-export async function sheetsReadingAs(host: WorkbookHost, reads: (grid: Grid) => unknown): Promise<{ names: string[]; matches: Grid[] }> {
+export async function sheetsReadingAs(
+  host: WorkbookHost,
+  reads: (grid: Grid) => unknown,
+): Promise<{ names: string[]; matches: Grid[] }> {
   const names: string[] = [];
   const matches: Grid[] = [];
   for (const s of await host.listSheets()) {

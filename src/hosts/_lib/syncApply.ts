@@ -1,6 +1,16 @@
 import type { RangeBox } from '../../core/a1';
 import type { Grid } from '../../core/grid';
-import { BACKUP_SHEET, EMPTY_BACKUP, isEmptyBackup, backupCellCount, backupFor, backupRows, decodeBackup, encodeBackup, restorePlan } from '../../core/plan/backup';
+import {
+  BACKUP_SHEET,
+  EMPTY_BACKUP,
+  isEmptyBackup,
+  backupCellCount,
+  backupFor,
+  backupRows,
+  decodeBackup,
+  encodeBackup,
+  restorePlan,
+} from '../../core/plan/backup';
 import { checkPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import type { ApplyResult, CellsRead, RestoreResult } from '../types';
@@ -24,7 +34,8 @@ export interface CellStore {
 export function applyWithBackup(store: CellStore, plan: WorkbookPlan): ApplyResult {
   checkPlan(plan);
   const existing = new Set(store.sheetNames());
-  for (const sp of plan.sheets) if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
+  for (const sp of plan.sheets)
+    if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
   const backup = backupFor(plan, existing, (sheet, range) => store.readCells(sheet, range));
   const previous = existing.has(BACKUP_SHEET) ? backupRows(store.readGrid(BACKUP_SHEET)) : 0;
   store.writeSheetPlan(encodeBackup(backup, previous));
@@ -48,4 +59,3 @@ export function restoreFromBackup(store: CellStore): RestoreResult | null {
   store.writeSheetPlan(encodeBackup(EMPTY_BACKUP, backupRows(grid)));
   return { restoredCells: backupCellCount(backup), deletedSheets };
 }
-

@@ -6,7 +6,10 @@ import type { PlanCell } from '../../core/plan';
  * `-赠品` or `0012` never turn into formulas or numbers. `empty` is how the host spells a blank.
  * @example typedInput({ kind: 'text', value: '=1+1' }, '') // "'=1+1"
  */
-export function typedInput<E extends null | ''>(cell: PlanCell, empty: E): string | number | boolean | E {
+export function typedInput<E extends null | ''>(
+  cell: PlanCell,
+  empty: E,
+): string | number | boolean | E {
   switch (cell.kind) {
     case 'number':
     case 'boolean':

@@ -1,7 +1,14 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { contains, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import type { ChartSpec, ConditionalFormat, ListValidation, SheetPlan, Style, WorkbookPlan } from '../../core/plan';
+import type {
+  ChartSpec,
+  ConditionalFormat,
+  ListValidation,
+  SheetPlan,
+  Style,
+  WorkbookPlan,
+} from '../../core/plan';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
@@ -35,7 +42,12 @@ export class MemoryHost implements WorkbookHost, CellStore {
   private readonly extras = new Map<string, SheetExtras>();
 
   constructor() {
-    this.hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', smartRounding: false, maxRows: 1048576, maxColumns: 16384 });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      smartRounding: false,
+      maxRows: 1048576,
+      maxColumns: 16384,
+    });
   }
 
   /**
@@ -43,7 +55,10 @@ export class MemoryHost implements WorkbookHost, CellStore {
    * formulas).
    * @example MemoryHost.fromSheets({ 推进表: [['事项', '完成时间'], ['报名', '报名前20天']] })
    */
-  static fromSheets(sheets: Record<string, RawCell[][]>, merges: Record<string, RangeBox[]> = {}): MemoryHost {
+  static fromSheets(
+    sheets: Record<string, RawCell[][]>,
+    merges: Record<string, RangeBox[]> = {},
+  ): MemoryHost {
     const host = new MemoryHost();
     for (const name of Object.keys(sheets)) host.addSheet(name);
     for (const [name, rows] of Object.entries(sheets)) {
@@ -106,8 +121,15 @@ export class MemoryHost implements WorkbookHost, CellStore {
         }
       }),
     );
-    const cut = <T>(m: readonly (readonly T[])[]) => m.slice(0, rows).map((line) => line.slice(0, cols));
-    return { sheet, origin: { row: 0, col: 0 }, values: cut(read.values), formulas: cut(read.formulas), merges: this.extrasOf(sheet).merges };
+    const cut = <T>(m: readonly (readonly T[])[]) =>
+      m.slice(0, rows).map((line) => line.slice(0, cols));
+    return {
+      sheet,
+      origin: { row: 0, col: 0 },
+      values: cut(read.values),
+      formulas: cut(read.formulas),
+      merges: this.extrasOf(sheet).merges,
+    };
   }
 
   readCells(sheet: string, box: RangeBox): CellsRead {
@@ -144,7 +166,11 @@ export class MemoryHost implements WorkbookHost, CellStore {
     extras.conditionalFormats = keep(extras.conditionalFormats);
     extras.validations = keep(extras.validations);
     const write = () => {
-      for (const b of sp.blocks) this.hf.setCellContents({ sheet: id, row: b.at.row, col: b.at.col }, b.cells.map((row) => row.map((c): RawCellContent => typedInput(c, null))));
+      for (const b of sp.blocks)
+        this.hf.setCellContents(
+          { sheet: id, row: b.at.row, col: b.at.col },
+          b.cells.map((row) => row.map((c): RawCellContent => typedInput(c, null))),
+        );
     };
     // A batch ends by recalculating; inside a caller's suspended evaluation that waits for the caller.
     if (this.hf.isEvaluationSuspended()) write();
@@ -161,9 +187,14 @@ export class MemoryHost implements WorkbookHost, CellStore {
     extras.styles.push(...sp.styles);
     // As Excel's clearAll: rules inside a range the plan rules anew go first, so applying twice equals once.
     const ruled = sp.conditionalFormats.map((c) => c.range);
-    extras.conditionalFormats = [...sp.conditionalFormats, ...extras.conditionalFormats.filter((o) => !ruled.some((r) => contains(r, o.range)))];
+    extras.conditionalFormats = [
+      ...sp.conditionalFormats,
+      ...extras.conditionalFormats.filter((o) => !ruled.some((r) => contains(r, o.range))),
+    ];
     for (const v of sp.validations) {
-      extras.validations = extras.validations.filter((o) => JSON.stringify(o.range) !== JSON.stringify(v.range));
+      extras.validations = extras.validations.filter(
+        (o) => JSON.stringify(o.range) !== JSON.stringify(v.range),
+      );
       extras.validations.push(v);
     }
     for (const w of sp.columnWidths) extras.columnWidths.set(w.col, w.width);
@@ -171,7 +202,9 @@ export class MemoryHost implements WorkbookHost, CellStore {
     if (sp.print) extras.print = sp.print;
     const replaced = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
     extras.charts = [...extras.charts.filter((c) => !replaced.has(c.name)), ...(sp.charts ?? [])];
-    for (const m of sp.merges ?? []) if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m))) extras.merges.push(m);
+    for (const m of sp.merges ?? [])
+      if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m)))
+        extras.merges.push(m);
   }
 
   deleteSheet(sheet: string): void {

@@ -1,7 +1,26 @@
 import { parseRange, rangeAddress, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import { BACKUP_SHEET, EMPTY_BACKUP, isEmptyBackup, backupCellCount, backupFor, decodeBackup, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
-import { blockBox, checkPlan, sheetPlan, touchedRanges, type Block, type NumberFormat, type SheetPlan, type WorkbookPlan } from '../../core/plan';
+import {
+  BACKUP_SHEET,
+  EMPTY_BACKUP,
+  isEmptyBackup,
+  backupCellCount,
+  backupFor,
+  decodeBackup,
+  encodeBackup,
+  restorePlan,
+  type Backup,
+} from '../../core/plan/backup';
+import {
+  blockBox,
+  checkPlan,
+  sheetPlan,
+  touchedRanges,
+  type Block,
+  type NumberFormat,
+  type SheetPlan,
+  type WorkbookPlan,
+} from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, RestoreResult, WorkbookHost } from '../types';
@@ -61,8 +80,12 @@ export class OfficeHost implements WorkbookHost {
       const merged = this.supports('1.13') ? used.getMergedAreasOrNullObject() : null;
       merged?.load('address');
       await context.sync();
-      if (used.isNullObject) return { sheet: name, origin: { row: 0, col: 0 }, values: [], formulas: [], merges: [] };
-      const merges = merged && !merged.isNullObject ? merged.address.split(',').map((a) => parseRange(a).box) : [];
+      if (used.isNullObject)
+        return { sheet: name, origin: { row: 0, col: 0 }, values: [], formulas: [], merges: [] };
+      const merges =
+        merged && !merged.isNullObject
+          ? merged.address.split(',').map((a) => parseRange(a).box)
+          : [];
       return {
         sheet: name,
         origin: { row: used.rowIndex, col: used.columnIndex },
@@ -88,13 +111,17 @@ export class OfficeHost implements WorkbookHost {
         const oldBackup = collection.getItemOrNullObject(BACKUP_SHEET);
         await context.sync();
         const existing = new Set(collection.items.map((ws) => ws.name));
-        for (const sp of plan.sheets) if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
+        for (const sp of plan.sheets)
+          if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
         const oldUsed = oldBackup.isNullObject ? null : oldBackup.getUsedRangeOrNullObject(true);
         oldUsed?.load('rowIndex,rowCount');
 
         // Sync 2: snapshot every range the plan overwrites, and the names of charts it replaces.
         const reads = new Map<string, Excel.Range>();
-        const charts = loadChartNames(context, plan.sheets.filter((p) => existing.has(p.sheet) && p.charts?.length));
+        const charts = loadChartNames(
+          context,
+          plan.sheets.filter((p) => existing.has(p.sheet) && p.charts?.length),
+        );
         for (const sp of plan.sheets.filter((p) => existing.has(p.sheet))) {
           for (const range of touchedRanges(sp)) {
             const r = context.workbook.worksheets.getItem(sp.sheet).getRange(rangeAddress(range));
@@ -103,8 +130,11 @@ export class OfficeHost implements WorkbookHost {
           }
         }
         await context.sync();
-        chartsBefore = new Map([...charts.keys()].map((sheet) => [sheet, chartNamesOf(charts, sheet)]));
-        const previousRows = oldUsed && !oldUsed.isNullObject ? oldUsed.rowIndex + oldUsed.rowCount : 0;
+        chartsBefore = new Map(
+          [...charts.keys()].map((sheet) => [sheet, chartNamesOf(charts, sheet)]),
+        );
+        const previousRows =
+          oldUsed && !oldUsed.isNullObject ? oldUsed.rowIndex + oldUsed.rowCount : 0;
         backup = backupFor(plan, existing, (sheet, range) => {
           const r = reads.get(`${sheet}!${rangeAddress(range)}`)!;
           return {
@@ -116,7 +146,12 @@ export class OfficeHost implements WorkbookHost {
 
         // Sync 3 (and more only for plans over the request budget): the backup first, then the plan.
         const writes = [encodeBackup(backup, previousRows), ...plan.sheets].flatMap((sp) =>
-          sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add', this.supports('1.9'), chartNamesOf(charts, sp.sheet)),
+          sheetWrites(
+            sp,
+            existing.has(sp.sheet) ? 'existing' : 'add',
+            this.supports('1.9'),
+            chartNamesOf(charts, sp.sheet),
+          ),
         );
         await flush(context, writes);
         return { backedUpCells: backupCellCount(backup), createdSheets: backup.createdSheets };
@@ -154,35 +189,56 @@ export class OfficeHost implements WorkbookHost {
    * stored backup. After a failed run, `chartsBefore` says which charts each sheet had: every
    * other one is this run's, perhaps half-made (still "Chart 1"), and is deleted.
    */
-  private async writeRestore(backup: Backup, emptyBackupRows?: number, chartsBefore?: ReadonlyMap<string, ReadonlySet<string>>): Promise<string[]> {
+  private async writeRestore(
+    backup: Backup,
+    emptyBackupRows?: number,
+    chartsBefore?: ReadonlyMap<string, ReadonlySet<string>>,
+  ): Promise<string[]> {
     const restore = restorePlan(backup);
-    const extra = [...(chartsBefore?.keys() ?? [])].filter((sheet) => !restore.sheets.some((sp) => sp.sheet === sheet));
-    const plan = { ...restore, sheets: [...restore.sheets, ...extra.map((sheet) => sheetPlan(sheet))] };
-    return this.guard(plan.sheets.map((s) => s.sheet), async (context) => {
-      const collection = context.workbook.worksheets;
-      collection.load('items/name');
-      await context.sync();
-      const existing = new Set(collection.items.map((ws) => ws.name));
-      const onSheets = plan.sheets.filter((sp) => existing.has(sp.sheet));
-      const charts = loadChartNames(context, onSheets.filter((sp) => sp.removeCharts?.length || chartsBefore?.has(sp.sheet)));
-      if (charts.size > 0) await context.sync();
-      const writes = onSheets.flatMap((sp) => {
-        const now = chartNamesOf(charts, sp.sheet);
-        const before = chartsBefore?.get(sp.sheet);
-        const removeCharts = before ? [...now].filter((n) => !before.has(n)) : (sp.removeCharts ?? []);
-        return sheetWrites({ ...sp, removeCharts }, 'existing', false, now);
-      });
-      if (emptyBackupRows !== undefined) {
-        writes.push(...sheetWrites(encodeBackup(EMPTY_BACKUP, emptyBackupRows), 'existing'));
-      }
-      const deleted = plan.deleteSheets.filter((s) => existing.has(s));
-      for (const s of deleted) writes.push({ bytes: 60, run: (c) => c.workbook.worksheets.getItem(s).delete() });
-      await flush(context, writes);
-      return deleted;
-    });
+    const extra = [...(chartsBefore?.keys() ?? [])].filter(
+      (sheet) => !restore.sheets.some((sp) => sp.sheet === sheet),
+    );
+    const plan = {
+      ...restore,
+      sheets: [...restore.sheets, ...extra.map((sheet) => sheetPlan(sheet))],
+    };
+    return this.guard(
+      plan.sheets.map((s) => s.sheet),
+      async (context) => {
+        const collection = context.workbook.worksheets;
+        collection.load('items/name');
+        await context.sync();
+        const existing = new Set(collection.items.map((ws) => ws.name));
+        const onSheets = plan.sheets.filter((sp) => existing.has(sp.sheet));
+        const charts = loadChartNames(
+          context,
+          onSheets.filter((sp) => sp.removeCharts?.length || chartsBefore?.has(sp.sheet)),
+        );
+        if (charts.size > 0) await context.sync();
+        const writes = onSheets.flatMap((sp) => {
+          const now = chartNamesOf(charts, sp.sheet);
+          const before = chartsBefore?.get(sp.sheet);
+          const removeCharts = before
+            ? [...now].filter((n) => !before.has(n))
+            : (sp.removeCharts ?? []);
+          return sheetWrites({ ...sp, removeCharts }, 'existing', false, now);
+        });
+        if (emptyBackupRows !== undefined) {
+          writes.push(...sheetWrites(encodeBackup(EMPTY_BACKUP, emptyBackupRows), 'existing'));
+        }
+        const deleted = plan.deleteSheets.filter((s) => existing.has(s));
+        for (const s of deleted)
+          writes.push({ bytes: 60, run: (c) => c.workbook.worksheets.getItem(s).delete() });
+        await flush(context, writes);
+        return deleted;
+      },
+    );
   }
 
-  private async guard<T>(sheets: readonly string[], batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async guard<T>(
+    sheets: readonly string[],
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
     try {
       return await this.run(batch);
     } catch (e) {
@@ -192,7 +248,10 @@ export class OfficeHost implements WorkbookHost {
 }
 
 /** Queues a load of the chart names of the given sheets. */
-function loadChartNames(context: Excel.RequestContext, plans: readonly SheetPlan[]): Map<string, Excel.ChartCollection> {
+function loadChartNames(
+  context: Excel.RequestContext,
+  plans: readonly SheetPlan[],
+): Map<string, Excel.ChartCollection> {
   const out = new Map<string, Excel.ChartCollection>();
   for (const sp of plans) {
     const charts = context.workbook.worksheets.getItem(sp.sheet).charts;
@@ -213,12 +272,18 @@ function chartWrites(sp: SheetPlan, existingCharts: ReadonlySet<string>): Write[
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sp.sheet);
   const range = (c: Excel.RequestContext, box: RangeBox) => ws(c).getRange(rangeAddress(box));
   const gone = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
-  const out: Write[] = [...gone].filter((n) => existingCharts.has(n)).map((n) => ({ bytes: 60, run: (c) => ws(c).charts.getItem(n).delete() }));
+  const out: Write[] = [...gone]
+    .filter((n) => existingCharts.has(n))
+    .map((n) => ({ bytes: 60, run: (c) => ws(c).charts.getItem(n).delete() }));
   for (const spec of sp.charts ?? []) {
     out.push({
       bytes: 400,
       run: (c) => {
-        const chart = ws(c).charts.add(spec.kind === 'line' ? 'Line' : 'ColumnClustered', range(c, spec.values), 'Columns');
+        const chart = ws(c).charts.add(
+          spec.kind === 'line' ? 'Line' : 'ColumnClustered',
+          range(c, spec.values),
+          'Columns',
+        );
         chart.name = spec.name;
         chart.title.text = spec.title;
         chart.legend.visible = false;
@@ -226,7 +291,10 @@ function chartWrites(sp: SheetPlan, existingCharts: ReadonlySet<string>): Write[
         series.name = spec.seriesName;
         series.setXAxisValues(range(c, spec.categories));
         const { row, col, rows, cols } = spec.at;
-        chart.setPosition(rangeAddress({ row, col, rows: 1, cols: 1 }), rangeAddress({ row: row + rows - 1, col: col + cols - 1, rows: 1, cols: 1 }));
+        chart.setPosition(
+          rangeAddress({ row, col, rows: 1, cols: 1 }),
+          rangeAddress({ row: row + rows - 1, col: col + cols - 1, rows: 1, cols: 1 }),
+        );
       },
     });
   }
@@ -248,14 +316,22 @@ async function flush(context: Excel.RequestContext, writes: readonly Write[]): P
 }
 
 /** The writes of one sheet plan, in order; big blocks are cut into row bands under the budget. */
-function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false, existingCharts: ReadonlySet<string> = new Set()): Write[] {
+function sheetWrites(
+  sp: SheetPlan,
+  mode: 'add' | 'existing',
+  pageLayout = false,
+  existingCharts: ReadonlySet<string> = new Set(),
+): Write[] {
   const ws = (c: Excel.RequestContext) => c.workbook.worksheets.getItem(sp.sheet);
   const range = (c: Excel.RequestContext, box: RangeBox) => ws(c).getRange(rangeAddress(box));
   const out: Write[] = [];
   if (mode === 'add') out.push({ bytes: 60, run: (c) => void c.workbook.worksheets.add(sp.sheet) });
   if (sp.hidden !== undefined) {
     const visibility = sp.hidden ? 'VeryHidden' : 'Visible';
-    out.push({ bytes: 60, run: (c) => void (ws(c).visibility = visibility as Excel.SheetVisibility) });
+    out.push({
+      bytes: 60,
+      run: (c) => void (ws(c).visibility = visibility as Excel.SheetVisibility),
+    });
   }
   const cleared = new Set<string>();
   const clear = (box: RangeBox, all: boolean) => {
@@ -279,7 +355,10 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
   for (const cf of sp.conditionalFormats) clear(cf.range, false);
   for (const b of sp.blocks) for (const band of bands(b)) out.push(cellsWrite(sp.sheet, band));
   for (const f of formatWrites(sp.numberFormats)) {
-    out.push({ bytes: jsonBytes(f.rows), run: (c) => void (range(c, f.box).numberFormat = f.rows) });
+    out.push({
+      bytes: jsonBytes(f.rows),
+      run: (c) => void (range(c, f.box).numberFormat = f.rows),
+    });
   }
   for (const s of sp.styles) {
     out.push({
@@ -289,7 +368,10 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
         if (s.fill) r.format.fill.color = s.fill;
         if (s.fontColor) r.format.font.color = s.fontColor;
         if (s.bold !== undefined) r.format.font.bold = s.bold;
-        if (s.align) r.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[s.align];
+        if (s.align)
+          r.format.horizontalAlignment = (
+            { left: 'Left', center: 'Center', right: 'Right' } as const
+          )[s.align];
       },
     });
   }
@@ -298,7 +380,9 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
     out.push({
       bytes: jsonBytes(cf) + 60,
       run: (c) => {
-        const rule = range(c, cf.range).conditionalFormats.add('Custom' as Excel.ConditionalFormatType.custom);
+        const rule = range(c, cf.range).conditionalFormats.add(
+          'Custom' as Excel.ConditionalFormatType.custom,
+        );
         rule.custom.rule.formula = cf.formula;
         if (cf.fill) rule.custom.format.fill.color = cf.fill;
         if (cf.fontColor) rule.custom.format.font.color = cf.fontColor;
@@ -317,7 +401,13 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
     });
   }
   for (const w of sp.columnWidths) {
-    out.push({ bytes: 60, run: (c) => void (range(c, { row: 0, col: w.col, rows: 1, cols: 1 }).format.columnWidth = charsToPoints(w.width)) });
+    out.push({
+      bytes: 60,
+      run: (c) =>
+        void (range(c, { row: 0, col: w.col, rows: 1, cols: 1 }).format.columnWidth = charsToPoints(
+          w.width,
+        )),
+    });
   }
   for (const m of sp.merges ?? []) out.push({ bytes: 60, run: (c) => range(c, m).merge(false) });
   const print = sp.print;
@@ -326,7 +416,7 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
       bytes: 120,
       run: (c) => {
         const layout = ws(c).pageLayout;
-        layout.orientation = (print.landscape ? 'Landscape' : 'Portrait');
+        layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (print.area) layout.setPrintArea(rangeAddress(print.area));
       },
@@ -339,7 +429,8 @@ function sheetWrites(sp: SheetPlan, mode: 'add' | 'existing', pageLayout = false
       bytes: 60,
       run: (c) => {
         const panes = ws(c).freezePanes;
-        if (freeze.rows > 0 && freeze.cols > 0) panes.freezeAt(range(c, { row: 0, col: 0, rows: freeze.rows, cols: freeze.cols }));
+        if (freeze.rows > 0 && freeze.cols > 0)
+          panes.freezeAt(range(c, { row: 0, col: 0, rows: freeze.rows, cols: freeze.cols }));
         else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
         else panes.freezeColumns(freeze.cols);
       },
@@ -357,8 +448,16 @@ function formatWrites(formats: readonly NumberFormat[]): { box: RangeBox; rows: 
   const out: { box: RangeBox; rows: string[][] }[] = [];
   for (const f of formats) {
     const last = out[out.length - 1];
-    const rows = Array.from({ length: f.range.rows }, () => Array<string>(f.range.cols).fill(f.format));
-    if (last && f.range.cols === 1 && last.box.cols === 1 && last.box.col === f.range.col && last.box.row + last.box.rows === f.range.row) {
+    const rows = Array.from({ length: f.range.rows }, () =>
+      Array<string>(f.range.cols).fill(f.format),
+    );
+    if (
+      last &&
+      f.range.cols === 1 &&
+      last.box.cols === 1 &&
+      last.box.col === f.range.col &&
+      last.box.row + last.box.rows === f.range.row
+    ) {
       last.rows.push(...rows);
       last.box = { ...last.box, rows: last.box.rows + f.range.rows };
     } else out.push({ box: { ...f.range }, rows });
@@ -369,7 +468,11 @@ function formatWrites(formats: readonly NumberFormat[]): { box: RangeBox; rows: 
 function cellsWrite(sheet: string, b: Block): Write {
   const rows = b.cells.map((r) => r.map((c) => typedInput(c, '')));
   const box = blockBox(b);
-  return { bytes: jsonBytes(rows), run: (c) => void (c.workbook.worksheets.getItem(sheet).getRange(rangeAddress(box)).formulas = rows) };
+  return {
+    bytes: jsonBytes(rows),
+    run: (c) =>
+      void (c.workbook.worksheets.getItem(sheet).getRange(rangeAddress(box)).formulas = rows),
+  };
 }
 
 /** Cuts a block into row bands whose payload stays under the request budget. */
@@ -395,7 +498,11 @@ function formulaOf(f: unknown, value: unknown): string | null {
 /** office-js gives "" for empty cells and error text ("#DIV/0!") for errors. */
 function fromOfficeValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'string' && /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(v)) return { error: v };
+  if (
+    typeof v === 'string' &&
+    /^#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)$/.test(v)
+  )
+    return { error: v };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return JSON.stringify(v);
 }

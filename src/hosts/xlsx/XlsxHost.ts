@@ -57,7 +57,11 @@ export class XlsxHost implements WorkbookHost, CellStore {
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {
-      throw new HostError('FILE_CORRUPT', { file, reason: e instanceof Error ? e.message : String(e) }, { cause: e });
+      throw new HostError(
+        'FILE_CORRUPT',
+        { file, reason: e instanceof Error ? e.message : String(e) },
+        { cause: e },
+      );
     }
     return new XlsxHost(wb);
   }
@@ -73,7 +77,8 @@ export class XlsxHost implements WorkbookHost, CellStore {
     this.workbook.calcProperties.fullCalcOnLoad = true;
     // ExcelJS writes the print area of a sheet named with an apostrophe undoubled ('Tom's'!A1),
     // which Excel reports as damaged: such a sheet goes without one (it prints its used range).
-    for (const ws of this.workbook.worksheets) if (ws.name.includes("'") && ws.pageSetup.printArea) delete ws.pageSetup.printArea;
+    for (const ws of this.workbook.worksheets)
+      if (ws.name.includes("'") && ws.pageSetup.printArea) delete ws.pageSetup.printArea;
     await this.workbook.xlsx.writeFile(file);
   }
 
@@ -88,7 +93,10 @@ export class XlsxHost implements WorkbookHost, CellStore {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' }));
+    return this.workbook.worksheets.map((ws) => ({
+      name: ws.name,
+      visible: ws.state === 'visible',
+    }));
   }
 
   async readSheet(name: string): Promise<Grid | null> {
@@ -99,9 +107,18 @@ export class XlsxHost implements WorkbookHost, CellStore {
     const ws = this.sheet(sheet);
     const rows = ws.rowCount;
     const cols = ws.columnCount;
-    const read = rows > 0 && cols > 0 ? this.readCells(sheet, { row: 0, col: 0, rows, cols }) : { values: [], formulas: [] };
+    const read =
+      rows > 0 && cols > 0
+        ? this.readCells(sheet, { row: 0, col: 0, rows, cols })
+        : { values: [], formulas: [] };
     const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseRange(m).box);
-    return { sheet, origin: { row: 0, col: 0 }, values: read.values, formulas: read.formulas, merges };
+    return {
+      sheet,
+      origin: { row: 0, col: 0 },
+      values: read.values,
+      formulas: read.formulas,
+      merges,
+    };
   }
 
   readCells(sheet: string, box: RangeBox): CellsRead {
@@ -145,7 +162,11 @@ export class XlsxHost implements WorkbookHost, CellStore {
       eachCell(ws, s.range, (c) => {
         if (s.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
         if (s.fontColor !== undefined || s.bold !== undefined) {
-          c.font = { ...c.font, ...(s.bold !== undefined && { bold: s.bold }), ...(s.fontColor && { color: { argb: argb(s.fontColor) } }) };
+          c.font = {
+            ...c.font,
+            ...(s.bold !== undefined && { bold: s.bold }),
+            ...(s.fontColor && { color: { argb: argb(s.fontColor) } }),
+          };
         }
         if (s.align) c.alignment = { ...c.alignment, horizontal: s.align };
       });
@@ -154,7 +175,9 @@ export class XlsxHost implements WorkbookHost, CellStore {
     for (const cf of sp.conditionalFormats) removeRulesInside(ws, cf.range);
     // The plan's first rule gets the top priority; the sheet's other rules keep their order below.
     const n = sp.conditionalFormats.length;
-    for (const old of (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings) {
+    for (const old of (
+      ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings) {
       for (const r of old.rules) r.priority = (r.priority ?? 0) + n;
     }
     sp.conditionalFormats.forEach((cf, i) => {
@@ -166,7 +189,9 @@ export class XlsxHost implements WorkbookHost, CellStore {
             priority: i + 1,
             formulae: [cf.formula.replace(/^=/, '')],
             style: {
-              ...(cf.fill && { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } } }),
+              ...(cf.fill && {
+                fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } },
+              }),
               ...(cf.fontColor && { font: { color: { argb: argb(cf.fontColor) } } }),
             },
           },
@@ -175,7 +200,11 @@ export class XlsxHost implements WorkbookHost, CellStore {
     });
     for (const v of sp.validations) {
       const list = `"${v.list.join(',')}"`;
-      eachCell(ws, v.range, (c) => (c.dataValidation = { type: 'list', allowBlank: true, formulae: [list] }));
+      eachCell(
+        ws,
+        v.range,
+        (c) => (c.dataValidation = { type: 'list', allowBlank: true, formulae: [list] }),
+      );
     }
     for (const w of sp.columnWidths) ws.getColumn(w.col + 1).width = w.width;
     if (sp.freeze) ws.views = [{ state: 'frozen', xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }];
@@ -185,11 +214,14 @@ export class XlsxHost implements WorkbookHost, CellStore {
         orientation: sp.print.landscape ? 'landscape' : 'portrait',
         ...(sp.print.fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
         // ExcelJS puts a "$" before each end itself: give it the rows absolute only (A$1:R$15).
-        ...(sp.print.area && { printArea: rangeAddress(sp.print.area, true).replace(/\$([A-Z]+)/g, '$1') }),
+        ...(sp.print.area && {
+          printArea: rangeAddress(sp.print.area, true).replace(/\$([A-Z]+)/g, '$1'),
+        }),
       };
     }
     const merged = new Set((ws.model as { merges?: string[] }).merges ?? []);
-    for (const m of sp.merges ?? []) if (!merged.has(rangeAddress(m))) ws.mergeCells(rangeAddress(m));
+    for (const m of sp.merges ?? [])
+      if (!merged.has(rangeAddress(m))) ws.mergeCells(rangeAddress(m));
   }
 
   deleteSheet(sheet: string): void {
@@ -208,7 +240,14 @@ export class XlsxHost implements WorkbookHost, CellStore {
   async select(sheet: string, address: string): Promise<void> {
     const ws = this.sheet(sheet);
     ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: address }];
-    const view = this.workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' };
+    const view = this.workbook.views?.[0] ?? {
+      x: 0,
+      y: 0,
+      width: 10000,
+      height: 20000,
+      firstSheet: 0,
+      visibility: 'visible',
+    };
     this.workbook.views = [{ ...view, activeTab: this.workbook.worksheets.indexOf(ws) }];
   }
 }
@@ -222,7 +261,9 @@ function eachCell(ws: ExcelJS.Worksheet, box: RangeBox, fn: (c: ExcelJS.Cell) =>
 
 /** Removes the conditional formats whose range lies wholly inside a box. */
 function removeRulesInside(ws: ExcelJS.Worksheet, box: RangeBox): void {
-  ws.removeConditionalFormatting((old: ExcelJS.ConditionalFormattingOptions) => old.ref.split(/\s+/).every((ref) => contains(box, parseRange(ref).box)));
+  ws.removeConditionalFormatting((old: ExcelJS.ConditionalFormattingOptions) =>
+    old.ref.split(/\s+/).every((ref) => contains(box, parseRange(ref).box)),
+  );
 }
 
 /** Clears rules, validations, fills and fonts in a box, touching only cells that exist. */
@@ -265,10 +306,15 @@ function readCell(cell: ExcelJS.Cell): [CellValue, string | null] {
       // `cell.value` drops a result of 0; `cell.result` keeps it.
       const result: unknown = cell.result;
       const value: CellValue =
-        result instanceof Date ? serialOfDate(result)
-        : typeof result === 'object' && result !== null && 'error' in result ? { error: String((result).error) }
-        : typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result
-        : null;
+        result instanceof Date
+          ? serialOfDate(result)
+          : typeof result === 'object' && result !== null && 'error' in result
+            ? { error: String(result.error) }
+            : typeof result === 'number' ||
+                typeof result === 'string' ||
+                typeof result === 'boolean'
+              ? result
+              : null;
       return [value, f ? `=${f}` : null];
     }
     if ('text' in v) return [String((v as { text: unknown }).text), null];

@@ -55,10 +55,7 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
   useEffect(() => {
     void sheetsReadingAs(host, () => true).then(({ matches }) => setGrids(matches));
   }, [host, version]);
-  const sheets = useMemo(
-    () => (grids ?? []).filter(readsAsSales).map((g) => g.sheet),
-    [grids],
-  );
+  const sheets = useMemo(() => (grids ?? []).filter(readsAsSales).map((g) => g.sheet), [grids]);
   useEffect(() => {
     setSheet((current) => (current && sheets.includes(current) ? current : (sheets[0] ?? null)));
   }, [sheets]);

@@ -13,16 +13,31 @@ async function run(host: MemoryHost, options = {}) {
 }
 
 /** The number to the right of a label in the summary (right of the team's and the add-in's columns). */
-const valueRightOf = (host: MemoryHost, label: string) => rightOf(host.readGrid(BUDGET_SHEET), label, 12);
+const valueRightOf = (host: MemoryHost, label: string) =>
+  rightOf(host.readGrid(BUDGET_SHEET), label, 12);
 
 describe('generateBudget on a planner’s budget', () => {
   it('finds the header by meaning and reads the lines, the deposit and the team’s own 合计 row apart', () => {
     const b = generateBudget(make().readGrid(BUDGET_SHEET))!.budget;
     expect(b.headerRow).toBe(2);
-    expect(b.mapping).toEqual({ category: 0, item: 1, price: 2, quantity: 3, days: 4, actual: 5, notes: 6 });
+    expect(b.mapping).toEqual({
+      category: 0,
+      item: 1,
+      price: 2,
+      quantity: 3,
+      days: 4,
+      actual: 5,
+      notes: 6,
+    });
     expect(b.lines.map((l) => [l.category, l.item, l.deposit])).toEqual([
-      ['流量采买', '直通车', false], ['流量采买', '钻展', false], ['流量采买', '短信', false], ['人员费用', '临促', false],
-      ['物料制作', 'DM单页', false], ['优惠补贴', '优惠券', false], ['平台费用', '坑位费', false], ['平台费用', '保证金', true],
+      ['流量采买', '直通车', false],
+      ['流量采买', '钻展', false],
+      ['流量采买', '短信', false],
+      ['人员费用', '临促', false],
+      ['物料制作', 'DM单页', false],
+      ['优惠补贴', '优惠券', false],
+      ['平台费用', '坑位费', false],
+      ['平台费用', '保证金', true],
     ]);
   });
 
@@ -30,9 +45,29 @@ describe('generateBudget on a planner’s budget', () => {
     const host = make();
     const result = await run(host);
     const g = host.readGrid(BUDGET_SHEET);
-    expect(g.values.slice(3, 11).map((r) => r[7])).toEqual([20000, 12000, 1000, 1500, 1500, 8000, 3000, 5000]);
-    expect(g.values.slice(3, 11).map((r) => r[8])).toEqual(['流量采买', '流量采买', '流量采买', '人员费用', '物料制作', '优惠补贴', '平台费用', '平台费用']);
-    expect(g.values.slice(3, 11).map((r) => r[9])).toEqual(['费用', '费用', '费用', '费用', '费用', '费用', '费用', '押金(可退)']);
+    expect(g.values.slice(3, 11).map((r) => r[7])).toEqual([
+      20000, 12000, 1000, 1500, 1500, 8000, 3000, 5000,
+    ]);
+    expect(g.values.slice(3, 11).map((r) => r[8])).toEqual([
+      '流量采买',
+      '流量采买',
+      '流量采买',
+      '人员费用',
+      '物料制作',
+      '优惠补贴',
+      '平台费用',
+      '平台费用',
+    ]);
+    expect(g.values.slice(3, 11).map((r) => r[9])).toEqual([
+      '费用',
+      '费用',
+      '费用',
+      '费用',
+      '费用',
+      '费用',
+      '费用',
+      '押金(可退)',
+    ]);
     expect(valueRightOf(host, '合计')).toBe(47000);
     expect(valueRightOf(host, '风险备用金')).toBe(4700);
     expect(valueRightOf(host, '预算总额')).toBe(51700);
@@ -40,7 +75,14 @@ describe('generateBudget on a planner’s budget', () => {
     expect(valueRightOf(host, '保证金（可退）')).toBe(5000);
     expect(valueRightOf(host, '流量采买')).toBe(33000);
     expect(errorCells(g)).toEqual([]);
-    expect(result.issues.filter((i) => i.code === 'NUMBER_CONVERTED').map((i) => [i.cell?.address, i.params.value])).toEqual([['C5', 12000], ['C10', 3000]]);
+    expect(
+      result.issues
+        .filter((i) => i.code === 'NUMBER_CONVERTED')
+        .map((i) => [i.cell?.address, i.params.value]),
+    ).toEqual([
+      ['C5', 12000],
+      ['C10', 3000],
+    ]);
     expect(g.values[4]?.[2]).toBe(12000);
   });
 
@@ -48,7 +90,13 @@ describe('generateBudget on a planner’s budget', () => {
     const host = make();
     await run(host);
     const g = host.readGrid(BUDGET_SHEET);
-    expect(g.values[2]?.slice(7, 12)).toEqual(['预算小计', '汇总类别', '费用性质', '差异', '执行率']);
+    expect(g.values[2]?.slice(7, 12)).toEqual([
+      '预算小计',
+      '汇总类别',
+      '费用性质',
+      '差异',
+      '执行率',
+    ]);
     expect(g.values[3]?.slice(10, 12)).toEqual([1500, 1.075]);
     expect(g.values[8]?.slice(10, 12)).toEqual([-800, 0.9]);
     const rule = host.extrasOf(BUDGET_SHEET).conditionalFormats.find((c) => c.range.col === 10)!;
@@ -80,7 +128,9 @@ describe('generateBudget on a planner’s budget', () => {
 
   it('warns when the reserve rate is outside 10–15%', () => {
     const result = generateBudget(make().readGrid(BUDGET_SHEET), { reserveRate: 0.2 })!;
-    expect(result.issues.find((i) => i.code === 'RESERVE_RATE_UNUSUAL')?.params).toEqual({ rate: '20%' });
+    expect(result.issues.find((i) => i.code === 'RESERVE_RATE_UNUSUAL')?.params).toEqual({
+      rate: '20%',
+    });
   });
 });
 
@@ -90,10 +140,17 @@ describe('generateBudget and lines added later', () => {
     await run(host);
     const id = host.hf.getSheetId(BUDGET_SHEET)!;
     // The team replaces its own 合计 row with a new line, and adds its own total below.
-    host.hf.setCellContents({ sheet: id, row: 11, col: 0 }, [['物料制作', '手提袋', 2, 500, null, null, null], ['合计', null, null, null, null, null, null]]);
+    host.hf.setCellContents({ sheet: id, row: 11, col: 0 }, [
+      ['物料制作', '手提袋', 2, 500, null, null, null],
+      ['合计', null, null, null, null, null, null],
+    ]);
     expect(valueRightOf(host, '合计')).toBe(48000);
     await run(host);
     expect(host.extrasOf(BUDGET_SHEET).numberFormats.get('11,8')).toBeUndefined();
-    expect(host.readGrid(BUDGET_SHEET).values[11]?.slice(7, 10)).toEqual([1000, '物料制作', '费用']);
+    expect(host.readGrid(BUDGET_SHEET).values[11]?.slice(7, 10)).toEqual([
+      1000,
+      '物料制作',
+      '费用',
+    ]);
   });
 });

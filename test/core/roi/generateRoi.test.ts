@@ -1,10 +1,21 @@
 import { errorCells } from '../../../src/core/grid';
 import { generateRoi } from '../../../src/core/roi/generateRoi';
 import { MemoryHost, type RawCell } from '../../../src/hosts/memory/MemoryHost';
-import { CHANNEL_SHEET, CHANNEL_SPEND, channelRows, expectedChannels, expectedFigures, LAUNCH_SHEET, launchRows, SALES_SHEET, salesRows } from '../../fixtures/sales';
+import {
+  CHANNEL_SHEET,
+  CHANNEL_SPEND,
+  channelRows,
+  expectedChannels,
+  expectedFigures,
+  LAUNCH_SHEET,
+  launchRows,
+  SALES_SHEET,
+  salesRows,
+} from '../../fixtures/sales';
 import { valueRightOf } from '../../support/labels';
 
-const make = (extra: Record<string, RawCell[][]> = {}) => MemoryHost.fromSheets({ [SALES_SHEET]: salesRows, ...extra });
+const make = (extra: Record<string, RawCell[][]> = {}) =>
+  MemoryHost.fromSheets({ [SALES_SHEET]: salesRows, ...extra });
 
 /** Each figure's number, read where the result says it is. */
 function figures(host: MemoryHost, result: NonNullable<ReturnType<typeof generateRoi>>) {
@@ -12,7 +23,10 @@ function figures(host: MemoryHost, result: NonNullable<ReturnType<typeof generat
   return Object.fromEntries(
     Object.entries(result.figures).map(([label, ref]) => {
       const [, col, row] = /\$([A-Z]+)\$(\d+)/.exec(ref)!;
-      return [label, host.hf.getCellValue({ sheet: id, row: Number(row) - 1, col: col!.charCodeAt(0) - 65 })];
+      return [
+        label,
+        host.hf.getCellValue({ sheet: id, row: Number(row) - 1, col: col!.charCodeAt(0) - 65 }),
+      ];
     }),
   );
 }
@@ -20,14 +34,27 @@ function figures(host: MemoryHost, result: NonNullable<ReturnType<typeof generat
 describe('generateRoi on a 生意参谋 export', () => {
   it('computes every figure as its definition says, from a budget’s actual total', async () => {
     const host = make({ 预算: [['实际合计', 80000]] });
-    const result = generateRoi(host.readGrid(SALES_SHEET), { spend: [{ description: '预算表“预算”的实际合计', ref: "'预算'!$B$1" }] })!;
+    const result = generateRoi(host.readGrid(SALES_SHEET), {
+      spend: [{ description: '预算表“预算”的实际合计', ref: "'预算'!$B$1" }],
+    })!;
     expect(result.headerRow).toBe(3);
-    expect(result.mapping).toEqual({ date: 0, visitors: 1, pageViews: 2, buyers: 3, orders: 4, gmv: 5, refund: 6 });
+    expect(result.mapping).toEqual({
+      date: 0,
+      visitors: 1,
+      pageViews: 2,
+      buyers: 3,
+      orders: 4,
+      gmv: 5,
+      refund: 6,
+    });
     await host.apply(result.plan);
     const got = figures(host, result);
-    for (const [label, want] of Object.entries(expectedFigures(80000))) expect([label, got[label]]).toEqual([label, expect.closeTo(want, 6)]);
+    for (const [label, want] of Object.entries(expectedFigures(80000)))
+      expect([label, got[label]]).toEqual([label, expect.closeTo(want, 6)]);
     expect(errorCells(host.readGrid(SALES_SHEET))).toEqual([]);
-    expect(result.issues.filter((i) => i.code === 'NUMBER_CONVERTED').map((i) => i.cell?.address)).toEqual(['B6', 'G7']);
+    expect(
+      result.issues.filter((i) => i.code === 'NUMBER_CONVERTED').map((i) => i.cell?.address),
+    ).toEqual(['B6', 'G7']);
   });
 
   it('shows 0, not an error value, when there is no spend yet, and asks for it', async () => {
@@ -43,7 +70,9 @@ describe('generateRoi on a 生意参谋 export', () => {
     const host = make();
     const result = generateRoi(host.readGrid(SALES_SHEET))!;
     await host.apply(result.plan);
-    host.hf.setCellContents({ sheet: host.hf.getSheetId(SALES_SHEET)!, row: 9, col: 0 }, [['2026-12-15', 5000, 15000, 150, 160, 30000, 500]]);
+    host.hf.setCellContents({ sheet: host.hf.getSheetId(SALES_SHEET)!, row: 9, col: 0 }, [
+      ['2026-12-15', 5000, 15000, 150, 160, 30000, 500],
+    ]);
     expect(figures(host, result).支付金额).toBe(486000);
   });
 
@@ -56,12 +85,23 @@ describe('generateRoi on a 生意参谋 export', () => {
   });
 
   it('reads no sales table where there is none', () => {
-    expect(generateRoi(MemoryHost.fromSheets({ 表: [['事项', '完成时间'], ['报名', '报名前1天']] }).readGrid('表'))).toBeNull();
+    expect(
+      generateRoi(
+        MemoryHost.fromSheets({
+          表: [
+            ['事项', '完成时间'],
+            ['报名', '报名前1天'],
+          ],
+        }).readGrid('表'),
+      ),
+    ).toBeNull();
   });
 
   it('reads a channel sheet: ROI and share per channel, 总投入 from its spend, losing channels named and highlighted', async () => {
     const host = make({ [CHANNEL_SHEET]: channelRows });
-    const result = generateRoi(host.readGrid(SALES_SHEET), { channels: host.readGrid(CHANNEL_SHEET) })!;
+    const result = generateRoi(host.readGrid(SALES_SHEET), {
+      channels: host.readGrid(CHANNEL_SHEET),
+    })!;
     await host.apply(result.plan);
     expect(result.sources.spend).toBe('channels');
     expect(figures(host, result).总投入).toBe(CHANNEL_SPEND);
@@ -69,22 +109,40 @@ describe('generateRoi on a 生意参谋 export', () => {
     const header = g.values[2]!;
     const [roiCol, shareCol] = [header.indexOf('渠道ROI'), header.indexOf('花费占比')];
     expect(header.slice(0, 6)).toEqual(channelRows[2]);
-    for (const [row, name] of [[3, '直通车'], [4, '引力魔方'], [5, '万相台'], [6, '淘宝客']] as const) {
-      expect([name, g.values[row]![roiCol], g.values[row]![shareCol]]).toEqual([name, expect.closeTo(expectedChannels[name].roi, 9), expect.closeTo(expectedChannels[name].share, 9)]);
+    for (const [row, name] of [
+      [3, '直通车'],
+      [4, '引力魔方'],
+      [5, '万相台'],
+      [6, '淘宝客'],
+    ] as const) {
+      expect([name, g.values[row]![roiCol], g.values[row]![shareCol]]).toEqual([
+        name,
+        expect.closeTo(expectedChannels[name].roi, 9),
+        expect.closeTo(expectedChannels[name].share, 9),
+      ]);
     }
     expect(g.values[7]![roiCol] ?? null).toBeNull();
     expect(valueRightOf(g, '保本ROI', 0)).toBeCloseTo(2.5, 9);
-    expect(result.issues.filter((i) => i.code === 'CHANNEL_BELOW_BREAK_EVEN').map((i) => i.params.channel)).toEqual(['引力魔方']);
+    expect(
+      result.issues
+        .filter((i) => i.code === 'CHANNEL_BELOW_BREAK_EVEN')
+        .map((i) => i.params.channel),
+    ).toEqual(['引力魔方']);
     const rule = host.extrasOf(CHANNEL_SHEET).conditionalFormats[0]!;
     expect(rule.range).toEqual({ row: 3, col: roiCol, rows: 4, cols: 1 });
     expect(host.extrasOf(CHANNEL_SHEET).charts.map((c) => c.name)).toEqual(['推进表助手·渠道ROI']);
-    expect(host.extrasOf(SALES_SHEET).charts.map((c) => [c.name, c.values])).toEqual([['推进表助手·GMV走势', { row: 4, col: 5, rows: 5, cols: 1 }]]);
+    expect(host.extrasOf(SALES_SHEET).charts.map((c) => [c.name, c.values])).toEqual([
+      ['推进表助手·GMV走势', { row: 4, col: 5, rows: 5, cols: 1 }],
+    ]);
     expect(errorCells(g)).toEqual([]);
   });
 
   it('reads a channel table below the sales data on the same sheet without counting it as sales', async () => {
     const host = make();
-    host.hf.setCellContents({ sheet: host.hf.getSheetId(SALES_SHEET)!, row: 11, col: 0 }, channelRows.slice(2));
+    host.hf.setCellContents(
+      { sheet: host.hf.getSheetId(SALES_SHEET)!, row: 11, col: 0 },
+      channelRows.slice(2),
+    );
     const result = generateRoi(host.readGrid(SALES_SHEET))!;
     await host.apply(result.plan);
     expect(result.channels).toEqual({ sheet: SALES_SHEET, count: 4 });
@@ -103,21 +161,42 @@ describe('generateRoi on a 生意参谋 export', () => {
     await host.apply(result.plan);
     const g = host.readGrid(LAUNCH_SHEET);
     const col = g.values[1]!.indexOf('偏差');
-    expect(g.values.slice(2, 6).map((r) => r[col])).toEqual([expect.closeTo(0.2, 9), expect.closeTo(-0.04, 9), expect.closeTo(-1 / 3, 9), 0]);
-    expect(result.issues.find((i) => i.code === 'DEVIATION_BEYOND')?.params).toEqual({ count: 1, cells: `${String.fromCharCode(65 + col)}5` });
-    expect(host.extrasOf(LAUNCH_SHEET).conditionalFormats.some((c) => c.formula.includes('ABS(') && c.range.col === col)).toBe(true);
+    expect(g.values.slice(2, 6).map((r) => r[col])).toEqual([
+      expect.closeTo(0.2, 9),
+      expect.closeTo(-0.04, 9),
+      expect.closeTo(-1 / 3, 9),
+      0,
+    ]);
+    expect(result.issues.find((i) => i.code === 'DEVIATION_BEYOND')?.params).toEqual({
+      count: 1,
+      cells: `${String.fromCharCode(65 + col)}5`,
+    });
+    expect(
+      host
+        .extrasOf(LAUNCH_SHEET)
+        .conditionalFormats.some((c) => c.formula.includes('ABS(') && c.range.col === col),
+    ).toBe(true);
     expect(g.values[0]![1]).toBe(0.35);
     const id = host.hf.getSheetId(LAUNCH_SHEET)!;
     const [, c, r] = /\$([A-Z]+)\$(\d+)/.exec(result.figures.目标达成率!)!;
-    expect(host.hf.getCellValue({ sheet: id, row: Number(r) - 1, col: c!.charCodeAt(0) - 65 })).toBeCloseTo(336000 / 330000, 9);
+    expect(
+      host.hf.getCellValue({ sheet: id, row: Number(r) - 1, col: c!.charCodeAt(0) - 65 }),
+    ).toBeCloseTo(336000 / 330000, 9);
     expect(errorCells(g)).toEqual([]);
   });
 
   it('says which figure divides by zero, and shows 0 for it', async () => {
-    const host = MemoryHost.fromSheets({ 表: [['日期', '访客数', '支付买家数', '支付金额'], ['2026-12-12', 0, 0, 0]] });
+    const host = MemoryHost.fromSheets({
+      表: [
+        ['日期', '访客数', '支付买家数', '支付金额'],
+        ['2026-12-12', 0, 0, 0],
+      ],
+    });
     const result = generateRoi(host.readGrid('表'))!;
     await host.apply(result.plan);
-    expect(result.issues.filter((i) => i.code === 'ZERO_DENOMINATOR').map((i) => i.params.figure)).toEqual(['支付转化率', '客单价']);
+    expect(
+      result.issues.filter((i) => i.code === 'ZERO_DENOMINATOR').map((i) => i.params.figure),
+    ).toEqual(['支付转化率', '客单价']);
     expect(errorCells(host.readGrid('表'))).toEqual([]);
   });
 });

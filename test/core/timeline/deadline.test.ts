@@ -1,9 +1,25 @@
 import fc from 'fast-check';
-import { parseDeadline, parseDuration, milestonesIn, type Deadline } from '../../../src/core/timeline/deadline';
+import {
+  parseDeadline,
+  parseDuration,
+  milestonesIn,
+  type Deadline,
+} from '../../../src/core/timeline/deadline';
 import { chineseNumber } from '../../../src/core/timeline/numerals';
 
-const off = (milestone: string, sign: -1 | 1, unit: 'day' | 'hour' | 'minute' | 'workday', low: number, high = low): Deadline => ({ kind: 'offset', milestone, sign, unit, low, high });
-const day = (milestone: string, hour: number | null = null, minute = 0): Deadline => ({ kind: 'sameDay', milestone, hour, minute });
+const off = (
+  milestone: string,
+  sign: -1 | 1,
+  unit: 'day' | 'hour' | 'minute' | 'workday',
+  low: number,
+  high = low,
+): Deadline => ({ kind: 'offset', milestone, sign, unit, low, high });
+const day = (milestone: string, hour: number | null = null, minute = 0): Deadline => ({
+  kind: 'sameDay',
+  milestone,
+  hour,
+  minute,
+});
 const no = (reason: 'vague' | 'multi' | 'unknown'): Deadline => ({ kind: 'undatable', reason });
 
 describe('parseDeadline', () => {
@@ -75,22 +91,36 @@ describe('parseDeadline', () => {
   });
 
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.string(), (s) => ['offset', 'sameDay', 'undatable'].includes(parseDeadline(s).kind)));
+    fc.assert(
+      fc.property(fc.string(), (s) =>
+        ['offset', 'sameDay', 'undatable'].includes(parseDeadline(s).kind),
+      ),
+    );
   });
 
   it('puts 前N天 and 后N天 of the same milestone N days either side of it, for any N', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999 }), fc.constantFrom('报名', '竞拍', '开团', '排期'), (n, m) => {
-        const before = parseDeadline(`${m}前${n}天`);
-        const after = parseDeadline(`${m}后${n}天`);
-        expect(before).toEqual(off(m, -1, 'day', n));
-        expect(after).toEqual(off(m, 1, 'day', n));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom('报名', '竞拍', '开团', '排期'),
+        (n, m) => {
+          const before = parseDeadline(`${m}前${n}天`);
+          const after = parseDeadline(`${m}后${n}天`);
+          expect(before).toEqual(off(m, -1, 'day', n));
+          expect(after).toEqual(off(m, 1, 'day', n));
+        },
+      ),
     );
   });
 
   it('names the milestones of multi-milestone text', () => {
-    expect(milestonesIn('报名前、竞拍前、竞拍后、开团前、开团后')).toEqual(['报名', '竞拍', '竞拍', '开团', '开团']);
+    expect(milestonesIn('报名前、竞拍前、竞拍后、开团前、开团后')).toEqual([
+      '报名',
+      '竞拍',
+      '竞拍',
+      '开团',
+      '开团',
+    ]);
     expect(milestonesIn('开团后25分钟')).toEqual(['开团']);
     expect(milestonesIn('年初')).toEqual([]);
   });
@@ -98,7 +128,15 @@ describe('parseDeadline', () => {
 
 describe('parseDuration', () => {
   it.each<[string, number | null]>([
-    ['7-8天', 8], ['1天', 1], ['1-3天', 3], ['1-2天', 2], ['半天', 0.5], ['2小时', 2 / 24], ['三天', 3], ['', null], ['尽快', null],
+    ['7-8天', 8],
+    ['1天', 1],
+    ['1-3天', 3],
+    ['1-2天', 2],
+    ['半天', 0.5],
+    ['2小时', 2 / 24],
+    ['三天', 3],
+    ['', null],
+    ['尽快', null],
   ])('reads %j as %p days', (text, days) => {
     expect(parseDuration(text)).toBe(days);
   });
@@ -106,8 +144,20 @@ describe('parseDuration', () => {
 
 describe('chineseNumber', () => {
   it.each<[string, number | null]>([
-    ['一', 1], ['两', 2], ['十', 10], ['十五', 15], ['二十', 20], ['四十五', 45], ['九十九', 99], ['半', 0.5], ['２０', 20], ['0.5', 0.5],
-    ['十十', null], ['一二', null], ['零十', null], ['abc', null],
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['四十五', 45],
+    ['九十九', 99],
+    ['半', 0.5],
+    ['２０', 20],
+    ['0.5', 0.5],
+    ['十十', null],
+    ['一二', null],
+    ['零十', null],
+    ['abc', null],
   ])('reads %j as %p', (text, n) => {
     expect(chineseNumber(text)).toBe(n);
   });

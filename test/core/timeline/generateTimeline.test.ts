@@ -16,7 +16,16 @@ describe('generateTimeline on a 聚划算 推进表', () => {
   it('finds the header on row 3 and each column by meaning', () => {
     const result = generateTimeline(jhs().readGrid(JHS_SHEET), { anchors: ANCHORS })!;
     expect(result.taskSheet.headerRow).toBe(2);
-    expect(result.taskSheet.mapping).toEqual({ number: 0, phase: 1, department: 2, task: 3, due: 4, owner: 5, status: 6, notes: 7 });
+    expect(result.taskSheet.mapping).toEqual({
+      number: 0,
+      phase: 1,
+      department: 2,
+      task: 3,
+      due: 4,
+      owner: 5,
+      status: 6,
+      notes: 7,
+    });
     expect(result.taskSheet.tasks).toHaveLength(29);
     expect(result.taskSheet.tasks[1]?.phase).toBe('活动前'); // from the merged cell
     expect(result.taskSheet.tasks[20]?.phase).toBe('活动中');
@@ -62,7 +71,17 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     expect(formats.get(`${r('判断是否启用预备方案')},${DUE}`)).toBe('yyyy-mm-dd hh:mm');
     // The milestone block: one row above the header, right of the planned columns.
     expect(grid.values[1]?.slice(11, 22).map(shown)).toEqual([
-      '里程碑', '报名', '2026-10-12', '竞拍', '2026-10-19', '排期', '2026-10-26', '开团', '2026-11-11 10:00', '活动结束', '2026-11-12 10:00',
+      '里程碑',
+      '报名',
+      '2026-10-12',
+      '竞拍',
+      '2026-10-19',
+      '排期',
+      '2026-10-26',
+      '开团',
+      '2026-11-11 10:00',
+      '活动结束',
+      '2026-11-12 10:00',
     ]);
     expect(grid.values[1]?.[0]).toBe('活动：5月聚划算商品团 · 手机边框专场');
     expect(errorCells(grid)).toEqual([]);
@@ -70,7 +89,9 @@ describe('generateTimeline on a 聚划算 推进表', () => {
 
   it('keeps undatable text and says why, on its cell', () => {
     const result = generateTimeline(jhs().readGrid(JHS_SHEET), { anchors: ANCHORS })!;
-    const warned = result.issues.filter((i) => i.code.startsWith('DEADLINE_')).map((i) => [i.code, i.cell?.address]);
+    const warned = result.issues
+      .filter((i) => i.code.startsWith('DEADLINE_'))
+      .map((i) => [i.code, i.cell?.address]);
     expect(warned).toEqual([
       ['DEADLINE_MULTI', `E${jhsRowOf('各环节检查') + 1}`],
       ['DEADLINE_VAGUE', `E${jhsRowOf('年度活动规划') + 1}`],
@@ -81,7 +102,9 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     const host = jhs();
     await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
     const id = host.hf.getSheetId(JHS_SHEET)!;
-    host.hf.setCellContents({ sheet: id, row: 1, col: 19 }, [[toSerial({ year: 2026, month: 11, day: 12, hour: 20 })]]);
+    host.hf.setCellContents({ sheet: id, row: 1, col: 19 }, [
+      [toSerial({ year: 2026, month: 11, day: 12, hour: 20 })],
+    ]);
     const grid = host.readGrid(JHS_SHEET);
     expect(shown(grid.values[jhsRowOf('判断是否启用预备方案')]?.[DUE])).toBe('2026-11-12 20:25');
     expect(shown(grid.values[jhsRowOf('上传聚图和详情页')]?.[DUE])).toBe('2026-11-05');
@@ -89,7 +112,9 @@ describe('generateTimeline on a 聚划算 推进表', () => {
   });
 
   it('refuses to run without a date for every milestone it needs, and names them', () => {
-    const result = generateTimeline(jhs().readGrid(JHS_SHEET), { anchors: { 开团: ANCHORS.开团 } })!;
+    const result = generateTimeline(jhs().readGrid(JHS_SHEET), {
+      anchors: { 开团: ANCHORS.开团 },
+    })!;
     expect(result.plan).toBeNull();
     expect(result.issues.map((i) => [i.code, i.params.name])).toEqual([
       ['MILESTONE_MISSING', '报名'],
@@ -104,7 +129,13 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
     const once = host.readGrid(JHS_SHEET);
     const again = await runTimeline(host, JHS_SHEET);
-    expect(again?.milestones.map((m) => m.source)).toEqual(['block', 'block', 'block', 'block', 'block']);
+    expect(again?.milestones.map((m) => m.source)).toEqual([
+      'block',
+      'block',
+      'block',
+      'block',
+      'block',
+    ]);
     expect(host.readGrid(JHS_SHEET)).toEqual(once);
   });
 
@@ -115,7 +146,13 @@ describe('generateTimeline on a 聚划算 推进表', () => {
           fc.record({
             kind: fc.constantFrom('edit', 'insert', 'delete'),
             at: fc.integer({ min: 3, max: 30 }),
-            text: fc.constantFrom('开团前2天', '报名后3天', '临时加的事项', '已完成', '开团当天9点'),
+            text: fc.constantFrom(
+              '开团前2天',
+              '报名后3天',
+              '临时加的事项',
+              '已完成',
+              '开团当天9点',
+            ),
             col: fc.constantFrom(3, 4, 6, 7),
           }),
           { maxLength: 5 },
@@ -125,23 +162,28 @@ describe('generateTimeline on a 聚划算 推进表', () => {
           await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
           const id = host.hf.getSheetId(JHS_SHEET)!;
           for (const e of edits) {
-            if (e.kind === 'edit') host.hf.setCellContents({ sheet: id, row: e.at, col: e.col }, [[`'${e.text}`]]);
+            if (e.kind === 'edit')
+              host.hf.setCellContents({ sheet: id, row: e.at, col: e.col }, [[`'${e.text}`]]);
             if (e.kind === 'insert') {
               host.hf.addRows(id, [e.at, 1]);
-              host.hf.setCellContents({ sheet: id, row: e.at, col: 3 }, [['临时加的事项', `'${e.text}`]]);
+              host.hf.setCellContents({ sheet: id, row: e.at, col: 3 }, [
+                ['临时加的事项', `'${e.text}`],
+              ]);
             }
             if (e.kind === 'delete') host.hf.removeRows(id, [e.at, 1]);
           }
           const before = host.readGrid(JHS_SHEET);
           const result = await runTimeline(host, JHS_SHEET);
           const after = host.readGrid(JHS_SHEET);
-          const teamCols = (g: Grid) => g.values.map((line, r) => [...line.slice(0, 8), ...(g.formulas[r] ?? []).slice(0, 8)]);
+          const teamCols = (g: Grid) =>
+            g.values.map((line, r) => [...line.slice(0, 8), ...(g.formulas[r] ?? []).slice(0, 8)]);
           expect(teamCols(after)).toEqual(teamCols(before));
           expect(errorCells(after)).toEqual([]);
           // Every datable task row has its due date, and the block is still the only one.
           for (const t of result!.taskSheet.tasks) {
             const datable = typeof t.due === 'string' && parseDeadline(t.due).kind !== 'undatable';
-            if (datable) expect([t.due, typeof after.values[t.row]?.[DUE]]).toEqual([t.due, 'number']);
+            if (datable)
+              expect([t.due, typeof after.values[t.row]?.[DUE]]).toEqual([t.due, 'number']);
           }
           expect(after.values.flat().filter((v) => v === '里程碑')).toHaveLength(1);
         },
@@ -157,13 +199,25 @@ describe('generateTimeline on the 2015 工作流程 layout', () => {
   it('maps 事项明细, 完成时间, 需要时间 and 操作部门, and needs the activity date', () => {
     const result = generateTimeline(wf().readGrid(WF_SHEET))!;
     expect(result.taskSheet.headerRow).toBe(1);
-    expect(result.taskSheet.mapping).toMatchObject({ number: 0, task: 2, due: 3, duration: 4, department: 6, owner: 7, support: 8 });
-    expect(result.issues.map((i) => [i.code, i.params.name])).toEqual([['MILESTONE_MISSING', '活动']]);
+    expect(result.taskSheet.mapping).toMatchObject({
+      number: 0,
+      task: 2,
+      due: 3,
+      duration: 4,
+      department: 6,
+      owner: 7,
+      support: 8,
+    });
+    expect(result.issues.map((i) => [i.code, i.params.name])).toEqual([
+      ['MILESTONE_MISSING', '活动'],
+    ]);
   });
 
   it('counts back from the activity and starts each step its 需要时间 earlier', async () => {
     const host = wf();
-    await runTimeline(host, WF_SHEET, { anchors: { 活动: toSerial({ year: 2026, month: 6, day: 18 }) } });
+    await runTimeline(host, WF_SHEET, {
+      anchors: { 活动: toSerial({ year: 2026, month: 6, day: 18 }) },
+    });
     const grid = host.readGrid(WF_SHEET);
     const cols = (r: number) => [shown(grid.values[r]?.[10]), shown(grid.values[r]?.[11])];
     expect(cols(2)).toEqual(['2026-05-06', '2026-05-14']); // 前35天, 7-8天
@@ -176,7 +230,9 @@ describe('generateTimeline on the 2015 工作流程 layout', () => {
 
 describe('generateTimeline and the team’s workbook', () => {
   it('says so when working days reach past the holiday data', () => {
-    const result = generateTimeline(jhs().readGrid(JHS_SHEET), { anchors: { ...ANCHORS, 报名: toSerial({ year: 2027, month: 3, day: 1 }) } })!;
+    const result = generateTimeline(jhs().readGrid(JHS_SHEET), {
+      anchors: { ...ANCHORS, 报名: toSerial({ year: 2027, month: 3, day: 1 }) },
+    })!;
     const past = result.issues.find((i) => i.code === 'CALENDAR_PAST_DATA');
     expect(past?.params).toEqual({ year: 2026, years: '2027' });
     const calendar = result.plan!.sheets.find((s) => s.sheet === '工作日历')!;
@@ -184,7 +240,10 @@ describe('generateTimeline and the team’s workbook', () => {
   });
 
   it('regenerates a copied sheet on its own, leaving the original as it was', async () => {
-    const host = MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows, 下次活动: jhsRows }, { [JHS_SHEET]: jhsMerges, 下次活动: jhsMerges });
+    const host = MemoryHost.fromSheets(
+      { [JHS_SHEET]: jhsRows, 下次活动: jhsRows },
+      { [JHS_SHEET]: jhsMerges, 下次活动: jhsMerges },
+    );
     await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
     const original = host.readGrid(JHS_SHEET);
     const later = { ...ANCHORS, 开团: toSerial({ year: 2026, month: 12, day: 12, hour: 20 }) };
@@ -197,14 +256,17 @@ describe('generateTimeline and the team’s workbook', () => {
   });
 
   it('leaves the team’s own formulas pointing at the same cells with the same results', async () => {
-    const { sampleWorkbook, SAMPLE_SHEET, SAMPLE_MILESTONES } = await import('../../../src/core/sample/sampleWorkbook');
+    const { sampleWorkbook, SAMPLE_SHEET, SAMPLE_MILESTONES } =
+      await import('../../../src/core/sample/sampleWorkbook');
     const host = new MemoryHost();
     for (const sp of sampleWorkbook()) host.writeSheetPlan(sp);
     const before = host.readGrid(SAMPLE_SHEET);
     const stats = host.readGrid('任务统计');
     await runTimeline(host, SAMPLE_SHEET, { anchors: SAMPLE_MILESTONES });
     const after = host.readGrid(SAMPLE_SHEET);
-    expect(after.formulas.map((r) => r.slice(0, 8))).toEqual(before.formulas.map((r) => r.slice(0, 8)));
+    expect(after.formulas.map((r) => r.slice(0, 8))).toEqual(
+      before.formulas.map((r) => r.slice(0, 8)),
+    );
     expect(after.values.map((r) => r.slice(0, 8))).toEqual(before.values.map((r) => r.slice(0, 8)));
     expect(host.readGrid('任务统计')).toEqual(stats);
   });
@@ -213,21 +275,29 @@ describe('generateTimeline and the team’s workbook', () => {
 describe('the schedule core computes', () => {
   it('equals what the formulas compute, task by task', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: -40, max: 40 }), fc.integer({ min: 0, max: 23 }), async (shift, hour) => {
-        const anchors = { ...ANCHORS, 开团: Math.floor(ANCHORS.开团) + shift + hour / 24 };
-        const host = jhs();
-        const result = await runTimeline(host, JHS_SHEET, { anchors });
-        const grid = host.readGrid(JHS_SHEET);
-        for (const s of result!.schedule) {
-          const shownStart = grid.values[s.task.row]?.[START];
-          const shownDue = grid.values[s.task.row]?.[DUE];
-          expect([s.task.task, s.start === null ? null : shown(s.start), s.due === null ? null : shown(s.due)]).toEqual([
-            s.task.task,
-            typeof shownStart === 'number' ? shown(shownStart) : null,
-            typeof shownDue === 'number' ? shown(shownDue) : null,
-          ]);
-        }
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: 0, max: 23 }),
+        async (shift, hour) => {
+          const anchors = { ...ANCHORS, 开团: Math.floor(ANCHORS.开团) + shift + hour / 24 };
+          const host = jhs();
+          const result = await runTimeline(host, JHS_SHEET, { anchors });
+          const grid = host.readGrid(JHS_SHEET);
+          for (const s of result!.schedule) {
+            const shownStart = grid.values[s.task.row]?.[START];
+            const shownDue = grid.values[s.task.row]?.[DUE];
+            expect([
+              s.task.task,
+              s.start === null ? null : shown(s.start),
+              s.due === null ? null : shown(s.due),
+            ]).toEqual([
+              s.task.task,
+              typeof shownStart === 'number' ? shown(shownStart) : null,
+              typeof shownDue === 'number' ? shown(shownDue) : null,
+            ]);
+          }
+        },
+      ),
       { numRuns: 12 },
     );
   });

@@ -25,20 +25,34 @@ describe('readTaskSheet', () => {
   });
 
   it('finds header words written with spaces, line breaks or a bracketed note', () => {
-    const ts = readTaskSheet(grid([['工作\n事项', '完成 时间', '负责人（主）'], ['报名', '报名前1天', '运营']]))!;
+    const ts = readTaskSheet(
+      grid([
+        ['工作\n事项', '完成 时间', '负责人（主）'],
+        ['报名', '报名前1天', '运营'],
+      ]),
+    )!;
     expect(ts.mapping).toEqual({ task: 0, due: 1, owner: 2 });
   });
 
   it.each<[string, RawCell[][]]>([
     ['an empty sheet', []],
-    ['a sheet with no header words', [['日期', '访客数'], ['2026-11-11', 100]]],
+    [
+      'a sheet with no header words',
+      [
+        ['日期', '访客数'],
+        ['2026-11-11', 100],
+      ],
+    ],
     ['a header with a single role', [['事项'], ['报名']]],
   ])('reads no 推进表 in %s', (_, rows) => {
     expect(readTaskSheet(grid(rows))).toBeNull();
   });
 
   it('does not mutate its input', () => {
-    const g = grid([['事项', '完成时间'], ['报名', '报名前1天']]);
+    const g = grid([
+      ['事项', '完成时间'],
+      ['报名', '报名前1天'],
+    ]);
     const copy = structuredClone(g);
     readTaskSheet(g, { owner: 5 });
     expect(g).toEqual(copy);

@@ -18,9 +18,14 @@ describe('timeline views on a small 推进表', () => {
     const host = MemoryHost.fromSheets({ 推进表: rows });
     await runTimeline(host, '推进表', { anchors });
     const extras = host.extrasOf('推进表');
-    expect(extras.validations).toEqual([{ range: { row: 1, col: 5, rows: 5, cols: 1 }, list: [...STATUSES] }]);
+    expect(extras.validations).toEqual([
+      { range: { row: 1, col: 5, rows: 5, cols: 1 }, list: [...STATUSES] },
+    ]);
     const overdue = extras.conditionalFormats.find((c) => c.formula.includes('<NOW()'))!;
-    expect(overdue).toMatchObject({ range: { row: 1, col: 6, rows: 5, cols: 2 }, formula: '=AND(ISNUMBER($H2),$H2<NOW(),$F2<>"已完成")' });
+    expect(overdue).toMatchObject({
+      range: { row: 1, col: 6, rows: 5, cols: 2 },
+      formula: '=AND(ISNUMBER($H2),$H2<NOW(),$F2<>"已完成")',
+    });
     // No rule lands on the team's own columns (A–F).
     expect(extras.conditionalFormats.filter((c) => c.range.col < 6)).toEqual([]);
   });
@@ -28,7 +33,9 @@ describe('timeline views on a small 推进表', () => {
   it('flags an owner with more tasks due the same day than the limit, and keeps a limit the team changed', async () => {
     const host = MemoryHost.fromSheets({ 推进表: rows });
     await runTimeline(host, '推进表', { anchors });
-    const rule = host.extrasOf('推进表').conditionalFormats.find((c) => c.formula.includes('COUNTIFS'))!;
+    const rule = host
+      .extrasOf('推进表')
+      .conditionalFormats.find((c) => c.formula.includes('COUNTIFS'))!;
     const from = rule.formula.indexOf('COUNTIFS(');
     let depth = 0;
     let end = from;
@@ -47,10 +54,14 @@ describe('timeline views on a small 推进表', () => {
     expect(host.hf.getCellValue({ sheet: id, row: 41, col: 0 })).toBe(3);
     // The team raises the limit to 5: the next run keeps it.
     const at = /\$([A-Z]+)\$(\d+)/.exec(limit)!;
-    host.hf.setCellContents({ sheet: id, row: Number(at[2]) - 1, col: at[1]!.charCodeAt(0) - 65 }, [[5]]);
+    host.hf.setCellContents({ sheet: id, row: Number(at[2]) - 1, col: at[1]!.charCodeAt(0) - 65 }, [
+      [5],
+    ]);
     host.hf.setCellContents({ sheet: id, row: 40, col: 0 }, [[null], [null]]);
     await runTimeline(host, '推进表');
-    expect(host.hf.getCellValue({ sheet: id, row: Number(at[2]) - 1, col: at[1]!.charCodeAt(0) - 65 })).toBe(5);
+    expect(
+      host.hf.getCellValue({ sheet: id, row: Number(at[2]) - 1, col: at[1]!.charCodeAt(0) - 65 }),
+    ).toBe(5);
   });
 
   it('sums each phase and department with live formulas', async () => {
