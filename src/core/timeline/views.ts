@@ -354,13 +354,11 @@ function ganttOf(layout: ViewLayout, options: ViewOptions) {
   const headerRange: RangeBox = { row: head, col: gcol, rows: 1, cols: days };
   const hx = `${columnLetters(gcol)}${head + 1}`;
   const conditionalFormats: ConditionalFormat[] = [
-    ...groups
-      .slice(0, BAR_COLOURS.length)
-      .map((g, i) => ({
-        range: bars,
-        formula: `=AND(${col$(byCol!)}${first + 1}="${g}",${inBar})`,
-        fill: BAR_COLOURS[i]!,
-      })),
+    ...groups.slice(0, BAR_COLOURS.length).map((g, i) => ({
+      range: bars,
+      formula: `=AND(${col$(byCol!)}${first + 1}="${g}",${inBar})`,
+      fill: BAR_COLOURS[i]!,
+    })),
     { range: bars, formula: `=AND(${inBar})`, fill: OTHER_BAR },
     { range: bars, formula: `=${x}=TODAY()`, fill: '#FFF2CC' },
     { range: bars, formula: `=${nonWorking(x)}`, fill: '#EDEDED' },
