@@ -43,7 +43,7 @@ export default tseslint.config(
   },
   {
     // Code that talks to Excel through office-js.
-    files: ['src/hosts/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    files: ['src/hosts/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/ribbon/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: officeRules,
   },

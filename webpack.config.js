@@ -24,7 +24,7 @@ module.exports = async (env, argv) => {
     devtool: dev ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      commands: './src/ribbon/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -52,7 +52,7 @@ module.exports = async (env, argv) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
-        template: './src/commands/commands.html',
+        template: './src/ribbon/commands.html',
         chunks: ['commands'],
       }),
       new CopyWebpackPlugin({

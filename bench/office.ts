@@ -1,4 +1,5 @@
-import { prepareCommand, type CommandName } from '../src/cli/commands/prepare';
+import { prepareCommand } from '../src/app/prepareCommand';
+import type { CommandName } from '../src/app/types';
 import type { Grid } from '../src/core/grid';
 import { MemoryHost } from '../src/hosts/memory/MemoryHost';
 import { OfficeHost, REQUEST_BUDGET_BYTES } from '../src/hosts/office/OfficeHost';

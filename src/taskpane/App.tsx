@@ -10,12 +10,14 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { SheetInfo } from '../core/grid';
 import type { Locale } from '../core/issues';
 import type { WorkbookHost } from '../hosts/types';
+import { errorText, ReportErrorContext } from './reportError';
 import { t } from './strings';
-import { useWorkbook } from './useWorkbook';
-import { VIEWS, type ViewId } from './views';
+import { useWorkbook, type PaneMessage } from './useWorkbook';
+import { VIEWS, type ViewId, type ViewProps } from './views';
 import { BudgetView } from './views/BudgetView';
 import { RoiView } from './views/RoiView';
 import { TimelineView } from './views/TimelineView';
@@ -40,75 +42,76 @@ export interface AppProps {
   readonly onWorkbookChange?: () => void;
 }
 
-/** The task pane: one view per ribbon command, each saying honestly what it can do today. */
+const VIEW_BODIES: Record<ViewId, (props: ViewProps) => React.JSX.Element | null> = {
+  timeline: TimelineView,
+  budget: BudgetView,
+  roi: RoiView,
+};
+
+/** The visible sheets of the workbook, a spinner until read. */
+function SheetList({ sheets, locale }: { sheets: readonly SheetInfo[] | null; locale: Locale }) {
+  const styles = useStyles();
+  if (sheets === null) return <Spinner size="tiny" label={t('loading', locale)} />;
+  const visible = sheets.filter((s) => s.visible);
+  return (
+    <ul className={styles.list} data-testid="sheet-list">
+      {visible.map((s) => (
+        <li key={s.name}>{s.name}</li>
+      ))}
+      {visible.length === 0 && <li>{t('noSheets', locale)}</li>}
+    </ul>
+  );
+}
+
+/** The task pane: one view per ribbon command, and one message bar for news and every failure. */
 export function App({ host, locale, initialView, preview, onWorkbookChange }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
-  const wb = useWorkbook(host, locale, onWorkbookChange);
+  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const report = useCallback(
+    (e: unknown) => setMessage({ intent: 'error', text: errorText(e, locale) }),
+    [locale],
+  );
+  const wb = useWorkbook(host, locale, setMessage, report, onWorkbookChange);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
+  const Body = VIEW_BODIES[current.id];
+  const changed = () => void wb.refresh().then(() => onWorkbookChange?.());
   return (
-    <main className={styles.pane} data-testid="pane" data-view={view}>
-      <Title3 as="h1">{t('appTitle', locale)}</Title3>
-      {preview && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('previewBanner', locale)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} data-testid={`tab-${v.id}`}>
-            {t(v.tab, locale)}
-          </Tab>
-        ))}
-      </TabList>
-      <Text>{t(current.intro, locale)}</Text>
-      {view === 'timeline' ? (
-        <TimelineView
-          host={host}
-          locale={locale}
-          onChange={() => void wb.refresh().then(() => onWorkbookChange?.())}
-        />
-      ) : view === 'budget' ? (
-        <BudgetView
-          host={host}
-          locale={locale}
-          onChange={() => void wb.refresh().then(() => onWorkbookChange?.())}
-        />
-      ) : (
-        <RoiView
-          host={host}
-          locale={locale}
-          onChange={() => void wb.refresh().then(() => onWorkbookChange?.())}
-        />
-      )}
-      <section aria-labelledby="sheets-title">
-        <Text weight="semibold" id="sheets-title">
-          {t('sheetsTitle', locale)}
-        </Text>
-        {wb.sheets === null ? (
-          <Spinner size="tiny" label={t('loading', locale)} />
-        ) : (
-          <ul className={styles.list} data-testid="sheet-list">
-            {wb.sheets
-              .filter((s) => s.visible)
-              .map((s) => (
-                <li key={s.name}>{s.name}</li>
-              ))}
-            {wb.sheets.every((s) => !s.visible) && <li>{t('noSheets', locale)}</li>}
-          </ul>
+    <ReportErrorContext.Provider value={report}>
+      <main className={styles.pane} data-testid="pane" data-view={view}>
+        <Title3 as="h1">{t('appTitle', locale)}</Title3>
+        {preview && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('previewBanner', locale)}</MessageBarBody>
+          </MessageBar>
         )}
-      </section>
-      <div className={styles.actions}>
-        <Button onClick={() => void wb.refresh()}>{t('refresh', locale)}</Button>
-        <Button disabled={wb.busy} onClick={() => void wb.restore()} data-testid="restore">
-          {t('restore', locale)}
-        </Button>
-      </div>
-      {wb.message && (
-        <MessageBar intent={wb.message.intent} data-testid="message">
-          <MessageBarBody>{wb.message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </main>
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)}>
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id} data-testid={`tab-${v.id}`}>
+              {t(v.tab, locale)}
+            </Tab>
+          ))}
+        </TabList>
+        <Text>{t(current.intro, locale)}</Text>
+        <Body host={host} locale={locale} onChange={changed} />
+        <section aria-labelledby="sheets-title">
+          <Text weight="semibold" id="sheets-title">
+            {t('sheetsTitle', locale)}
+          </Text>
+          <SheetList sheets={wb.sheets} locale={locale} />
+        </section>
+        <div className={styles.actions}>
+          <Button onClick={() => void wb.refresh()}>{t('refresh', locale)}</Button>
+          <Button disabled={wb.busy} onClick={() => void wb.restore()} data-testid="restore">
+            {t('restore', locale)}
+          </Button>
+        </div>
+        {message && (
+          <MessageBar intent={message.intent} data-testid="message">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </main>
+    </ReportErrorContext.Provider>
   );
 }

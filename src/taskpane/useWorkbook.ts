@@ -1,54 +1,50 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SheetInfo } from '../core/grid';
 import { fillMessage, type Locale } from '../core/issues';
-import { HostError } from '../hosts/errors';
 import type { WorkbookHost } from '../hosts/types';
+import type { ReportError } from './reportError';
+
+/** A message for the pane's message bar. */
+export interface PaneMessage {
+  readonly intent: 'success' | 'info' | 'error';
+  readonly text: string;
+}
 
 /** What the pane knows about the workbook, and the actions every view shares. */
 export interface WorkbookState {
   readonly sheets: readonly SheetInfo[] | null;
-  readonly message: { readonly intent: 'success' | 'info' | 'error'; readonly text: string } | null;
   readonly busy: boolean;
   refresh(): Promise<void>;
   restore(): Promise<void>;
 }
 
-/** Reads the sheet list through the host and runs restore, turning host errors into messages. */
+/**
+ * Reads the sheet list through the host and runs restore; says what restore did through `say`
+ * and reports every failure through `report` (the pane's one error display).
+ */
 export function useWorkbook(
   host: WorkbookHost,
   locale: Locale,
+  say: (m: PaneMessage) => void,
+  report: ReportError,
   onChange?: () => void,
 ): WorkbookState {
   const [sheets, setSheets] = useState<readonly SheetInfo[] | null>(null);
-  const [message, setMessage] = useState<WorkbookState['message']>(null);
   const [busy, setBusy] = useState(false);
-
-  const fail = useCallback(
-    (e: unknown) => {
-      const text =
-        e instanceof HostError
-          ? fillMessage(e.code, locale, e.params)
-          : e instanceof Error
-            ? e.message
-            : String(e);
-      setMessage({ intent: 'error', text });
-    },
-    [locale],
-  );
 
   const refresh = useCallback(async () => {
     try {
       setSheets(await host.listSheets());
     } catch (e) {
-      fail(e);
+      report(e);
     }
-  }, [host, fail]);
+  }, [host, report]);
 
   const restore = useCallback(async () => {
     setBusy(true);
     try {
       const result = await host.restore();
-      setMessage(
+      say(
         result
           ? {
               intent: 'success',
@@ -59,15 +55,22 @@ export function useWorkbook(
       await refresh();
       onChange?.();
     } catch (e) {
-      fail(e);
+      report(e);
     } finally {
       setBusy(false);
     }
-  }, [host, locale, refresh, fail, onChange]);
+  }, [host, locale, refresh, say, report, onChange]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let current = true;
+    host.listSheets().then(
+      (list) => current && setSheets(list),
+      (e: unknown) => current && report(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, report]);
 
-  return { sheets, message, busy, refresh, restore };
+  return { sheets, busy, refresh, restore };
 }

@@ -6,7 +6,7 @@ import { cellAddress, contains, type RangeBox } from '../../src/core/a1';
 import { fillMessage, type Issue } from '../../src/core/issues';
 import { MESSAGES, type IssueCode } from '../../src/core/issues/messages';
 import type { WorkbookPlan } from '../../src/core/plan';
-import { prepareCommand } from '../../src/cli/commands/prepare';
+import { prepareCommand } from '../../src/app/prepareCommand';
 import { main } from '../../src/cli/main';
 import { HostError } from '../../src/hosts/errors';
 import type { CellStore } from '../../src/hosts/_lib/syncApply';

@@ -1,6 +1,6 @@
 import { fillMessage } from '../../src/core/issues';
 import type { WorkbookPlan } from '../../src/core/plan';
-import { prepareCommand } from '../../src/cli/commands/prepare';
+import { prepareCommand } from '../../src/app/prepareCommand';
 import { HostError } from '../../src/hosts/errors';
 import { MemoryHost, type RawCell } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost } from '../../src/hosts/office/OfficeHost';

@@ -71,6 +71,11 @@ export const MESSAGES = {
     'en-US':
       'Excel could not finish ({reason}). The workbook was put back as it was; try again later.',
   },
+  PANE_FAILED: {
+    'zh-CN': '操作没有完成（{reason}）。工作簿未被改动；请重试，若仍出错，请把这段文字发给我们。',
+    'en-US':
+      'The action did not finish ({reason}). The workbook was not changed; try again, and if it fails again, send us this text.',
+  },
   NO_TASK_SHEET: {
     'zh-CN': '工作表“{sheet}”里找不到推进表：需要一行表头，至少包含“事项”或“完成时间”等两列。',
     'en-US':

@@ -1,9 +1,11 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { columnLetters, parseCell } from '../../core/a1';
+import { useCallback, useState } from 'react';
+import { columnLetters, parseCell, type CellRef } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import type { MemoryHost } from '../../hosts/memory/MemoryHost';
+import type { WorkbookHost } from '../../hosts/types';
 import { shownValue } from '../shownValue';
+import { useWorkbookRead } from '../useWorkbookRead';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },
@@ -21,52 +23,97 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
+type Selection = { sheet: string; address: string } | null;
+
+/** A sheet as the preview shows it: its grid and the number format of each cell. */
+interface Shown {
+  readonly grid: Grid;
+  readonly formats: readonly (readonly string[])[];
+}
+
+const visibleNames = async (host: WorkbookHost) =>
+  (await host.listSheets()).filter((x) => x.visible).map((x) => x.name);
+
+/** Reads a sheet with its number formats, so cells show as Excel shows them. */
+async function readShown(host: MemoryHost, sheet: string): Promise<Shown | null> {
+  const grid = await host.readSheet(sheet);
+  if (!grid) return null;
+  const cols = Math.max(0, ...grid.values.map((r) => r.length));
+  const box = { row: grid.origin.row, col: grid.origin.col, rows: grid.values.length, cols };
+  const formats = box.rows && box.cols ? host.readCells(sheet, box).numberFormats : [];
+  return { grid, formats };
+}
+
+/** The cells of one sheet as an HTML table with Excel's row and column headings. */
+function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | null }) {
+  const styles = useStyles();
+  const { grid, formats } = shown;
+  const cols = Math.max(0, ...grid.values.map((r) => r.length));
+  const head = `${styles.cell} ${styles.head}`;
+  const isPicked = (r: number, c: number) =>
+    picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c;
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th className={head} />
+          {Array.from({ length: cols }, (_, c) => (
+            <th key={c} className={head}>
+              {columnLetters(grid.origin.col + c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.values.map((row, r) => (
+          <tr key={r}>
+            <th className={head}>{grid.origin.row + r + 1}</th>
+            {Array.from({ length: cols }, (_, c) => (
+              <td
+                key={c}
+                className={isPicked(r, c) ? `${styles.cell} ${styles.selected}` : styles.cell}
+                data-selected={isPicked(r, c) ? 'true' : undefined}
+                title={grid.formulas[r]?.[c] ?? undefined}
+              >
+                {shownValue(row[c] ?? null, formats[r]?.[c])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** A plain HTML view of the memory workbook beside the pane, so the preview shows what changes. */
-export function PreviewSheet({
-  host,
-  version,
-  selection,
-}: {
+export function PreviewSheet(props: {
   readonly host: MemoryHost;
   readonly version: number;
-  readonly selection: { sheet: string; address: string } | null;
+  readonly selection: Selection;
 }) {
+  const { host, version, selection } = props;
   const styles = useStyles();
-  const [names, setNames] = useState<string[]>([]);
-  const [active, setActive] = useState<string | null>(null);
-  const [grid, setGrid] = useState<Grid | null>(null);
-  const [formats, setFormats] = useState<readonly (readonly string[])[]>([]);
-  useEffect(() => {
-    void host.listSheets().then((s) => {
-      const visible = s.filter((x) => x.visible).map((x) => x.name);
-      setNames(visible);
-      setActive((a) => (a && visible.includes(a) ? a : (visible[0] ?? null)));
-    });
-  }, [host, version]);
-  useEffect(() => {
-    if (!active) return;
-    void host.readSheet(active).then((g) => {
-      setGrid(g);
-      const box = {
-        row: g?.origin.row ?? 0,
-        col: g?.origin.col ?? 0,
-        rows: g?.values.length ?? 0,
-        cols: Math.max(0, ...(g?.values ?? []).map((r) => r.length)),
-      };
-      setFormats(box.rows && box.cols ? host.readCells(active, box).numberFormats : []);
-    });
-  }, [host, active, version]);
-  useEffect(() => {
-    if (selection && names.includes(selection.sheet)) setActive(selection.sheet);
-  }, [selection, names]);
-  const picked = selection && selection.sheet === active ? parseCell(selection.address) : null;
-  const cols = grid ? Math.max(0, ...grid.values.map((r) => r.length)) : 0;
+  const names = useWorkbookRead(host, visibleNames, version) ?? [];
+  const [picked, setPicked] = useState<string | null>(null);
+  // A new selection (an issue clicked in the pane) shows its sheet; a tab click overrides it.
+  const [seen, setSeen] = useState<Selection>(selection);
+  if (selection !== seen) {
+    setSeen(selection);
+    if (selection) setPicked(selection.sheet);
+  }
+  const active = picked !== null && names.includes(picked) ? picked : (names[0] ?? null);
+  const read = useCallback(
+    (h: MemoryHost) => (active ? readShown(h, active) : Promise.resolve(null)),
+    [active],
+  );
+  const shown = useWorkbookRead(host, read, version);
+  const cell = selection && selection.sheet === active ? parseCell(selection.address) : null;
   return (
     <section className={styles.wrap} aria-label="preview" data-testid="preview">
       <TabList
         size="small"
         selectedValue={active ?? ''}
-        onTabSelect={(_, d) => setActive(String(d.value))}
+        onTabSelect={(_, d) => setPicked(String(d.value))}
       >
         {names.map((n) => (
           <Tab key={n} value={n}>
@@ -74,45 +121,7 @@ export function PreviewSheet({
           </Tab>
         ))}
       </TabList>
-      {grid && (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={`${styles.cell} ${styles.head}`} />
-              {Array.from({ length: cols }, (_, c) => (
-                <th key={c} className={`${styles.cell} ${styles.head}`}>
-                  {columnLetters(grid.origin.col + c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {grid.values.map((row, r) => (
-              <tr key={r}>
-                <th className={`${styles.cell} ${styles.head}`}>{grid.origin.row + r + 1}</th>
-                {Array.from({ length: cols }, (_, c) => (
-                  <td
-                    key={c}
-                    className={
-                      picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c
-                        ? `${styles.cell} ${styles.selected}`
-                        : styles.cell
-                    }
-                    data-selected={
-                      picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c
-                        ? 'true'
-                        : undefined
-                    }
-                    title={grid.formulas[r]?.[c] ?? undefined}
-                  >
-                    {shownValue(row[c] ?? null, formats[r]?.[c])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {shown && shown.grid.sheet === active && <SheetTable shown={shown} picked={cell} />}
     </section>
   );
 }

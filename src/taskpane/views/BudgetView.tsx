@@ -7,7 +7,7 @@ import {
   SpinButton,
   tokens,
 } from '@fluentui/react-components';
-import type { ViewProps } from '../views';
+import type { ViewProps } from '.';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';

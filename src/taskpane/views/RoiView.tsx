@@ -8,14 +8,16 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import type { Locale } from '../../core/issues';
+import type { RoiResult } from '../../core/roi/generateRoi';
 import { KPI_FORMATS } from '../../core/roi/kpis';
-import type { ViewProps } from '../views';
+import type { ViewProps } from '.';
 import { shownValue } from '../shownValue';
 import { t, type StringKey } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
 import { SheetPicker } from './SheetPicker';
-import { SALES_ROLE_IDS, useRoi } from './useRoi';
+import { SALES_ROLE_IDS, useRoi, type RoiState } from './useRoi';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -27,17 +29,52 @@ const useStyles = makeStyles({
   number: { fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
 });
 
-const MARGIN_KEYS: Record<string, StringKey> = {
+const MARGIN_KEYS: Record<RoiResult['sources']['margin'], StringKey> = {
   option: 'marginOption',
   label: 'marginLabel',
   input: 'marginInput',
 };
-const SPEND_KEYS: Record<string, StringKey> = {
+const SPEND_KEYS: Record<RoiResult['sources']['spend'], StringKey> = {
   budget: 'spendBudget',
   channels: 'spendChannels',
   label: 'spendLabel',
   input: 'spendInput',
 };
+
+/** Where 毛利率 and 总投入 come from, said before the run. */
+function SourcesList({ result, locale }: { result: RoiResult; locale: Locale }) {
+  const { sources, channels } = result;
+  const margin = t(MARGIN_KEYS[sources.margin], locale);
+  const spend = t(SPEND_KEYS[sources.spend], locale).replace('{sheet}', channels?.sheet ?? '');
+  return (
+    <section data-testid="roi-sources">
+      <Text weight="semibold">{t('sourcesTitle', locale)}</Text>
+      <ul>
+        <li>{t('marginFrom', locale).replace('{how}', margin)}</li>
+        <li>{t('spendFrom', locale).replace('{how}', spend)}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** The key figures as the workbook computed them after the run. */
+function KeyFigures(props: { figures: NonNullable<RoiState['figures']>; locale: Locale }) {
+  const { figures, locale } = props;
+  const styles = useStyles();
+  return (
+    <section data-testid="roi-figures">
+      <Text weight="semibold">{t('keyFigures', locale)}</Text>
+      <div className={styles.figures}>
+        {figures.map((f) => [
+          <Text key={`${f.label}-l`}>{f.label}</Text>,
+          <Text key={`${f.label}-v`} className={styles.number} data-testid={`figure-${f.label}`}>
+            {shownValue(f.value, KPI_FORMATS[f.label]) || '—'}
+          </Text>,
+        ])}
+      </div>
+    </section>
+  );
+}
 
 /** 计算ROI: the sales sheet and its columns, where 毛利率 and 总投入 come from, the run, and the key figures. */
 export function RoiView({ host, locale, onChange }: ViewProps) {
@@ -51,7 +88,6 @@ export function RoiView({ host, locale, onChange }: ViewProps) {
     );
   }
   if (!r.result) return null;
-  const { sources, channels } = r.result;
   return (
     <div className={styles.view} data-testid="roi-view">
       <SheetPicker
@@ -72,20 +108,7 @@ export function RoiView({ host, locale, onChange }: ViewProps) {
           data-testid="roi-margin"
         />
       </Field>
-      <section data-testid="roi-sources">
-        <Text weight="semibold">{t('sourcesTitle', locale)}</Text>
-        <ul>
-          <li>
-            {t('marginFrom', locale).replace('{how}', t(MARGIN_KEYS[sources.margin]!, locale))}
-          </li>
-          <li>
-            {t('spendFrom', locale).replace(
-              '{how}',
-              t(SPEND_KEYS[sources.spend]!, locale).replace('{sheet}', channels?.sheet ?? ''),
-            )}
-          </li>
-        </ul>
-      </section>
+      <SourcesList result={r.result} locale={locale} />
       <Button
         appearance="primary"
         disabled={r.busy}
@@ -99,23 +122,7 @@ export function RoiView({ host, locale, onChange }: ViewProps) {
           <MessageBarBody>{r.done}</MessageBarBody>
         </MessageBar>
       )}
-      {r.figures && (
-        <section data-testid="roi-figures">
-          <Text weight="semibold">{t('keyFigures', locale)}</Text>
-          <div className={styles.figures}>
-            {r.figures.map((f) => [
-              <Text key={`${f.label}-l`}>{f.label}</Text>,
-              <Text
-                key={`${f.label}-v`}
-                className={styles.number}
-                data-testid={`figure-${f.label}`}
-              >
-                {shownValue(f.value, KPI_FORMATS[f.label]) || '—'}
-              </Text>,
-            ])}
-          </div>
-        </section>
-      )}
+      {r.figures && <KeyFigures figures={r.figures} locale={locale} />}
       <IssueList
         issues={r.issues}
         onSelect={(i) => void r.select(i)}

@@ -13,12 +13,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TEMPLATES } from '../../core/templates';
-import type { ViewProps } from '../views';
+import type { ViewProps } from '.';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
 import { SheetPicker } from './SheetPicker';
-import { ROLES, useTimeline } from './useTimeline';
+import { ROLES, useTimeline, type TimelineState } from './useTimeline';
+import type { Locale } from '../../core/issues';
 
 const useStyles = makeStyles({
   view: {
@@ -33,6 +34,72 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
 });
+
+/** One date field a milestone, prefilled from the sheet, with how many tasks use it. */
+function MilestoneInputs({ tl, locale }: { tl: TimelineState; locale: Locale }) {
+  const styles = useStyles();
+  return (
+    <section>
+      <Text weight="semibold">{t('milestonesTitle', locale)}</Text>
+      <div className={styles.grid}>
+        {tl.result?.milestones.map((m) => (
+          <Field
+            key={m.name}
+            label={m.name}
+            hint={`${t('milestoneUses', locale).replace('{n}', String(m.uses))} · ${m.source === 'missing' ? t('milestoneNeeded', locale) : t('milestoneFromSheet', locale)}`}
+            validationState={m.source === 'missing' ? 'warning' : 'none'}
+            style={{ gridColumn: '1 / span 2' }}
+          >
+            <Input
+              type="datetime-local"
+              value={tl.fields[m.name] ?? ''}
+              onChange={(_, d) => tl.setField(m.name, d.value)}
+              data-testid={`milestone-${m.name}`}
+            />
+          </Field>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Whether to draw the in-sheet Gantt, and over how many days. */
+function GanttOptions({ tl, locale }: { tl: TimelineState; locale: Locale }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.grid}>
+      <Switch
+        checked={tl.views.gantt}
+        label={t('ganttSwitch', locale)}
+        onChange={(_, d) => tl.setViews({ ...tl.views, gantt: d.checked })}
+        style={{ gridColumn: '1 / span 2' }}
+        data-testid="gantt"
+      />
+      {tl.views.gantt && (
+        <Field
+          label={t('ganttDays', locale)}
+          orientation="horizontal"
+          style={{ gridColumn: '1 / span 2' }}
+        >
+          <SpinButton
+            value={tl.views.ganttMaxDays}
+            min={7}
+            max={366}
+            onChange={(_, d) => {
+              const days = d.value ?? Number(d.displayValue);
+              if (Number.isFinite(days) && days >= 7)
+                tl.setViews({
+                  ...tl.views,
+                  ganttMaxDays: Math.min(366, Math.round(days)),
+                });
+            }}
+            data-testid="gantt-days"
+          />
+        </Field>
+      )}
+    </div>
+  );
+}
 
 /** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
 export function TimelineView({ host, locale, onChange }: ViewProps) {
@@ -66,59 +133,8 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
         />
       )}
 
-      <section>
-        <Text weight="semibold">{t('milestonesTitle', locale)}</Text>
-        <div className={styles.grid}>
-          {tl.result?.milestones.map((m) => (
-            <Field
-              key={m.name}
-              label={m.name}
-              hint={`${t('milestoneUses', locale).replace('{n}', String(m.uses))} · ${m.source === 'missing' ? t('milestoneNeeded', locale) : t('milestoneFromSheet', locale)}`}
-              validationState={m.source === 'missing' ? 'warning' : 'none'}
-              style={{ gridColumn: '1 / span 2' }}
-            >
-              <Input
-                type="datetime-local"
-                value={tl.fields[m.name] ?? ''}
-                onChange={(_, d) => tl.setField(m.name, d.value)}
-                data-testid={`milestone-${m.name}`}
-              />
-            </Field>
-          ))}
-        </div>
-      </section>
-
-      <div className={styles.grid}>
-        <Switch
-          checked={tl.views.gantt}
-          label={t('ganttSwitch', locale)}
-          onChange={(_, d) => tl.setViews({ ...tl.views, gantt: d.checked })}
-          style={{ gridColumn: '1 / span 2' }}
-          data-testid="gantt"
-        />
-        {tl.views.gantt && (
-          <Field
-            label={t('ganttDays', locale)}
-            orientation="horizontal"
-            style={{ gridColumn: '1 / span 2' }}
-          >
-            <SpinButton
-              value={tl.views.ganttMaxDays}
-              min={7}
-              max={366}
-              onChange={(_, d) => {
-                const days = d.value ?? Number(d.displayValue);
-                if (Number.isFinite(days) && days >= 7)
-                  tl.setViews({
-                    ...tl.views,
-                    ganttMaxDays: Math.min(366, Math.round(days)),
-                  });
-              }}
-              data-testid="gantt-days"
-            />
-          </Field>
-        )}
-      </div>
+      <MilestoneInputs tl={tl} locale={locale} />
+      <GanttOptions tl={tl} locale={locale} />
 
       <Button
         appearance="primary"

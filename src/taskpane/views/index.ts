@@ -1,6 +1,6 @@
-import type { Locale } from '../core/issues';
-import type { WorkbookHost } from '../hosts/types';
-import type { StringKey } from './strings';
+import type { Locale } from '../../core/issues';
+import type { WorkbookHost } from '../../hosts/types';
+import type { StringKey } from '../strings';
 
 /** The three ribbon commands; each opens the pane on its own view (`?view=…` in the URL). */
 export const VIEWS = [

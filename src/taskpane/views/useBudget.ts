@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { planBudget, readBudgetBook } from '../../app/budget';
 import { columnLetters } from '../../core/a1';
 import { BUDGET_ROLES, type BudgetRole } from '../../core/budget/columns';
-import { generateBudget, type BudgetResult } from '../../core/budget/generateBudget';
-import { readBudget } from '../../core/budget/readBudget';
-import { budgetFromNothing } from '../../core/budget/starter';
-import type { Grid } from '../../core/grid';
+import type { BudgetResult } from '../../core/budget/generateBudget';
 import type { Issue, Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
+import { useWorkbookRead } from '../useWorkbookRead';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
 import { useColumnMapping } from './useColumnMapping';
-import { useSheetsReadingAs } from './useSheetsReadingAs';
+import { useSheetChoice } from './useSheetChoice';
 
 export const BUDGET_ROLE_IDS: readonly BudgetRole[] = BUDGET_ROLES.map((r) => r.role).filter(
   (r) => r !== 'department' && r !== 'notes',
@@ -35,51 +34,37 @@ export interface BudgetState {
   select(issue: Issue): Promise<void>;
 }
 
+const readBook = (host: WorkbookHost) => readBudgetBook(host);
+
 /** Reads the workbook for the 预算表 view and writes the budget's formulas, or a new budget. */
 export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => void): BudgetState {
-  const [sheet, setSheet] = useState<string | null>(null);
-  const [grid, setGrid] = useState<Grid | null>(null);
   const { mapping, setRole, clear: clearMapping } = useColumnMapping<BudgetRole>();
   const [ratePercent, setRatePercent] = useState<number | null>(null);
   const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
 
-  const sheets = useSheetsReadingAs(host, readBudget, version);
-  useEffect(() => {
-    if (sheets)
-      setSheet((current) => (current && sheets.includes(current) ? current : (sheets[0] ?? null)));
-  }, [sheets]);
+  const book = useWorkbookRead(host, readBook, version);
+  const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);
+  const { sheet, pick } = useSheetChoice(candidates);
+  const creating = candidates?.length === 0;
 
-  useEffect(() => {
-    if (sheet) void host.readSheet(sheet).then(setGrid);
-  }, [host, sheet, version]);
-
-  const options = useMemo(
-    () => ({ mapping, ...(ratePercent !== null && { reserveRate: ratePercent / 100 }) }),
-    [mapping, ratePercent],
-  );
-  const creating = sheets !== null && sheets.length === 0;
-  const result = useMemo(
-    () => (creating ? budgetFromNothing(options) : grid ? generateBudget(grid, options) : null),
-    [creating, grid, options],
-  );
+  const prepared = useMemo(() => {
+    if (!book) return null;
+    const rate = ratePercent === null ? {} : { reserveRate: ratePercent / 100 };
+    return planBudget(book, { mapping, ...rate, create: true, ...(sheet ? { sheet } : {}) });
+  }, [book, mapping, ratePercent, sheet]);
+  const result = prepared?.result ?? null;
   const columns = useMemo(
     () =>
       result ? columnChoices(result.budget.headers, result.budget.lastCol, columnLetters) : [],
     [result],
   );
-
-  const run = () =>
-    apply(
-      result?.plan,
-      result?.issues.find((i) => i.code === 'BUDGET_WRITTEN'),
-    );
-  const issues = listed(result?.issues, 'BUDGET_WRITTEN');
+  const news = result?.issues.find((i) => i.code === 'BUDGET_WRITTEN');
 
   return {
-    sheets: sheets ?? [],
+    sheets: candidates ?? [],
     sheet,
     setSheet: (name) => {
-      setSheet(name);
+      pick(name);
       clearMapping();
     },
     result,
@@ -88,10 +73,10 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
     setRole,
     ratePercent,
     setRatePercent,
-    issues,
+    issues: listed(prepared?.issues, 'BUDGET_WRITTEN'),
     busy,
     done,
-    run,
+    run: () => apply(result?.plan, news),
     select,
   };
 }

@@ -1,16 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { planRoi, readRoiBook, type RoiBook } from '../../app/roi';
 import { columnLetters, parseCell } from '../../core/a1';
-import { valueAt, type CellValue, type Grid } from '../../core/grid';
+import { valueAt, type CellValue } from '../../core/grid';
 import type { Issue, Locale } from '../../core/issues';
 import { SALES_ROLES, type SalesRole } from '../../core/roi/columns';
-import { generateRoi, readsAsSales, type RoiResult } from '../../core/roi/generateRoi';
+import type { RoiResult } from '../../core/roi/generateRoi';
 import type { KpiLabel } from '../../core/roi/kpis';
-import { roiSources } from '../../core/roi/workbookSources';
-import { sheetsReadingAs } from '../../hosts/_lib/sheetsReadingAs';
 import type { WorkbookHost } from '../../hosts/types';
+import { useWorkbookRead } from '../useWorkbookRead';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
 import { useColumnMapping } from './useColumnMapping';
+import { useSheetChoice } from './useSheetChoice';
 
 export const SALES_ROLE_IDS: readonly SalesRole[] = SALES_ROLES.map((r) => r.role);
 
@@ -39,10 +40,20 @@ export interface RoiState {
   select(issue: Issue): Promise<void>;
 }
 
+const readBook = (host: WorkbookHost) => readRoiBook(host);
+
+/** The key figures as the sheet now computes them, read from the cells the run wrote. */
+function keyFigures(result: RoiResult, book: RoiBook) {
+  const grid = book.all.find((g) => g.sheet === result.sheet);
+  if (!grid) return null;
+  return KEY_FIGURES.flatMap((label) => {
+    const at = result.figures[label];
+    return at ? [{ label, value: valueAt(grid, parseCell(at)) }] : [];
+  });
+}
+
 /** Reads the workbook for the 计算ROI view, writes the figures, and reads the key ones back. */
 export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void): RoiState {
-  const [grids, setGrids] = useState<Grid[] | null>(null);
-  const [sheet, setSheet] = useState<string | null>(null);
   const { mapping, setRole, clear: clearMapping } = useColumnMapping<SalesRole>();
   const [marginPercent, setMarginPercent] = useState<number | null>(null);
   const [ranOnce, setRanOnce] = useState(false);
@@ -52,56 +63,44 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
   });
 
   // One read of every sheet: the sales sheets to choose from, and the budget and channels they use.
-  useEffect(() => {
-    void sheetsReadingAs(host, () => true).then(({ matches }) => setGrids(matches));
-  }, [host, version]);
-  const sheets = useMemo(() => (grids ?? []).filter(readsAsSales).map((g) => g.sheet), [grids]);
-  useEffect(() => {
-    setSheet((current) => (current && sheets.includes(current) ? current : (sheets[0] ?? null)));
-  }, [sheets]);
-
-  const grid = grids?.find((g) => g.sheet === sheet) ?? null;
-  const result = useMemo(() => {
-    if (!grid || !grids) return null;
+  const book = useWorkbookRead(host, readBook, version);
+  const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);
+  const { sheet, pick } = useSheetChoice(candidates);
+  const prepared = useMemo(() => {
+    if (!book || !sheet) return null;
     const margin = marginPercent === null ? {} : { margin: marginPercent / 100 };
-    return generateRoi(grid, { ...roiSources(grid, grids), mapping, ...margin });
-  }, [grid, grids, mapping, marginPercent]);
+    return planRoi(book, { sheet, mapping, ...margin });
+  }, [book, sheet, mapping, marginPercent]);
+  const result = prepared?.result ?? null;
   const columns = useMemo(
     () => (result ? columnChoices(result.headers, result.lastCol, columnLetters) : []),
     [result],
   );
-
   // After a run the sheet holds the figures: read back what the workbook computed.
-  const figures = useMemo(() => {
-    if (!ranOnce || !grid || !result) return null;
-    return KEY_FIGURES.filter((l) => result.figures[l]).map((label) => ({
-      label,
-      value: valueAt(grid, parseCell(result.figures[label]!)),
-    }));
-  }, [ranOnce, grid, result]);
+  const figures = useMemo(
+    () => (ranOnce && book && result ? keyFigures(result, book) : null),
+    [ranOnce, book, result],
+  );
+  const news = result?.issues.find((i) => i.code === 'ROI_WRITTEN');
 
   return {
-    sheets,
+    sheets: candidates ?? [],
     sheet,
     setSheet: (name) => {
-      setSheet(name);
+      pick(name);
       clearMapping();
     },
     result,
-    none: grids !== null && sheets.length === 0,
+    none: candidates?.length === 0,
     columns,
     setRole,
     marginPercent,
     setMarginPercent,
     figures,
-    issues: listed(result?.issues, 'ROI_WRITTEN'),
+    issues: listed(prepared?.issues, 'ROI_WRITTEN'),
     busy,
     done,
-    run: () =>
-      apply(
-        result?.plan,
-        result?.issues.find((i) => i.code === 'ROI_WRITTEN'),
-      ),
+    run: () => apply(result?.plan, news),
     select,
   };
 }
