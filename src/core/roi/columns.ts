@@ -59,3 +59,7 @@ export const TOTAL_ROW = /^(合计|总计|汇总|小计)$/;
 
 /** The launch-day rule of the documents: report a deviation from plan beyond ±20%. */
 export const DEVIATION_LIMIT = 0.2;
+
+/** A chart's size in cells (the GMV chart beside the KPI block, the ROI chart beside the channels). */
+export const CHART_COLS = 7;
+export const CHART_ROWS = 15;

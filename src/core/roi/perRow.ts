@@ -13,6 +13,7 @@ import {
 } from '../plan';
 import { DEVIATION_LIMIT, SALES_OWNED, type SalesRole } from './columns';
 import { ALERT } from '../plan/palette';
+import type { PerRowColumns } from './types';
 
 /**
  * The add-in's columns beside each day (or hour) of sales: 转化率, 客单价, and 偏差 from the plan
@@ -23,7 +24,7 @@ export function perRowColumns(
   grid: Grid,
   found: HeaderRow<SalesRole>,
   dataRows: readonly number[],
-) {
+): PerRowColumns {
   const m = found.mapping;
   const ref = (role: SalesRole, row: number) => `${columnLetters(m[role]!)}${row + 1}`;
   const wanted: [string, (row: number) => string, string][] = [];

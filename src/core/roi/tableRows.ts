@@ -1,16 +1,7 @@
 import { valueAt, type CellValue, type Grid } from '../grid';
 import { parseNumberText } from '../numbers/parseNumberText';
 import { TOTAL_ROW } from './columns';
-
-/** Where a table's rows are: the data found now, and how far formulas over it reach. */
-export interface TableRows {
-  /** First data row (0-based sheet row). */
-  readonly first: number;
-  /** Last row holding data now; `first - 1` when there is none. */
-  readonly dataEnd: number;
-  /** Last row the table's sums reach, so rows appended by hand count. */
-  readonly rangeEnd: number;
-}
+import type { TableRows } from './types';
 
 const filled = (v: CellValue) => v !== null && v !== '';
 const isText = (v: CellValue) =>

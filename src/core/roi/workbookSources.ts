@@ -1,8 +1,9 @@
 import { sheetRef } from '../a1';
 import { labelledCell, type Grid } from '../grid';
 import { readBudget } from '../budget/readBudget';
-import { readChannelTable } from './channels';
-import { readsAsSales, type RoiOptions, type SpendSource } from './generateRoi';
+import { readChannelTable } from './readChannelTable';
+import { readsAsSales } from './readsAsSales';
+import type { RoiOptions, SpendSource } from './types';
 
 /** The number or formula right of a label on a sheet, as an absolute reference, or null. */
 function labelled(grid: Grid, label: string): string | null {
