@@ -1,28 +1,7 @@
 import { mergedValueAt, textIn, type CellValue, type Grid } from '../grid';
 import { findHeader } from '../grid/header';
 import { BUDGET_OWNED, BUDGET_ROLES, DEPOSIT, TEAM_TOTAL, type BudgetRole } from './columns';
-
-export type BudgetMapping = Partial<Record<BudgetRole, number>>;
-
-/** One budget line as read. */
-export interface BudgetLine {
-  readonly row: number;
-  readonly category: string;
-  readonly item: string;
-  readonly deposit: boolean;
-}
-
-/** A budget table as read: where its header is, what each column means, its lines. */
-export interface BudgetSheet {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly mapping: BudgetMapping;
-  readonly owned: Readonly<Record<string, number>>;
-  readonly lastCol: number;
-  readonly lines: readonly BudgetLine[];
-  readonly lastRow: number;
-  readonly headers: Readonly<Record<number, string>>;
-}
+import type { BudgetLine, BudgetMapping, BudgetSheet } from './types';
 
 const filled = (v: CellValue) => v !== null && v !== '';
 

@@ -8,7 +8,9 @@ import {
   type PlanCell,
   type SheetPlan,
 } from '../plan';
-import { generateBudget, type BudgetOptions, type BudgetResult } from './generateBudget';
+import { TABLE_HEADER } from '../plan/palette';
+import { generateBudget } from './generateBudget';
+import type { BudgetOptions, BudgetResult } from './types';
 
 /** The categories and typical items of a campaign budget, as the documents list them. */
 export const STARTER_ITEMS: readonly {
@@ -68,7 +70,7 @@ export function starterBudgetSheet(sheet = STARTER_SHEET): SheetPlan {
     blocks: [block({ row: 0, col: 0 }, rows)],
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true },
-      { range: { row: 2, col: 0, rows: 1, cols: HEADER.length }, fill: '#DDEBF7', bold: true },
+      { range: { row: 2, col: 0, rows: 1, cols: HEADER.length }, ...TABLE_HEADER },
     ],
     numberFormats: [
       { range: { row: 3, col: 2, rows: rows.length - 3, cols: 1 }, format: '#,##0.00' },
@@ -87,8 +89,9 @@ export function budgetFromNothing(
   const result = generateBudget(planGrid(created), options);
   if (!result) throw new Error('the starter budget does not read as a budget');
   const [formulas, ...others] = result.plan.sheets;
+  if (!formulas) throw new Error('the starter budget gave no sheet plan');
   return {
     ...result,
-    plan: { ...result.plan, sheets: [mergeSheetPlans(created, formulas!), ...others] },
+    plan: { ...result.plan, sheets: [mergeSheetPlans(created, formulas), ...others] },
   };
 }
