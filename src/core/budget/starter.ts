@@ -80,7 +80,10 @@ export function starterBudgetSheet(sheet = STARTER_SHEET): SheetPlan {
   };
 }
 
-/** A new 预算 sheet with its formulas, as one plan: one undo removes it. */
+/**
+ * A new 预算 sheet with its formulas, as one plan: one undo removes it.
+ * @example budgetFromNothing({ reserveRate: 0.12 }).plan.sheets[0]?.sheet // '预算'
+ */
 export function budgetFromNothing(
   options: BudgetOptions = {},
   sheet = STARTER_SHEET,

@@ -6,13 +6,13 @@ import { mergeSheetPlans } from '../plan';
 import { channelPlan } from './channelPlan';
 import { channelsRead } from './channelsRead';
 import { convertParameters } from './convertParameters';
+import { findChannels } from './findChannels';
 import { gmvChart } from './gmvChart';
 import { kpiBlock } from './kpiBlock';
 import { kpiLayout } from './kpiLayout';
 import { KPI_LABELS } from './kpis';
 import { marginSource } from './marginSource';
 import { perRowColumns } from './perRow';
-import { readChannelTable } from './readChannelTable';
 import { readSalesTable } from './readSalesTable';
 import { salesSheetPlan } from './salesSheetPlan';
 import { spendSource } from './spendSource';
@@ -37,27 +37,24 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
   if (!sales) return null;
   const converted = convertTextNumbers(grid, sales.dataRows, sales.numberCols);
   const daily = perRowColumns(grid, sales.header, sales.dataRows);
-  // The channel table: below the data on this sheet, or on the sheet the caller names.
-  const channelGrid = options.channels ?? grid;
-  const from = channelGrid === grid ? sales.rows.dataEnd + 1 : channelGrid.origin.row;
-  const channels = readChannelTable(channelGrid, from);
-  const sameSheet = channels !== null && channels.sheet === grid.sheet;
-  const layout = kpiLayout(sales, daily.columns, sameSheet ? channels : null);
+  const found = findChannels(grid, sales, options.channels);
+  const layout = kpiLayout(sales, daily.columns, found?.sameSheet ? found.table : null);
   const at = (row: number, col: number) => ({
     sheet: grid.sheet,
     address: cellAddress({ row, col }),
   });
 
   const margin = marginSource(grid, layout, options.margin);
-  const prefix = channels && channels.sheet !== grid.sheet ? `${quoteSheetName(grid.sheet)}!` : '';
+  // The channel sheet's 保本ROI follows the KPI block's, so one 毛利率 drives both.
+  const prefix = found && !found.sameSheet ? `${quoteSheetName(grid.sheet)}!` : '';
   const channel =
-    channels &&
-    channelPlan(channelGrid, channels, `${prefix}${layout.ref('保本ROI')}`, margin.value);
+    found &&
+    channelPlan(found.grid, found.table, `${prefix}${layout.ref('保本ROI')}`, margin.value);
   const spend = spendSource(
     grid,
     layout,
     options.spend?.[0],
-    channels && channel && { sheet: channels.sheet, total: channel.spendTotal },
+    channel && { sheet: channel.plan.sheet, total: channel.spendTotal },
   );
   const target = targetSource(grid, layout, sales);
   const params = convertParameters(grid, [margin.param, spend.param, target.param]);
@@ -73,7 +70,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
   });
   const sheets = !channel
     ? [salesPlan]
-    : sameSheet
+    : found?.sameSheet
       ? [mergeSheetPlans(salesPlan, channel.plan)]
       : [salesPlan, channel.plan];
   return {
@@ -90,7 +87,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
       ...spend.issues,
       ...params.issues,
       ...zeroDenominators(grid, sales, at(layout.rowOf('支付转化率'), layout.col + 1)),
-      ...(channels && channel ? [channelsRead(channels), ...channel.issues] : []),
+      ...(found && channel ? [channelsRead(found.table), ...channel.issues] : []),
       issue('ROI_WRITTEN', 'info', at(layout.top, layout.col), {
         figures: kpis.formulas.size,
         rows: sales.dataRows.length,
@@ -100,7 +97,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
       KPI_LABELS.filter((l) => kpis.formulas.has(l)).map((l) => [l, layout.ref(l)]),
     ),
     sources: { margin: margin.origin, spend: spend.origin, spendNote: spend.note },
-    channels: channels && { sheet: channels.sheet, count: channels.channelRows.length },
+    channels: found && { sheet: found.table.sheet, count: found.table.channelRows.length },
     plan: { sheets, deleteSheets: [] },
   };
 }
