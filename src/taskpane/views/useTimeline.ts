@@ -5,7 +5,7 @@ import type { Issue, Locale } from '../../core/issues';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
 import type { TimelineResult } from '../../core/timeline/generateTimeline';
-import { DEFAULT_VIEWS, type ViewOptions } from '../../core/timeline/views';
+import { DEFAULT_TRACKING, type TrackingOptions } from '../../core/timeline/tracking/trackingPlan';
 import type { WorkbookHost } from '../../hosts/types';
 import { useWorkbookRead } from '../useWorkbookRead';
 import { columnChoices, type ColumnChoice } from './MappingFields';
@@ -18,8 +18,8 @@ export interface TimelineState {
   /** The template a new 推进表 comes from, when the workbook has none. */
   readonly template: Template | null;
   setTemplate(id: string): void;
-  readonly views: ViewOptions;
-  setViews(v: ViewOptions): void;
+  readonly views: TrackingOptions;
+  setViews(v: TrackingOptions): void;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   setSheet(name: string): void;
@@ -49,7 +49,7 @@ export function useTimeline(
   const milestones = useMilestoneFields();
   const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
-  const [views, setViews] = useState<ViewOptions>(DEFAULT_VIEWS);
+  const [views, setViews] = useState<TrackingOptions>(DEFAULT_TRACKING);
 
   const book = useWorkbookRead(host, readTimelineBook, version);
   const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);

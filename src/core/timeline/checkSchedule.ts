@@ -3,7 +3,7 @@ import { isWorkingDay } from '../calendar/chinaHolidays';
 import { formatSerial, weekday } from '../calendar/serial';
 import { issue, type Issue } from '../issues';
 import type { Locale } from '../issues';
-import type { ScheduledTask } from './generateTimeline';
+import type { ScheduledTask } from './types';
 
 /**
  * Lead times the documents ask for: how many days before the activity a kind of task should be

@@ -1,5 +1,5 @@
 import { toSerial } from '../../../src/core/calendar/serial';
-import { STATUSES } from '../../../src/core/timeline/views';
+import { STATUSES } from '../../../src/core/timeline/tracking/statuses';
 import { MemoryHost, type RawCell } from '../../../src/hosts/memory/MemoryHost';
 import { runTimeline } from '../../support/timeline';
 
@@ -13,7 +13,7 @@ const rows: RawCell[][] = [
   ['活动中', '客服', '催付', '开团后1小时', '小李', '未开始'],
 ];
 
-describe('timeline views on a small 推进表', () => {
+describe('trackingPlan on a small 推进表', () => {
   it('gives 状态 its drop-down list and puts the overdue rule on the planned columns only', async () => {
     const host = MemoryHost.fromSheets({ 推进表: rows });
     await runTimeline(host, '推进表', { anchors });

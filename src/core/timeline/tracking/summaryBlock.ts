@@ -1,0 +1,96 @@
+import { columnLetters, type RangeBox } from '../../a1';
+import { lastRowWithContent } from '../../grid';
+import {
+  blank,
+  block,
+  num,
+  text,
+  type Block,
+  type ColumnWidth,
+  type NumberFormat,
+  type PlanCell,
+  type Style,
+} from '../../plan';
+import { OWN_HEADER } from '../../plan/palette';
+import { DATE } from '../_lib/dateFormats';
+import type { TrackingLayout } from '../types';
+import { departmentSummary } from './departmentSummary';
+import { phaseSummary } from './phaseSummary';
+
+/** Tasks due the same day one owner may carry before the owner column flags it. */
+export const DEFAULT_SAME_DAY_LIMIT = 3;
+const LIMIT_LABEL = '同日上限';
+export const SUMMARY_WIDTH = 6;
+
+/**
+ * The summary under the milestone block: per phase, per department, and the same-day limit, an
+ * input whose value the team changed is kept. Rows a longer summary of an earlier run left below
+ * are blanked.
+ * @example summaryBlock(layout).limitRef // '$M$9'
+ */
+export function summaryBlock(layout: TrackingLayout): {
+  readonly block: Block;
+  readonly box: RangeBox;
+  /** The same-day limit's cell, for the owner-load rule. */
+  readonly limitRef: string;
+  readonly numberFormats: readonly NumberFormat[];
+  readonly styles: readonly Style[];
+  readonly widths: readonly ColumnWidth[];
+} {
+  const { grid, ts, blockAt, dueCol, startCol } = layout;
+  // Below the header row, so nothing of it sits among the team's column titles.
+  const top = ts.headerRow + 1;
+  // Under the block when it is right of the table; a block the team typed above the table
+  // (里程碑 in column A) must not push the summary into the task rows.
+  const col = Math.max(blockAt.col, Math.max(startCol, dueCol) + 2);
+  const rows: (readonly PlanCell[])[] = [];
+  const headerRows: number[] = [];
+  const dateRows: number[] = [];
+  const percentRows: number[] = [];
+  const phases = phaseSummary(layout);
+  const depts = departmentSummary(layout, col, top + (phases?.rows.length ?? 0));
+  for (const section of [phases, depts]) {
+    if (!section) continue;
+    headerRows.push(rows.length);
+    dateRows.push(...section.dateRows.map((i) => rows.length + i));
+    percentRows.push(...section.percentRows.map((i) => rows.length + i));
+    rows.push(...section.rows);
+  }
+  const limitRow = top + rows.length;
+  const at = (c: number) => grid.values[limitRow - grid.origin.row]?.[col + c - grid.origin.col];
+  const kept = at(1);
+  rows.push([
+    text(LIMIT_LABEL),
+    num(at(0) === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT),
+  ]);
+  const previousEnd = lastRowWithContent(grid, top, col, SUMMARY_WIDTH);
+  while (top + rows.length <= previousEnd) rows.push([]);
+  const line = (i: number, c = 0, cols = SUMMARY_WIDTH): RangeBox => ({
+    row: top + i,
+    col: col + c,
+    rows: 1,
+    cols,
+  });
+  const pad = (cells: readonly PlanCell[]) => [
+    ...cells,
+    ...Array<PlanCell>(SUMMARY_WIDTH - cells.length).fill(blank),
+  ];
+  return {
+    block: block({ row: top, col }, rows.map(pad)),
+    box: { row: top, col, rows: rows.length, cols: SUMMARY_WIDTH },
+    limitRef: `$${columnLetters(col + 1)}$${limitRow + 1}`,
+    numberFormats: [
+      ...dateRows.map((i) => ({ range: line(i, 1, 2), format: DATE })),
+      ...percentRows.map((i) => ({ range: line(i, 3, 1), format: '0%' })),
+    ],
+    styles: [
+      ...headerRows.map((i) => ({ range: line(i), ...OWN_HEADER })),
+      { range: line(limitRow - top, 0, 1), bold: true },
+    ],
+    widths: [
+      { col, width: 10 },
+      ...[1, 2].map((c) => ({ col: col + c, width: 11 })),
+      ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 })),
+    ],
+  };
+}

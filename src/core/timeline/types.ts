@@ -1,0 +1,125 @@
+import type { CellRef } from '../a1';
+import type { Grid } from '../grid';
+import type { Issue, Locale } from '../issues';
+import type { Block, PlanCell, WorkbookPlan } from '../plan';
+import type { Deadline } from './deadline';
+import type { ColumnMapping, TaskRow, TaskSheet } from './readTaskSheet';
+
+/** What the planner sees besides the dates; the task pane switches the Gantt and sets its range. */
+export interface TrackingOptions {
+  readonly gantt: boolean;
+  /** The Gantt's widest span in days. */
+  readonly ganttMaxDays: number;
+}
+
+export interface TimelineOptions {
+  /** Milestone values the user gave (task pane fields, CLI --anchor), as serials. */
+  readonly anchors?: Readonly<Record<string, number>>;
+  /** The user's corrections to the detected column mapping. */
+  readonly mapping?: ColumnMapping;
+  /** The workbook's 工作日历 sheet when it has one: it is the team's, so it is read, never rewritten. */
+  readonly calendar?: Grid | null;
+  /** Status, summaries and the Gantt; all on unless told otherwise. */
+  readonly views?: TrackingOptions;
+  /** The language of texts that checks put into issue parameters. */
+  readonly locale?: Locale;
+}
+
+/** A milestone the sheet uses, where its value comes from and how many tasks need it. */
+export interface MilestoneUse {
+  readonly name: string;
+  readonly value: number | null;
+  /** The value cell formulas point at, e.g. `$K$4`. */
+  readonly address: string | null;
+  readonly source: 'block' | 'team' | 'anchor' | 'missing';
+  readonly uses: number;
+}
+
+/** A task's planned dates as its formulas compute them today (null when it has none). */
+export interface ScheduledTask {
+  readonly task: TaskRow;
+  readonly start: number | null;
+  readonly due: number | null;
+}
+
+/** Where the Gantt's first day column is, and how many days it shows. */
+export interface GanttSpan {
+  readonly col: number;
+  readonly days: number;
+}
+
+export interface TimelineResult {
+  readonly taskSheet: TaskSheet;
+  readonly milestones: readonly MilestoneUse[];
+  readonly issues: readonly Issue[];
+  /** Null when the run cannot go on (a milestone has no date): nothing is written. */
+  readonly plan: WorkbookPlan | null;
+  readonly dated: number;
+  readonly columns: { readonly start: number; readonly due: number };
+  readonly schedule: readonly ScheduledTask[];
+  /** Where the Gantt's first day column is, and how many days it shows. */
+  readonly gantt?: GanttSpan | null;
+}
+
+/** A task's due and start cells as read: a deadline to parse, a date the team typed, or nothing. */
+export interface ParsedTask {
+  readonly task: TaskRow;
+  readonly due: Deadline | { readonly kind: 'date'; readonly value: number } | null;
+  readonly start: Deadline | null;
+}
+
+/** The milestones a sheet's deadlines count from, and the name each deadline's milestone stands for. */
+export interface MilestoneNeeds {
+  /** In the order of KNOWN_MILESTONES, custom milestones last, each with its number of task ends. */
+  readonly needed: readonly { readonly name: string; readonly uses: number }[];
+  readonly canonical: (name: string) => string;
+}
+
+/** The milestones with their values, and what reading them asked for. */
+export interface ResolvedMilestones {
+  readonly milestones: readonly MilestoneUse[];
+  /** Dates typed as text in milestone cells, written back as dates. */
+  readonly dateFixes: readonly Block[];
+  readonly issues: readonly Issue[];
+  /** The column right of the milestone block's last pair, new pairs for anchors included. */
+  readonly blockEnd: number;
+}
+
+/** A deadline's milestone, by the name the deadline uses: its value cell and its value. */
+export interface MilestoneLookup {
+  ref(name: string): string;
+  value(name: string): number;
+}
+
+/** Where the add-in's two planned columns and its milestone block go on the team's sheet. */
+export interface TimelinePlace {
+  readonly startCol: number;
+  readonly dueCol: number;
+  /** The milestone block's marker cell (里程碑). */
+  readonly blockAt: CellRef;
+}
+
+/** Where the generator put things, and what the tracking plan needs to know of it. */
+export interface TrackingLayout {
+  readonly grid: Grid;
+  readonly ts: TaskSheet;
+  readonly startCol: number;
+  readonly dueCol: number;
+  /** The last row the planned columns cover. */
+  readonly extent: number;
+  readonly blockAt: CellRef;
+  readonly blockWidth: number;
+  /** The main milestone's value cell and value: the Gantt is anchored on it. */
+  readonly main: { readonly address: string; readonly value: number };
+  readonly milestoneAddresses: readonly string[];
+  readonly schedule: readonly ScheduledTask[];
+}
+
+/** A part of the summary: its heading row first, a blank row last, rows counted from the heading. */
+export interface SummarySection {
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Rows whose second and third cells are dates. */
+  readonly dateRows: readonly number[];
+  /** Rows whose fourth cell is a share. */
+  readonly percentRows: readonly number[];
+}
