@@ -12,7 +12,7 @@ const checks = (rows: RawCell[][]) => {
   return generateTimeline(grid, { anchors })!.issues.filter((i) => i.code.startsWith('CHECK_'));
 };
 
-describe('checks against the documents’ norms', () => {
+describe('checkSchedule against the documents’ norms', () => {
   it.each<[string, RawCell[], string, string]>([
     [
       'preparation due after the start',

@@ -272,7 +272,7 @@ describe('generateTimeline and the team’s workbook', () => {
   });
 });
 
-describe('the schedule core computes', () => {
+describe('generateTimeline’s schedule', () => {
   it('equals what the formulas compute, task by task', async () => {
     await fc.assert(
       fc.asyncProperty(
