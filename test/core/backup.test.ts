@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import type { Grid } from '../../src/core/grid';
+import { BackupUnreadableError } from '../../src/core/errors';
+import type { CellValue, Grid } from '../../src/core/grid';
 import type { PlanCell } from '../../src/core/plan';
 import {
+  BACKUP_SHEET,
   EMPTY_BACKUP,
   decodeBackup,
   encodeBackup,
@@ -62,7 +64,7 @@ const snapshot = fc
     }),
   );
 
-describe('backup', () => {
+describe('encodeBackup and decodeBackup', () => {
   it('reads back exactly what it stored', () => {
     fc.assert(
       fc.property(
@@ -81,7 +83,9 @@ describe('backup', () => {
       ),
     );
   });
+});
 
+describe('encodeBackup and restorePlan', () => {
   it('does not mutate its input', () => {
     const backup: Backup = {
       createdSheets: ['汇总'],
@@ -109,7 +113,7 @@ describe('backup', () => {
   });
 });
 
-describe('backup of a large run', () => {
+describe('encodeBackup and decodeBackup of a large run', () => {
   it('packs thousands of cells into few records and reads them back exactly', () => {
     const rows = 3000;
     const range = { row: 4, col: 8, rows, cols: 2 };
@@ -135,5 +139,63 @@ describe('backup of a large run', () => {
     for (const r of records)
       if (r[4]?.kind === 'text') expect(r[4].value.length).toBeLessThan(32_767);
     expect(decodeBackup(asGrid(backup))).toEqual(backup);
+  });
+});
+
+describe('decodeBackup', () => {
+  const backup: Backup = {
+    createdSheets: ['汇总'],
+    ranges: [
+      {
+        sheet: '推进表',
+        range: { row: 1, col: 1, rows: 2, cols: 1 },
+        cells: [[{ kind: 'number', value: 1 }], [{ kind: 'text', value: '=A1' }]],
+        numberFormats: [['General'], ['yyyy-mm-dd']],
+      },
+    ],
+    formatted: [{ sheet: '推进表', range: { row: 1, col: 1, rows: 2, cols: 1 } }],
+    charts: [],
+  };
+  // Rows: header, created, formatted, range, cells.
+  const edited = (row: number, col: number, value: CellValue): Grid => {
+    const grid = asGrid(backup);
+    const values = grid.values.map((line) => [...line]);
+    values[row]![col] = value;
+    return { ...grid, values };
+  };
+
+  it('returns null for a backup sheet that holds nothing', () => {
+    const blank = { ...asGrid(EMPTY_BACKUP), values: [[null, ''], [null]] };
+    expect(decodeBackup(blank)).toBeNull();
+    expect(decodeBackup({ ...blank, values: [] })).toBeNull();
+  });
+
+  it.each([
+    ['packed cells that are no longer JSON', 4, 4, '{"c":[1,"\'=A1"],"f":[nu', 'E5'],
+    ['packed cells of another shape', 4, 4, '{"c":[1],"f":[]}', 'E5'],
+    ['packed cells turned into a number', 4, 4, 12, 'E5'],
+    ['a range that lost cells', 3, 2, 'B2:B4', 'C4'],
+    ['a range address that is not one', 2, 2, '第二列', 'C3'],
+    ['a record of an unknown kind', 1, 0, 'deleted', 'A2'],
+    ['a record without its sheet', 1, 1, null, 'B2'],
+    ['a record without its kind', 2, 0, null, 'A3'],
+    ['the header gone', 0, 0, '备注', 'A1'],
+  ] as const)(
+    'throws BackupUnreadableError naming the cell for %s',
+    (_what, row, col, value, cell) => {
+      const grid = edited(row, col, value);
+      expect(() => decodeBackup(grid)).toThrow(BackupUnreadableError);
+      expect(() => decodeBackup(grid)).toThrow(
+        expect.objectContaining({ sheet: BACKUP_SHEET, cell }),
+      );
+    },
+  );
+
+  it('names cells from where the grid starts on the sheet', () => {
+    const grid = { ...edited(4, 4, 'x'), origin: { row: 0, col: 0 } };
+    expect(() => decodeBackup(grid)).toThrow(expect.objectContaining({ cell: 'E5' }));
+    expect(() => decodeBackup({ ...grid, origin: { row: 2, col: 0 } })).toThrow(
+      expect.objectContaining({ cell: 'A1' }),
+    );
   });
 });

@@ -1,0 +1,30 @@
+import type { SheetPlan } from './types';
+import { widest } from './widest';
+
+/**
+ * Two plans for one sheet as one: everything of both, `b`'s freeze winning. Their blocks must
+ * not overlap (checkPlan says so).
+ * @example mergeSheetPlans(templateSheet(JUHUASUAN), timeline.plan.sheets[0])
+ */
+export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
+  const freeze = b.freeze ?? a.freeze;
+  const hidden = b.hidden ?? a.hidden;
+  const print = b.print ?? a.print;
+  return {
+    sheet: a.sheet,
+    createIfMissing: a.createIfMissing || b.createIfMissing,
+    ...(hidden !== undefined && { hidden }),
+    clearFormats: [...a.clearFormats, ...b.clearFormats],
+    blocks: [...a.blocks, ...b.blocks],
+    numberFormats: [...a.numberFormats, ...b.numberFormats],
+    styles: [...a.styles, ...b.styles],
+    conditionalFormats: [...a.conditionalFormats, ...b.conditionalFormats],
+    validations: [...a.validations, ...b.validations],
+    columnWidths: widest([...a.columnWidths, ...b.columnWidths]),
+    ...(freeze && { freeze }),
+    ...(print && { print }),
+    merges: [...(a.merges ?? []), ...(b.merges ?? [])],
+    charts: [...(a.charts ?? []), ...(b.charts ?? [])],
+    owned: [...a.owned, ...b.owned],
+  };
+}
