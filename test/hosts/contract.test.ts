@@ -12,8 +12,10 @@ import {
   type WorkbookPlan,
 } from '../../src/core/plan';
 import { BACKUP_SHEET } from '../../src/core/plan/backup';
-import { MissingSheetError } from '../../src/hosts/errors';
-import { hostKinds, makeHost } from '../support/hosts';
+import { fillMessage } from '../../src/core/issues';
+import { HostError, MissingSheetError, NoSuchSheetError } from '../../src/hosts/errors';
+import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
+import { editCell, hostKinds, makeHost } from '../support/hosts';
 import { TEAM_SHEET, teamMerges, teamRows } from '../support/teamWorkbook';
 
 const seed = { sheets: { [TEAM_SHEET]: teamRows }, merges: { [TEAM_SHEET]: teamMerges } };
@@ -71,7 +73,7 @@ const plan: WorkbookPlan = {
 const view = (g: Grid | null) =>
   g ? { origin: g.origin, values: g.values, formulas: g.formulas } : null;
 
-describe.each(hostKinds)('%s host', (kind) => {
+describe.each(hostKinds)('WorkbookHost on the %s host', (kind) => {
   it('lists the team sheet and reads its used range with formulas and merges', async () => {
     const { host } = await makeHost(kind, seed);
     expect(await host.listSheets()).toEqual([{ name: TEAM_SHEET, visible: true }]);
@@ -143,6 +145,38 @@ describe.each(hostKinds)('%s host', (kind) => {
     expect(await host.restore()).toBeNull();
   });
 
+  it.each([
+    ['packed cells', 'cells', 'E', '{"c":[1,'],
+    ['range address', 'range', 'C', 'H4到H7'],
+    ['header', '记录', 'A', '备注'],
+  ] as const)(
+    'refuses to restore from a backup sheet whose %s someone edited, naming the cell, and changes nothing',
+    async (_what, record, column, typed) => {
+      const t = await makeHost(kind, seed);
+      await t.host.apply(plan);
+      const stored = (await t.host.readSheet(BACKUP_SHEET))!;
+      const cell = `${column}${stored.values.findIndex((r) => r[0] === record) + 1}`;
+      editCell(t, BACKUP_SHEET, cell, typed);
+      const host = await t.reopen();
+      const before = view(await host.readSheet(TEAM_SHEET));
+      const sheets = await host.listSheets();
+      const error = await host.restore().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HostError);
+      expect(error).toMatchObject({
+        code: 'BACKUP_UNREADABLE',
+        params: { sheet: BACKUP_SHEET, cell },
+      });
+      for (const locale of ['zh-CN', 'en-US'] as const) {
+        const text = fillMessage('BACKUP_UNREADABLE', locale, (error as HostError).params);
+        expect(text).toContain(BACKUP_SHEET);
+        expect(text).toContain(cell);
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+      expect(view(await host.readSheet(TEAM_SHEET))).toEqual(before);
+      expect(await host.listSheets()).toEqual(sheets);
+    },
+  );
+
   it('refuses a plan for a missing sheet it may not create, and writes nothing', async () => {
     const t = await makeHost(kind, seed);
     const bad: WorkbookPlan = {
@@ -195,12 +229,23 @@ describe.each(hostKinds)('%s host', (kind) => {
   });
 });
 
-describe.each(hostKinds)('%s host selection', (kind) => {
+describe.each(hostKinds)('WorkbookHost.select on the %s host', (kind) => {
   it('selects a cell without changing any content', async () => {
     const t = await makeHost(kind, seed);
     const before = view(await t.host.readSheet(TEAM_SHEET));
     await t.host.select(TEAM_SHEET, 'E5');
     expect(view(await (await t.reopen()).readSheet(TEAM_SHEET))).toEqual(before);
     if (t.fake) expect(t.fake.store.selection).toEqual({ sheet: TEAM_SHEET, address: 'E5' });
+  });
+});
+
+describe('XlsxHost and MemoryHost asked for a sheet they do not have', () => {
+  it('throw NoSuchSheetError naming the sheet', async () => {
+    const xlsx = (await makeHost('xlsx', seed)).host;
+    await expect(xlsx.select('没有这个表', 'A1')).rejects.toThrow(NoSuchSheetError);
+    const memory = MemoryHost.fromSheets({ 表: [[1]] });
+    expect(() => memory.extrasOf('没有这个表')).toThrow(
+      expect.objectContaining({ name: 'NoSuchSheetError', sheet: '没有这个表', host: 'memory' }),
+    );
   });
 });

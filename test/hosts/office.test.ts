@@ -1,5 +1,6 @@
+import { fillMessage } from '../../src/core/issues';
 import { block, formula, num, sheetPlan, text, type WorkbookPlan } from '../../src/core/plan';
-import { HostError } from '../../src/hosts/errors';
+import { HostError, RollbackFailedError } from '../../src/hosts/errors';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost, REQUEST_BUDGET_BYTES } from '../../src/hosts/office/OfficeHost';
 import { FakeExcel, PAYLOAD_LIMIT, visibleState, type FakeOptions } from '../support/fakeExcel';
@@ -142,6 +143,53 @@ describe('OfficeHost', () => {
     expect((await new OfficeHost(withApi.run, () => true).readSheet(TEAM_SHEET))?.merges).toEqual(
       merges[TEAM_SHEET],
     );
+  });
+});
+
+describe('OfficeHost.apply when its rollback fails too', () => {
+  // Sync 3 writes and fails half-way; the rollback then lists the sheets (sync 4) and writes
+  // (sync 5), and a last read (sync 6) checks whether the workbook is back after all.
+  it.each([[[3, 4]], [[3, 4, 5]], [[3, 5, 6]]])(
+    'with failures at syncs %j says the sheets may be half changed, never that they were put back',
+    async (failAtSync) => {
+      const { fake, host, plan } = setup(50, { failAtSync });
+      const before = visibleState(fake);
+      const error = await host.apply(plan).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RollbackFailedError);
+      const e = error as RollbackFailedError;
+      expect(e.code).toBe('ROLLBACK_FAILED');
+      expect(e.failure.code).toBe('HOST_FAILED');
+      expect(visibleState(fake)).not.toEqual(before);
+      const zh = fillMessage(e.code, 'zh-CN', e.params);
+      const en = fillMessage(e.code, 'en-US', e.params);
+      expect(zh).toContain('“推进表”');
+      expect(zh).toContain('GeneralException');
+      expect(zh).toContain('撤销上次操作');
+      expect(zh).toContain('关闭工作簿且不保存');
+      expect(zh).not.toContain('已恢复原状');
+      expect(en).toContain('"推进表"');
+      expect(en).toContain('Undo last run');
+      expect(en).not.toContain('put back as it was');
+      for (const text of [zh, en]) expect(text).not.toMatch(/\{\w+\}/);
+    },
+  );
+
+  it('leaves the backup so that restore, as the message advises, puts everything back', async () => {
+    const { fake, host, plan } = setup(50, { failAtSync: [3, 4, 5] });
+    const before = visibleState(fake);
+    await expect(host.apply(plan)).rejects.toMatchObject({ code: 'ROLLBACK_FAILED' });
+    expect(await host.restore()).toMatchObject({ restoredCells: expect.any(Number) });
+    expect(visibleState(fake)).toEqual(before);
+  });
+
+  it("keeps the run's own message when the rollback fails but nothing had changed", async () => {
+    // Excel refuses every write to a protected sheet, the rollback's as much as the run's.
+    const { fake, host, plan } = setup(20, { protectedSheets: ['推进表'] });
+    const before = visibleState(fake);
+    const error = await host.apply(plan).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(RollbackFailedError);
+    expect(error).toMatchObject({ code: 'HOST_SHEET_PROTECTED' });
+    expect(visibleState(fake)).toEqual(before);
   });
 });
 

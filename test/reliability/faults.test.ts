@@ -74,7 +74,7 @@ async function failing(c: (typeof COMMANDS)[number], options: FakeOptions): Prom
   return e;
 }
 
-describe.each(COMMANDS)('$name when Excel fails', (c) => {
+describe.each(COMMANDS)('OfficeHost.apply of $name when Excel fails', (c) => {
   it('on a protected sheet says to unprotect it and changes nothing', async () => {
     const e = await failing(c, { protectedSheets: [c.target] });
     expect(e.code).toBe('HOST_SHEET_PROTECTED');
@@ -105,5 +105,39 @@ describe.each(COMMANDS)('$name when Excel fails', (c) => {
       expect([k, e.code]).toEqual([k, 'HOST_FAILED']);
       expect(fillMessage(e.code, 'zh-CN', e.params)).toContain('工作簿已恢复原状');
     }
+  });
+
+  it('never says the workbook was put back when the rollback failed, and restore then puts it back', async () => {
+    const probe = setup(c.sheets);
+    const plan = await c.plan(probe.host);
+    // The run fails at its write (sync 3), then the rollback and the check after it at some of
+    // the syncs that follow.
+    let rollbacksFailed = 0;
+    for (const failAtSync of [
+      [3, 4],
+      [3, 5],
+      [3, 4, 5],
+      [3, 5, 6],
+      [3, 4, 5, 6, 7],
+    ]) {
+      const { fake, host } = setup(c.sheets, { failAtSync });
+      const before = visibleState(fake);
+      const e = (await host.apply(plan).catch((x: unknown) => x)) as HostError;
+      expect(e).toBeInstanceOf(HostError);
+      for (const locale of ['zh-CN', 'en-US'] as const)
+        expect(fillMessage(e.code, locale, e.params)).not.toMatch(/\{\w+\}/);
+      if (e.code !== 'ROLLBACK_FAILED') {
+        expect([failAtSync, visibleState(fake)]).toEqual([failAtSync, before]);
+        continue;
+      }
+      rollbacksFailed += 1;
+      expect(fillMessage(e.code, 'zh-CN', e.params)).toContain(c.target);
+      expect(fillMessage(e.code, 'zh-CN', e.params)).not.toContain('已恢复原状');
+      // Excel is well again by the time the user clicks 撤销上次操作.
+      delete fake.options.failAtSync;
+      await host.restore();
+      expect([failAtSync, visibleState(fake)]).toEqual([failAtSync, before]);
+    }
+    expect(rollbacksFailed).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,24 @@
  * request whose JSON payload must stay under 5 MB (RequestPayloadSizeLimitExceeded, nothing
  * applied); a protected sheet refuses writes (AccessDenied, earlier operations of the batch
  * stay applied, as in Excel); edit mode refuses every request; and a failure can be injected at
- * the k-th sync, after half of that batch ran. Cells live in a MemoryHost, so formulas evaluate.
+ * the k-th sync, or at several (a run's and then its rollback's), after half of that batch ran.
+ * Cells live in a MemoryHost, so formulas evaluate.
+ *
+ * Sources for what it models:
+ * - load before read, PropertyNotLoaded, `*OrNullObject` and `isNullObject` known after a sync:
+ *   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+ * - strings written to `values` starting with "=" are read as formulas:
+ *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ * - the 5 MB request limit of Excel on the web:
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+ * - the error codes (AccessDenied, InvalidOperationInCellEditMode, ItemNotFound,
+ *   GeneralException …): https://learn.microsoft.com/javascript/api/excel/excel.errorcodes and
+ *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ * - a GeneralException can come at any sync, a read's or a write's, and again at the next one
+ *   ("Operation failed because the data is not current on the server", sporadic, both reads and
+ *   writes): https://github.com/OfficeDev/office-js/issues/6501 — hence failures at several syncs.
+ * - an added conditional format goes to the top priority:
+ *   https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
  */
 import { cellAddress, contains, parseRange, type RangeBox } from '../../src/core/a1';
 import { sheetPlan, block, type ChartSpec, type PlanCell } from '../../src/core/plan';
@@ -32,7 +49,8 @@ interface Op {
 }
 
 export interface FakeOptions {
-  failAtSync?: number;
+  /** The sync (1-based, counted over the fake's life) or syncs that fail after half their batch. */
+  failAtSync?: number | readonly number[];
   /** Bytes one request may carry (5 MB on the web); lower it to meet the limit sooner. */
   payloadLimit?: number;
   protectedSheets?: readonly string[];
@@ -747,7 +765,7 @@ export class FakeExcel {
         'RequestPayloadSizeLimitExceeded',
         'The request payload size has exceeded the limit.',
       );
-    const failing = this.options.failAtSync === this.syncCount;
+    const failing = [this.options.failAtSync ?? []].flat().includes(this.syncCount);
     const upTo = failing ? Math.floor(ops.length / 2) : ops.length;
     // Excel recalculates once a request's writes are in: formulas are evaluated again only
     // before a read of the same request and at its end, not after every single write.

@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import type ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import type { RangeBox } from '../../src/core/a1';
+import { parseCell, type RangeBox } from '../../src/core/a1';
 import { MemoryHost, type RawCell } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost } from '../../src/hosts/office/OfficeHost';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
@@ -88,4 +88,22 @@ export async function makeHost(
       return host;
     },
   };
+}
+
+/**
+ * Types a text into a cell behind the host's back, as someone with another program (or VBA)
+ * would: the host under test only sees it when it next reads the sheet.
+ */
+export function editCell(t: HostUnderTest, sheet: string, address: string, value: string): void {
+  const { row, col } = parseCell(address);
+  const memory = t.fake?.store ?? (t.host instanceof MemoryHost ? t.host : null);
+  if (memory) {
+    const id = memory.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`no sheet ${sheet} to edit`);
+    memory.hf.setCellContents({ sheet: id, row, col }, [[value]]);
+  } else if (t.host instanceof XlsxHost) {
+    const ws = t.host.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`no sheet ${sheet} to edit`);
+    ws.getCell(row + 1, col + 1).value = value;
+  }
 }

@@ -71,6 +71,20 @@ export const MESSAGES = {
     'en-US':
       'Excel could not finish ({reason}). The workbook was put back as it was; try again later.',
   },
+  // Excel's own Undo does not reliably cover add-in writes (most setters and worksheets.add clear
+  // the undo stack: office-js issues #3788, #6170), so the way back is the add-in's restore.
+  ROLLBACK_FAILED: {
+    'zh-CN':
+      'Excel 在写入“{sheet}”时出错（{reason}），随后也没能把已写入的部分全部撤回：这些工作表现在可能只改了一部分。加载项写入的内容不能用 Excel 的撤销（Ctrl+Z）撤回。请点任务窗格里的“撤销上次操作”；若仍不行，请关闭工作簿且不保存，再重新打开。',
+    'en-US':
+      'Excel failed while writing to "{sheet}" ({reason}), and what was already written could not all be taken back: these sheets may now be only partly changed. Excel\'s Undo (Ctrl+Z) cannot take back what the add-in wrote. Click "Undo last run" in the task pane; if that fails too, close the workbook without saving and open it again.',
+  },
+  BACKUP_UNREADABLE: {
+    'zh-CN':
+      '无法撤销上次操作：备份表“{sheet}”的 {cell} 单元格被改动过，已读不出原来的内容。工作簿未作任何更改。如果刚刚手动改过这个表，请先用 Ctrl+Z 撤回那次修改再试；否则请从文件的历史版本或备份副本找回上次操作前的内容。',
+    'en-US':
+      'Cannot undo the last run: cell {cell} of the backup sheet "{sheet}" was edited and can no longer be read. Nothing was changed. If you just edited that sheet, undo your edit (Ctrl+Z) and try again; otherwise recover the earlier content from the file\'s version history or a copy.',
+  },
   PANE_FAILED: {
     'zh-CN': '操作没有完成（{reason}）。工作簿未被改动；请重试，若仍出错，请把这段文字发给我们。',
     'en-US':

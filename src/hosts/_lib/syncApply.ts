@@ -3,17 +3,16 @@ import type { Grid } from '../../core/grid';
 import {
   BACKUP_SHEET,
   EMPTY_BACKUP,
-  isEmptyBackup,
   backupCellCount,
   backupFor,
   backupRows,
-  decodeBackup,
   encodeBackup,
   restorePlan,
 } from '../../core/plan/backup';
 import { checkPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import type { ApplyResult, CellsRead, RestoreResult } from '../types';
+import { storedBackup } from './storedBackup';
 
 /**
  * The primitive operations of a host that works on an in-process workbook (HyperFormula,
@@ -43,14 +42,15 @@ export function applyWithBackup(store: CellStore, plan: WorkbookPlan): ApplyResu
   return { backedUpCells: backupCellCount(backup), createdSheets: backup.createdSheets };
 }
 
-/** Restores the last backup of a store and empties it; null when there is none. */
+/**
+ * Restores the last backup of a store and empties it; null when there is none. An unreadable
+ * backup is a HostError (BACKUP_UNREADABLE) and nothing is written.
+ */
 export function restoreFromBackup(store: CellStore): RestoreResult | null {
   if (!store.sheetNames().includes(BACKUP_SHEET)) return null;
   const grid = store.readGrid(BACKUP_SHEET);
-  const backup = decodeBackup(grid);
-  if (!backup || isEmptyBackup(backup)) {
-    return null;
-  }
+  const backup = storedBackup(grid);
+  if (!backup) return null;
   const plan = restorePlan(backup);
   const existing = new Set(store.sheetNames());
   for (const sp of plan.sheets) if (existing.has(sp.sheet)) store.writeSheetPlan(sp);

@@ -9,6 +9,7 @@ import type {
   Style,
   WorkbookPlan,
 } from '../../core/plan';
+import { NoSuchSheetError } from '../errors';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
@@ -84,14 +85,14 @@ export class MemoryHost implements WorkbookHost, CellStore {
 
   private id(name: string): number {
     const id = this.hf.getSheetId(name);
-    if (id === undefined) throw new Error(`no sheet ${name}`);
+    if (id === undefined) throw new NoSuchSheetError(name, 'memory');
     return id;
   }
 
   /** The extra state of a sheet (number formats, rules …), for tests and the preview. */
   extrasOf(name: string): SheetExtras {
     const e = this.extras.get(name);
-    if (!e) throw new Error(`no sheet ${name}`);
+    if (!e) throw new NoSuchSheetError(name, 'memory');
     return e;
   }
 

@@ -1,4 +1,5 @@
 import { HostError } from '../errors';
+import { reasonOf } from '../_lib/reasonOf';
 
 /** office-js error codes we can explain to the user, and the message each becomes. */
 const KNOWN: Record<string, 'HOST_SHEET_PROTECTED' | 'HOST_EDIT_MODE' | 'HOST_REQUEST_TOO_LARGE'> =
@@ -15,6 +16,5 @@ export function toHostError(e: unknown, sheets: readonly string[]): HostError {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
   const known = KNOWN[code];
   if (known) return new HostError(known, { sheet: sheets.join('、') }, { cause: e });
-  const reason = code || (e instanceof Error ? e.message : String(e));
-  return new HostError('HOST_FAILED', { reason }, { cause: e });
+  return new HostError('HOST_FAILED', { reason: reasonOf(e) }, { cause: e });
 }

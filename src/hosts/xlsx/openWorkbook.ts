@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { HostError } from '../errors';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE compound file header: an old .xls, or an .xlsx wrapped by password encryption. */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Reads an .xlsx file into ExcelJS; a missing, non-xlsx, damaged or encrypted file is a
+ * HostError whose message names the file.
+ */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    throw new HostError('FILE_NOT_FOUND', { file });
+  }
+  const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  if (!isZip) {
+    const ext = path.extname(file).toLowerCase();
+    // An encrypted .xlsx is an OLE container like an old .xls: tell the two apart by name.
+    const ole = OLE_MAGIC.every((b, i) => bytes[i] === b);
+    if (ole) throw new HostError(ext === '.xls' ? 'FILE_OLD_XLS' : 'FILE_ENCRYPTED', { file });
+    throw ext === '.xlsx' || ext === '.xlsm'
+      ? new HostError('FILE_CORRUPT', { file, reason: 'not a zip package' })
+      : new HostError('FILE_NOT_XLSX', { file });
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new HostError(
+      'FILE_CORRUPT',
+      { file, reason: e instanceof Error ? e.message : String(e) },
+      { cause: e },
+    );
+  }
+  return wb;
+}
