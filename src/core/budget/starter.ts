@@ -8,6 +8,7 @@ import {
   type PlanCell,
   type SheetPlan,
 } from '../plan';
+import { TemplateUnreadableError } from '../errors';
 import { TABLE_HEADER } from '../plan/palette';
 import { generateBudget } from './generateBudget';
 import type { BudgetOptions, BudgetResult } from './types';
@@ -90,9 +91,9 @@ export function budgetFromNothing(
 ): BudgetResult {
   const created = starterBudgetSheet(sheet);
   const result = generateBudget(planGrid(created), options);
-  if (!result) throw new Error('the starter budget does not read as a budget');
+  if (!result) throw new TemplateUnreadableError('starter budget', 'budget');
   const [formulas, ...others] = result.plan.sheets;
-  if (!formulas) throw new Error('the starter budget gave no sheet plan');
+  if (!formulas) throw new TemplateUnreadableError('starter budget', 'budget');
   return {
     ...result,
     plan: { ...result.plan, sheets: [mergeSheetPlans(created, formulas), ...others] },

@@ -1,3 +1,4 @@
+import { TemplateUnreadableError } from '../errors';
 import { mergeSheetPlans, planGrid } from '../plan';
 import { templateSheet, type Template } from '../templates';
 import { generateTimeline, type TimelineOptions, type TimelineResult } from './generateTimeline';
@@ -13,7 +14,7 @@ export function timelineFromTemplate(
 ): TimelineResult {
   const created = templateSheet(template, sheet);
   const result = generateTimeline(planGrid(created), options);
-  if (!result) throw new Error(`template ${template.id} does not read as a 推进表`);
+  if (!result) throw new TemplateUnreadableError(template.id, 'timeline');
   if (!result.plan) return result;
   const [timeline, ...others] = result.plan.sheets;
   return {
