@@ -45,7 +45,7 @@ async function perCellGantt(file: string, days: number): Promise<void> {
   const r = generateTimeline(host.readGrid(SHEET), {
     anchors: ANCHORS,
     calendar: null,
-    views: { gantt: false, ganttMaxDays: 0 },
+    tracking: { gantt: false, ganttMaxDays: 0 },
   })!;
   await host.apply(r.plan!);
   const first =

@@ -61,7 +61,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           main: { address: main.address!, value: main.value! },
           milestoneAddresses: milestones.map((m) => m.address!),
         },
-        options.views ?? DEFAULT_TRACKING,
+        options.tracking ?? DEFAULT_TRACKING,
       )
     : null;
   const print = printSetup(extent, tracking, resolved.blockEnd);

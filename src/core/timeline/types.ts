@@ -20,7 +20,7 @@ export interface TimelineOptions {
   /** The workbook's 工作日历 sheet when it has one: it is the team's, so it is read, never rewritten. */
   readonly calendar?: Grid | null;
   /** Status, summaries and the Gantt; all on unless told otherwise. */
-  readonly views?: TrackingOptions;
+  readonly tracking?: TrackingOptions;
   /** The language of texts that checks put into issue parameters. */
   readonly locale?: Locale;
 }

@@ -69,27 +69,27 @@ function GanttOptions({ tl, locale }: { tl: TimelineState; locale: Locale }) {
   return (
     <div className={styles.grid}>
       <Switch
-        checked={tl.views.gantt}
+        checked={tl.tracking.gantt}
         label={t('ganttSwitch', locale)}
-        onChange={(_, d) => tl.setViews({ ...tl.views, gantt: d.checked })}
+        onChange={(_, d) => tl.setTracking({ ...tl.tracking, gantt: d.checked })}
         style={{ gridColumn: '1 / span 2' }}
         data-testid="gantt"
       />
-      {tl.views.gantt && (
+      {tl.tracking.gantt && (
         <Field
           label={t('ganttDays', locale)}
           orientation="horizontal"
           style={{ gridColumn: '1 / span 2' }}
         >
           <SpinButton
-            value={tl.views.ganttMaxDays}
+            value={tl.tracking.ganttMaxDays}
             min={7}
             max={366}
             onChange={(_, d) => {
               const days = d.value ?? Number(d.displayValue);
               if (Number.isFinite(days) && days >= 7)
-                tl.setViews({
-                  ...tl.views,
+                tl.setTracking({
+                  ...tl.tracking,
                   ganttMaxDays: Math.min(366, Math.round(days)),
                 });
             }}

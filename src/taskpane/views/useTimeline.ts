@@ -18,8 +18,8 @@ export interface TimelineState {
   /** The template a new 推进表 comes from, when the workbook has none. */
   readonly template: Template | null;
   setTemplate(id: string): void;
-  readonly views: TrackingOptions;
-  setViews(v: TrackingOptions): void;
+  readonly tracking: TrackingOptions;
+  setTracking(v: TrackingOptions): void;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   setSheet(name: string): void;
@@ -49,7 +49,7 @@ export function useTimeline(
   const milestones = useMilestoneFields();
   const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
-  const [views, setViews] = useState<TrackingOptions>(DEFAULT_TRACKING);
+  const [tracking, setTracking] = useState<TrackingOptions>(DEFAULT_TRACKING);
 
   const book = useWorkbookRead(host, readTimelineBook, version);
   const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);
@@ -62,11 +62,11 @@ export function useTimeline(
   const choices = useMemo(
     (): TimelineChoices => ({
       mapping,
-      views,
+      tracking,
       locale,
       ...(template ? { template } : sheet ? { sheet } : {}),
     }),
-    [mapping, views, locale, template, sheet],
+    [mapping, tracking, locale, template, sheet],
   );
 
   // The milestones read with only what the user typed tell which values the sheet already has.
@@ -100,8 +100,8 @@ export function useTimeline(
       setTemplateId(id);
       milestones.clear();
     },
-    views,
-    setViews,
+    tracking,
+    setTracking,
     sheets: candidates ?? [],
     sheet,
     setSheet: (name) => {
