@@ -4,7 +4,7 @@ import { OWN_HEADER } from '../plan/palette';
 import { lineBox } from './_lib/lineBox';
 import { summaryBox } from './_lib/summaryBox';
 import { budgetAlerts } from './budgetAlerts';
-import { BUDGET_ROWS } from './budgetColumns';
+import { BUDGET_ROWS } from './readBudget';
 import type { BudgetColumns, LineColumn, SummaryLayout } from './types';
 
 const MONEY = '#,##0.00';
@@ -90,7 +90,7 @@ function budgetFormats(cols: BudgetColumns, s: SummaryLayout): NumberFormat[] {
           },
         ]
       : []),
-    ...(cols.subtotal !== null ? [money(lineBox(cols, cols.subtotal))] : []),
+    money(lineBox(cols, cols.subtotal)),
     ...(cols.actual ? [money(lineBox(cols, cols.actual.variance))] : []),
     ...(cols.actual ? [{ range: lineBox(cols, cols.actual.rate), format: '0.0%' }] : []),
     money(box(2, 1, n)),

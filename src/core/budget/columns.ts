@@ -24,11 +24,12 @@ export const BUDGET_OWNED = {
   rate: '执行率',
 } as const;
 
-/** What a line is: a cost counts in 合计; a deposit is refunded and does not. */
-export const NATURE = { cost: '费用', deposit: '押金(可退)' } as const;
+/**
+ * What a row is: a cost counts in 合计; a deposit is refunded and does not; the team's own total
+ * rows and the note that ends the table are not lines. A row appended later has no 费用性质 yet
+ * and counts as a cost.
+ */
+export const NATURE = { cost: '费用', deposit: '押金(可退)', excluded: '不计入' } as const;
 
 /** Lines that are deposits, not costs: frozen and refunded after the campaign. */
 export const DEPOSIT = /保证金|押金|冻结/;
-
-/** Total rows a team keeps in its own table: not lines. */
-export const TEAM_TOTAL = /^(合计|总计|小计|总预算|预算总额)$/;

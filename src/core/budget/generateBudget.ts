@@ -12,6 +12,7 @@ import { readBudget } from './readBudget';
 import { reserveRate } from './reserveRate';
 import { summaryBlock } from './summaryBlock';
 import { summaryLayout } from './summaryLayout';
+import { teamTotalIssues } from './teamTotalIssues';
 import type { BudgetOptions, BudgetResult } from './types';
 
 // The task pane and src/app import these from here, where they were before the split.
@@ -56,6 +57,7 @@ export function generateBudget(grid: Grid, options: BudgetOptions = {}): BudgetR
       ...converted.issues,
       ...lineIssues(grid, b, cols),
       ...reserve.issues,
+      ...teamTotalIssues(grid, b, { amount: total(t), actual: total(t + 4) }),
       issue(
         'BUDGET_WRITTEN',
         'info',

@@ -1,14 +1,17 @@
-import { mergedValueAt, textIn, type CellValue, type Grid } from '../grid';
+import type { Grid } from '../grid';
 import { findHeader } from '../grid/header';
-import { BUDGET_OWNED, BUDGET_ROLES, DEPOSIT, TEAM_TOTAL, type BudgetRole } from './columns';
-import type { BudgetLine, BudgetMapping, BudgetSheet } from './types';
+import { budgetRows } from './budgetRows';
+import { BUDGET_OWNED, BUDGET_ROLES } from './columns';
+import type { BudgetMapping, BudgetSheet } from './types';
 
-const filled = (v: CellValue) => v !== null && v !== '';
+/** Rows past the header the sums reach when nothing ends the table, so appended lines count. */
+export const BUDGET_ROWS = 500;
 
 /**
  * Finds a budget in a grid: a header naming an item (or category) and a price, amount or actual
- * column; the lines below it, categories spread down merged or blank cells, a lone category
- * text taken as a sub-title, the team's own 合计 rows skipped. Null when nothing reads as one.
+ * column, and the table below it (see budgetRows): its lines, the team's own 合计/小计 rows, and
+ * how far the sums reach — to the team's total row, to the note under the table, or 500 rows
+ * when nothing ends it, so a line appended by hand counts at once. Null when nothing reads.
  * @example readBudget(grid)?.mapping // { category: 0, item: 1, price: 2, quantity: 3, days: 4 }
  */
 export function readBudget(grid: Grid, override: BudgetMapping = {}): BudgetSheet | null {
@@ -22,34 +25,20 @@ export function readBudget(grid: Grid, override: BudgetMapping = {}): BudgetShee
   );
   if (!found) return null;
   const mapping: BudgetMapping = { ...found.mapping, ...override };
-  const at = (row: number, role: BudgetRole): CellValue =>
-    mapping[role] === undefined ? null : mergedValueAt(grid, row, mapping[role]);
-  const numbers: BudgetRole[] = ['price', 'quantity', 'days', 'amount', 'actual'];
-  const lines: BudgetLine[] = [];
-  let category = '';
-  let lastRow = found.row;
-  for (let r = found.row - grid.origin.row + 1; r < grid.values.length; r++) {
-    const row = grid.origin.row + r;
-    const cat = textIn(at(row, 'category'));
-    const item = textIn(at(row, 'item'));
-    const anyNumber = numbers.some((role) => filled(at(row, role)));
-    if (!cat && !item && !anyNumber) continue;
-    lastRow = row;
-    if (TEAM_TOTAL.test(cat) || TEAM_TOTAL.test(item)) continue;
-    if (cat) category = cat;
-    // A category written alone on its row heads the lines below it.
-    if (!item && !anyNumber) continue;
-    const notes = textIn(at(row, 'notes'));
-    lines.push({ row, category, item, deposit: DEPOSIT.test(`${item} ${cat} ${notes}`) });
-  }
+  const from = Math.min(...Object.keys(found.headers).map(Number));
+  const rows = budgetRows(grid, found.row, mapping, { from, to: found.lastCol });
+  const rangeEnd = rows.teamTotal ?? rows.stop ?? found.row + BUDGET_ROWS;
   return {
     sheet: grid.sheet,
     headerRow: found.row,
     mapping,
     owned: found.owned,
     lastCol: found.lastCol,
-    lines,
-    lastRow,
+    lines: rows.lines,
+    lastRow: rows.lastRow,
+    excluded: rows.excluded.filter((x) => x.row <= rangeEnd),
+    teamTotal: rows.teamTotal,
+    rangeEnd,
     headers: found.headers,
   };
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../issues';
 import type { PlanCell, WorkbookPlan } from '../plan';
+import type { ExcludedRow } from './budgetRows';
 import type { BudgetRole } from './columns';
 
 export type BudgetMapping = Partial<Record<BudgetRole, number>>;
@@ -20,7 +21,14 @@ export interface BudgetSheet {
   readonly owned: Readonly<Record<string, number>>;
   readonly lastCol: number;
   readonly lines: readonly BudgetLine[];
+  /** The last row of the table: a line or the team's own total row. */
   readonly lastRow: number;
+  /** Rows the sums reach that are not lines: the team's totals, the note that ends the table. */
+  readonly excluded: readonly ExcludedRow[];
+  /** The team's own grand total row, when the table ends with one. */
+  readonly teamTotal: number | null;
+  /** The last row the sums reach: the team's total row, the note under the table, or a band. */
+  readonly rangeEnd: number;
   readonly headers: Readonly<Record<number, string>>;
 }
 
@@ -40,10 +48,10 @@ export interface BudgetResult {
 
 /** Where the add-in's columns beside the lines go, and which column holds each line's amount. */
 export interface BudgetColumns {
-  /** The team keeps its own amounts in a 金额/小计 column: the add-in writes no 预算小计. */
+  /** The team types amounts in a 金额/小计 column: 预算小计 takes them where typed. */
   readonly teamAmounts: boolean;
-  /** 预算小计 (单价 × 数量 × 天数), unless the team keeps its amounts or has no 单价. */
-  readonly subtotal: number | null;
+  /** 预算小计: the team's amount where typed, else 单价 × 数量 × 天数; one formula a row. */
+  readonly subtotal: number;
   /** 汇总类别: the category filled down, when the table has a 类别 column. */
   readonly category: number | null;
   /** 费用性质: cost or deposit. */
@@ -54,7 +62,7 @@ export interface BudgetColumns {
     readonly variance: number;
     readonly rate: number;
   } | null;
-  /** Each line's planned amount: 预算小计, else the team's own. */
+  /** Each line's planned amount: the 预算小计 column. */
   readonly amount: number;
   /** The first line row, and the last row the totals reach. */
   readonly first: number;

@@ -186,9 +186,21 @@ export const MESSAGES = {
       'Spend {value} is negative: enter refunds or rebates on their own line, not as negative spend, or totals and ROI come out too high.',
   },
   BUDGET_KEEPS_AMOUNT: {
-    'zh-CN': '已保留团队自己的“{header}”列作为每行预算，未另加小计列。',
+    'zh-CN':
+      '“预算小计”取团队“{header}”列里填写的金额；没填金额的行按 单价×数量×天数 计算，以后补填金额即以金额为准。',
     'en-US':
-      'The team\'s own "{header}" column is kept as each line\'s budget; no subtotal column was added.',
+      '预算小计 takes the amount typed in the team\'s "{header}" column; lines without one count 单价 × 数量 × 天数, and an amount typed later wins.',
+  },
+  LINE_WITHOUT_AMOUNT: {
+    'zh-CN': '“{item}”既没有金额也没有单价，预算小计为空，不计入合计。请填写金额或单价。',
+    'en-US':
+      '"{item}" has neither an amount nor a unit price, so its 预算小计 is empty and not in 合计. Enter an amount or a price.',
+  },
+  TEAM_TOTAL_DIFFERS: {
+    'zh-CN':
+      '团队自己的合计行里“{column}”（{teamCell}）是 {team}，按各行计算是 {ours}（{ourCell}）。请检查是否漏行、重复或把保证金算了进去。',
+    'en-US':
+      'The team\'s own total of "{column}" ({teamCell}) is {team}, while its lines add up to {ours} ({ourCell}). Check for missing or repeated lines, or a deposit counted in.',
   },
   DEPOSIT_EXCLUDED: {
     'zh-CN': '“{item}”是保证金/押金，活动后退回，已列出金额但不计入合计。',

@@ -30,7 +30,7 @@ export function readChannelTable(grid: Grid, fromRow = grid.origin.row): Channel
   const rows = tableRows(
     grid,
     header.row,
-    cols.channel,
+    { col: cols.channel, dates: false },
     numberCols,
     { from: Math.min(...Object.values(m)), to: header.lastCol },
     CHANNEL_ROWS,

@@ -23,7 +23,7 @@ export function readSalesTable(grid: Grid, chosen: SalesMapping = {}): SalesTabl
   const rows = tableRows(
     grid,
     header.row,
-    mapping.date ?? gmvCol,
+    mapping.date === undefined ? { col: gmvCol, dates: false } : { col: mapping.date, dates: true },
     numberCols,
     { from: Math.min(...Object.keys(header.headers).map(Number)), to: header.lastCol },
     SALES_ROWS,

@@ -65,8 +65,13 @@ export interface TableRows {
   readonly first: number;
   /** Last row holding data now; `first - 1` when there is none. */
   readonly dataEnd: number;
-  /** Last row the table's sums reach, so rows appended by hand count. */
+  /** Last row of the table's data range, so rows appended by hand count. */
   readonly rangeEnd: number;
+  /**
+   * The team's row that ends the table (合计, a note, a parameter) when its key cell has text:
+   * sums reach it and subtract it by that text, so a row inserted above it counts at once.
+   */
+  readonly stop: { readonly row: number; readonly text: string } | null;
 }
 
 /** A sales table as read: its header, its columns by role, its rows. */
