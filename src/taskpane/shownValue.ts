@@ -32,5 +32,8 @@ export function shownValue(v: CellValue, format = 'General'): string {
         : section.startsWith('-')
           ? '-'
           : '';
-  return `${sign}${digits}${percent ? '%' : ''}`;
+  // A leading literal: "¥"#,##0.00 or ¥#,##0.00.
+  const literal = /^(?:"([^"]*)"|([¥$€£]))/.exec(section.replace(/^[+-]/, ''));
+  const prefix = literal ? (literal[1] ?? literal[2] ?? '') : '';
+  return `${sign}${prefix}${digits}${percent ? '%' : ''}`;
 }

@@ -1,13 +1,12 @@
 import type { RangeBox } from '../a1';
 import { sheetPlan, widest, type Block, type NumberFormat, type SheetPlan } from '../plan';
+import { MONEY } from '../plan/formats';
 import { OWN_HEADER } from '../plan/palette';
 import { lineBox } from './_lib/lineBox';
 import { summaryBox } from './_lib/summaryBox';
 import { budgetAlerts } from './budgetAlerts';
 import { BUDGET_ROWS } from './readBudget';
 import type { BudgetColumns, LineColumn, SummaryLayout } from './types';
-
-const MONEY = '#,##0.00';
 
 /** What the budget sheet gets: where everything is, and the cells. */
 export interface BudgetSheetParts {

@@ -1,3 +1,4 @@
+import { MONEY } from '../plan/formats';
 import {
   blank,
   block,
@@ -73,9 +74,7 @@ export function starterBudgetSheet(sheet = STARTER_SHEET): SheetPlan {
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true },
       { range: { row: 2, col: 0, rows: 1, cols: HEADER.length }, ...TABLE_HEADER },
     ],
-    numberFormats: [
-      { range: { row: 3, col: 2, rows: rows.length - 3, cols: 1 }, format: '#,##0.00' },
-    ],
+    numberFormats: [{ range: { row: 3, col: 2, rows: rows.length - 3, cols: 1 }, format: MONEY }],
     columnWidths: [10, 24, 10, 8, 8, 12, 10, 30].map((width, col) => ({ col, width })),
     freeze: { rows: 3, cols: 0 },
   };

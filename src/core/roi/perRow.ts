@@ -1,4 +1,5 @@
 import { cellAddress, columnLetters } from '../a1';
+import { MONEY } from '../plan/formats';
 import { valueAt, type Grid } from '../grid';
 import { ownedColumns, type HeaderRow } from '../grid/header';
 import { issue, type Issue } from '../issues';
@@ -40,11 +41,12 @@ export function perRowColumns(
       '0.00%',
     ]);
   if (buyers !== undefined)
-    wanted.push([SALES_OWNED.aov, (r) => `IFERROR(${at(gmv, r)}/${at(buyers, r)},"")`, '#,##0.00']);
+    wanted.push([SALES_OWNED.aov, (r) => `IFERROR(${at(gmv, r)}/${at(buyers, r)},"")`, MONEY]);
   if (plan !== undefined)
     wanted.push([
       SALES_OWNED.deviation,
-      (r) => `IF(N(${at(plan, r)})=0,"",${at(gmv, r)}/${at(plan, r)}-1)`,
+      // SUM of one cell, not N(): Gnumeric's N() of a blank cell is #NUM!.
+      (r) => `IF(SUM(${at(plan, r)})=0,"",${at(gmv, r)}/${at(plan, r)}-1)`,
       '+0.0%;-0.0%;0.0%',
     ]);
   const own = ownedColumns(found);

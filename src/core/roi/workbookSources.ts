@@ -20,7 +20,7 @@ function budgetSpend(grids: readonly Grid[]): SpendSource[] {
     const actual = labelled(g, '实际合计');
     const planned = labelled(g, '合计');
     if (!planned) continue;
-    const ref = actual ? `IF(N(${actual})>0,${actual},${planned})` : planned;
+    const ref = actual ? `IF(SUM(${actual})>0,${actual},${planned})` : planned;
     return [{ description: `预算表“${g.sheet}”的实际合计（未填实际时用合计）`, ref }];
   }
   return [];
