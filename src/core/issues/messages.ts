@@ -211,6 +211,12 @@ export const MESSAGES = {
     'zh-CN': '风险备用金比例为 {rate}，文档建议 10%–15%。',
     'en-US': 'The risk reserve rate is {rate}; the documents advise 10%–15%.',
   },
+  RESERVE_RATE_INVALID: {
+    'zh-CN':
+      '风险备用金比例 {rate} 不可能是负数或 100% 以上，已改按 {used} 计算。请填写 0%–100% 之间的比例。',
+    'en-US':
+      'A risk reserve rate of {rate} cannot be negative or 100% or more; {used} is used instead. Enter a rate between 0% and 100%.',
+  },
   BUDGET_WRITTEN: {
     'zh-CN':
       '预算表已更新：{lines} 行预算，{categories} 个类别，合计、风险备用金、预算总额均为公式。',
@@ -252,6 +258,18 @@ export const MESSAGES = {
   CHANNELS_READ: {
     'zh-CN': '读到渠道表“{sheet}”共 {count} 个渠道，已算出渠道ROI和花费占比。',
     'en-US': 'Read {count} channels on "{sheet}"; channel ROI and share of spend are in place.',
+  },
+  CHANNEL_ROI_DIFFERS: {
+    'zh-CN':
+      '渠道“{channel}”导出的{header}是 {theirs}，渠道ROI 是 {ours}，相差超过 1%。渠道ROI 按 成交金额 ÷ 花费 计算；“{header}”列是导出的原值，没有改动。差异多来自口径不同（总成交或直接成交、统计周期、归因窗口）或手改过的数字，请核对。',
+    'en-US':
+      'Channel "{channel}": the export\'s {header} is {theirs}, channel ROI (渠道ROI) is {ours}, more than 1% apart. 渠道ROI is 成交金额 ÷ 花费 (sales over spend); the {header} column is the export\'s and was left as it is. Such gaps usually come from another definition (total or direct sales, period, attribution window) or a figure typed over: check it.',
+  },
+  CHANNEL_ROI_INVERSE: {
+    'zh-CN':
+      '渠道表的“{header}”列看来是反着算的 花费 ÷ 成交金额：{count} 个渠道都约等于 1/渠道ROI（如“{channel}”：{theirs} ≈ 1 ÷ {ours}）。渠道ROI 按 成交金额 ÷ 花费 计算，越高越好；“{header}”列保持原样，对比时请注意方向。',
+    'en-US':
+      'The channel table\'s {header} column reads as the inverse, 花费 ÷ 成交金额 (spend over sales): for all {count} channels it is about 1/渠道ROI ("{channel}": {theirs} ≈ 1 ÷ {ours}). 渠道ROI is 成交金额 ÷ 花费, higher is better; the {header} column is left as it is: mind the direction when comparing.',
   },
   DEVIATION_BEYOND: {
     'zh-CN':

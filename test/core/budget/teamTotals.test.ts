@@ -98,3 +98,14 @@ describe('generateBudget and the team’s own total row', () => {
     expect(flagged.map((i) => i.params.item)).toEqual(['海报']);
   });
 });
+
+describe('generateBudget and the reserve rate', () => {
+  it.each([-0.05, 1.2])('refuses a rate of %d, computing with 10% and saying so', async (rate) => {
+    const host = MemoryHost.fromSheets({ [TOTALS_SHEET]: totalInCategoryRows });
+    const result = generateBudget(host.readGrid(TOTALS_SHEET), { reserveRate: rate })!;
+    await host.apply(result.plan);
+    const refused = result.issues.find((i) => i.code === 'RESERVE_RATE_INVALID');
+    expect(refused?.severity).toBe('error');
+    expect(valueRightOf(host.readGrid(TOTALS_SHEET), '风险备用金', 13)).toBe(E.合计 * 0.1);
+  });
+});
