@@ -2,20 +2,23 @@ import { cellAddress, rangeAddress, sheetRef, type RangeBox } from '../a1';
 import type { Grid } from '../grid';
 import { convertTextNumbers } from '../numbers/convertTextNumbers';
 import { negativeSpend } from '../numbers/negativeSpend';
-import { block, formula, sheetPlan, text, type ChartSpec, type SheetPlan } from '../plan';
-import { ALERT, OWN_HEADER } from '../plan/palette';
+import { blank, block, formula, sheetPlan, text, type ChartSpec, type SheetPlan } from '../plan';
+import { ALERT, NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { belowBreakEven } from './belowBreakEven';
 import { channelColumns } from './channelColumns';
 import { channelFormulas } from './channelFormulas';
-import { CHANNEL_NUMBERS, CHANNEL_OWNED, CHART_COLS, CHART_ROWS } from './columns';
+import { CHANNEL_NOTES, CHANNEL_NUMBERS, CHANNEL_OWNED, CHART_COLS, CHART_ROWS } from './columns';
+import { RATE, RATIO } from './kpis';
+import { roiDiffers } from './roiDiffers';
 import type { ChannelColumns, ChannelPlan, ChannelTable } from './types';
 
 export const CHANNEL_CHART = '推进表助手·渠道ROI';
 
 /**
  * 渠道ROI = 成交金额 / 花费 and 花费占比 beside each channel, a 保本ROI cell that follows the KPI
- * block, channels below it highlighted, and a ROI chart to the right. `breakEven` is the KPI block's 保本ROI
- * cell; `margin`, when known as a number, lets the issues name the channels that lose money.
+ * block with the 说明 of both columns under it, channels below it highlighted, and a ROI chart to
+ * the right. `breakEven` is the KPI block's 保本ROI cell; `margin`, when known as a number, lets the
+ * issues name the channels that lose money. The export's own ROI column is compared, never written.
  * @example channelPlan(grid, table, "'生意参谋'!$K$17", 0.4).spendTotal // "SUM('推广渠道'!$B$4:$B$203)"
  */
 export function channelPlan(
@@ -41,6 +44,7 @@ export function channelPlan(
       ...converted.issues,
       ...negativeSpend(grid, t.channelRows, [spend]),
       ...belowBreakEven(grid, t, cols.roiCol, margin),
+      ...roiDiffers(grid, t),
     ],
     plan: {
       ...channelSheetPlan(t, cols),
@@ -50,9 +54,26 @@ export function channelPlan(
         block({ row: t.header.row, col: cols.labelCol }, [
           [text('保本ROI'), formula(`=${breakEven}`)],
         ]),
+        block(
+          { row: t.header.row + 1, col: cols.labelCol },
+          channelNotes(t).map((line) => [line ? text(line) : blank]),
+        ),
       ],
     },
   };
+}
+
+/**
+ * The 说明 lines under 保本ROI: the directions of 渠道ROI and 花费占比, and whose the export's ROI
+ * column is; always as many lines, the last '' without such a column, so none is left over.
+ */
+function channelNotes(t: ChannelTable): string[] {
+  const col = t.header.mapping.roi;
+  const header = col === undefined ? undefined : t.header.headers[col];
+  return [
+    ...CHANNEL_NOTES.always,
+    header ? CHANNEL_NOTES.exportRoi.replace('{header}', header) : '',
+  ];
 }
 
 /** Everything but the cells: formats, the highlight of channels below 保本ROI, owned ranges, chart. */
@@ -70,23 +91,36 @@ function channelSheetPlan(t: ChannelTable, cols: ChannelColumns): SheetPlan {
   const roiBox = dataBox(roiCol);
   const roiTop = rangeAddress({ ...roiBox, rows: 1 });
   const breakEvenCell = cellAddress({ row: top, col: labelCol + 1 }, true);
+  const notesBox = { row: top + 1, col: labelCol, rows: channelNotes(t).length, cols: 1 };
   return {
     ...sheetPlan(t.sheet),
     numberFormats: [
-      { range: roiBox, format: '0.00' },
-      { range: dataBox(shareCol), format: '0.0%' },
-      { range: { row: top, col: labelCol + 1, rows: 1, cols: 1 }, format: '0.00' },
+      { range: roiBox, format: RATIO },
+      { range: dataBox(shareCol), format: RATE },
+      { range: { row: top, col: labelCol + 1, rows: 1, cols: 1 }, format: RATIO },
     ],
-    styles: [roiCol, shareCol, labelCol].map((col) => ({
-      range: { row: top, col, rows: 1, cols: 1 },
-      ...OWN_HEADER,
-    })),
+    styles: [
+      ...[roiCol, shareCol, labelCol].map((col) => ({
+        range: { row: top, col, rows: 1, cols: 1 },
+        ...OWN_HEADER,
+      })),
+      { range: notesBox, fontColor: NOTE_FONT },
+    ],
     conditionalFormats: [
       { range: roiBox, formula: `=AND(ISNUMBER(${roiTop}),${roiTop}<${breakEvenCell})`, ...ALERT },
     ],
-    columnWidths: [roiCol, shareCol, labelCol].map((col) => ({ col, width: 10 })),
+    // The 说明 lines run on from the 保本ROI label's column, left of the chart.
+    columnWidths: [
+      ...[roiCol, shareCol].map((col) => ({ col, width: 10 })),
+      { col: labelCol, width: 14 },
+    ],
     print: { landscape: true, fitToWidth: true },
-    owned: [ownedBox(roiCol), ownedBox(shareCol), { row: top, col: labelCol, rows: 1, cols: 2 }],
+    owned: [
+      ownedBox(roiCol),
+      ownedBox(shareCol),
+      { row: top, col: labelCol, rows: 1, cols: 2 },
+      notesBox,
+    ],
     charts: channelChart(t, cols, roiBox),
   };
 }

@@ -1,7 +1,7 @@
 import { lastRowWithContent, valueAt, type Grid } from '../grid';
 import { numberIn } from '../numbers/parseNumberText';
 import { blank, block, formula, num, text, type Block, type PlanCell } from '../plan';
-import { KPI_LABELS, kpiFormulas, type KpiLabel } from './kpis';
+import { KPI_LABELS, KPI_NOTES, kpiFormulas, type KpiLabel } from './kpis';
 import { salesSum } from './salesSum';
 import type { KpiLayout, MarginSource, SalesTable, SpendChoice, TargetSource } from './types';
 
@@ -36,16 +36,11 @@ export function kpiBlock(
     { sums, spend: spend.ref, margin: margin.ref, ...(target.ref && { target: target.ref }) },
     layout.ref,
   );
-  const notes: Partial<Record<KpiLabel, string>> = {
-    总投入: spend.note,
-    保本ROI: '1 ÷ 毛利率：ROI 低于它就亏钱',
-    目标达成率: target.note,
-  };
+  const notes = figureNotes(sales, { spend, target });
   const rows: PlanCell[][] = [[text('活动指标'), blank, text('说明')]];
   for (const l of KPI_LABELS) {
     const f = formulas.get(l);
-    const note = notes[l];
-    rows.push([text(l), f ? formula(`=${f}`) : text('—'), note && f ? text(note) : blank]);
+    rows.push([text(l), f ? formula(`=${f}`) : text('—'), f ? text(notes[l]) : blank]);
   }
   rows.push([blank, blank, blank]);
   // Input cells the team fills: kept as they are on the next run.
@@ -58,4 +53,35 @@ export function kpiBlock(
   const previousEnd = lastRowWithContent(grid, layout.top, layout.col, 3);
   while (layout.top + rows.length <= previousEnd) rows.push([blank, blank, blank]);
   return { block: block({ row: layout.top, col: layout.col }, rows), formulas };
+}
+
+/** The figures each summed column gives. */
+const SUMMED_BY: Partial<Record<KpiLabel, (typeof SUMMED)[number]>> = {
+  支付金额: 'gmv',
+  访客数: 'visitors',
+  浏览量: 'pageViews',
+  支付买家数: 'buyers',
+  退款金额: 'refund',
+};
+
+/**
+ * Each figure's 说明: its definition (KPI_NOTES) with the team's column named, and where 总投入
+ * and the target come from.
+ * @example figureNotes(table, inputs).客单价 // '支付金额 ÷ 支付买家数'
+ */
+export function figureNotes(
+  sales: SalesTable,
+  { spend, target }: Pick<KpiInputs, 'spend' | 'target'>,
+): Record<KpiLabel, string> {
+  const notes = { ...KPI_NOTES };
+  for (const l of KPI_LABELS) {
+    const role = SUMMED_BY[l];
+    const col = role && sales.mapping[role];
+    if (role && col === undefined) notes[l] = `没有${l}列，按 0 计`;
+    else if (col !== undefined)
+      notes[l] = notes[l].replace('{column}', sales.header.headers[col] ?? l);
+  }
+  notes.总投入 = `${notes.总投入}；${spend.note}`;
+  notes.目标达成率 = `${notes.目标达成率}；${target.note}`;
+  return notes;
 }

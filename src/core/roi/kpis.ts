@@ -1,3 +1,5 @@
+import { MONEY } from '../plan/formats';
+
 /**
  * The KPI block: one row per figure, the label exactly as Chinese e-commerce teams write it, the
  * number to its right. Each formula is built from the data's column sums and the other figures,
@@ -34,24 +36,57 @@ export const KPI_LABELS = [
 ] as const;
 export type KpiLabel = (typeof KPI_LABELS)[number];
 
+/**
+ * Number formats: money with ¥ and cents (MONEY), rates as percentages, ratios (ROI, 投入产出比) as
+ * plain numbers with two decimals. The team's own columns' formats would win, but a Grid carries
+ * none.
+ */
+export const RATE = '0.00%';
+export const RATIO = '0.00';
+const COUNT = '#,##0';
+
 /** How each figure is shown. */
 export const KPI_FORMATS: Partial<Record<KpiLabel, string>> = {
-  支付金额: '#,##0.00',
-  退款金额: '#,##0.00',
-  客单价: '#,##0.00',
-  总投入: '#,##0.00',
-  毛利: '#,##0.00',
-  净利润: '#,##0.00',
-  盈亏平衡销售额: '#,##0.00',
-  访客数: '#,##0',
-  浏览量: '#,##0',
-  支付买家数: '#,##0',
-  支付转化率: '0.00%',
-  退款率: '0.00%',
-  目标达成率: '0.0%',
-  投入产出比: '0.00',
-  净ROI: '0.00',
-  保本ROI: '0.00',
+  支付金额: MONEY,
+  退款金额: MONEY,
+  客单价: MONEY,
+  总投入: MONEY,
+  毛利: MONEY,
+  净利润: MONEY,
+  盈亏平衡销售额: MONEY,
+  访客数: COUNT,
+  浏览量: COUNT,
+  支付买家数: COUNT,
+  支付转化率: RATE,
+  退款率: RATE,
+  目标达成率: RATE,
+  投入产出比: RATIO,
+  净ROI: RATIO,
+  保本ROI: RATIO,
+};
+
+/**
+ * Each figure's 说明: its definition, in the block's own labels. `{column}` is the header of the
+ * team's column summed; where a figure's source varies (总投入, 目标), the block adds it.
+ */
+export const KPI_NOTES: Record<KpiLabel, string> = {
+  支付金额: '“{column}”列合计（不扣退款）',
+  访客数: '“{column}”列合计（各天相加，跨天的同一访客会重复计）',
+  浏览量: '“{column}”列合计',
+  支付买家数: '“{column}”列合计',
+  退款金额: '“{column}”列合计',
+  支付转化率: '支付买家数 ÷ 访客数',
+  客单价: '支付金额 ÷ 支付买家数',
+  退款率: '退款金额 ÷ 支付金额',
+  总投入: '推广和活动的全部花费',
+  投入产出比:
+    '支付金额 ÷ 总投入（成交金额 ÷ 花费，即平台的投产比/ROI）；也有团队反过来算 花费 ÷ 成交金额，那是这里的 1/ROI',
+  毛利: '(支付金额 − 退款金额) × 毛利率',
+  净利润: '毛利 − 总投入',
+  净ROI: '净利润 ÷ 总投入',
+  保本ROI: '1 ÷ 毛利率：ROI 低于它就亏钱',
+  盈亏平衡销售额: '总投入 ÷ 毛利率：支付金额到这个数才不亏',
+  目标达成率: '支付金额 ÷ 销售额目标',
 };
 
 /**

@@ -1,10 +1,9 @@
 import { cellAddress, type RangeBox } from '../a1';
 import { sheetPlan, type Block, type ChartSpec, type SheetPlan } from '../plan';
+import { MONEY } from '../plan/formats';
 import { ALERT, INPUT_FILL, NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { KPI_FORMATS, KPI_LABELS, type KpiLabel } from './kpis';
 import type { KpiLayout, PerRowColumns } from './types';
-
-const MONEY = '#,##0.00';
 
 /** What the sales sheet gets: the cells, and how the KPI block and the per-row columns look. */
 export interface SalesSheetParts {
