@@ -99,9 +99,6 @@ export const PARAMETERS = {
   spend: ['总投入', '总花费', '推广花费'],
 } as const;
 
-/** Rows a total row starts with: the table ends above it, so nothing counts twice. */
-export const TOTAL_ROW = /^(合计|总计|汇总|小计)$/;
-
 /** The launch-day rule of the documents: report a deviation from plan beyond ±20%. */
 export const DEVIATION_LIMIT = 0.2;
 

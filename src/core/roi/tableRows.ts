@@ -5,8 +5,13 @@ import { parseNumberText } from '../numbers/parseNumberText';
 import type { TableRows } from './types';
 
 const filled = (v: CellValue) => v !== null && v !== '';
+// Exports mark "no data" with a dash or N/A: a placeholder, not another table's header.
+const PLACEHOLDER = /^([-—–/]+|n\/?a)$/i;
 const isText = (v: CellValue) =>
-  typeof v === 'string' && v.trim() !== '' && parseNumberText(v) === null;
+  typeof v === 'string' &&
+  v.trim() !== '' &&
+  !PLACEHOLDER.test(v.trim()) &&
+  parseNumberText(v) === null;
 // A date key holds dates, times or slots (`2026-11-11`, `11月11日`, `00:00-00:30`): all have
 // digits, where a label typed below the data (`推广费`, `备注`) has none.
 const isDateLike = (v: CellValue) =>

@@ -72,3 +72,13 @@ describe('prepareBudget then prepareRoi on one workbook', () => {
     expect(kpis(host, roi.result!).总投入).toBe(expectedTotals.实际合计 + 10000);
   });
 });
+
+describe('tableRows', () => {
+  it('reads a dash or N/A in a number column as no data, not as the end of the table', async () => {
+    const dashed = salesRows.map((r, i) =>
+      i === 5 ? r.map((v, c) => (c === 2 ? '-' : c === 4 ? 'N/A' : v)) : r,
+    );
+    const { result } = await roiOn({ [SALES_SHEET]: dashed });
+    expect(result.rows).toBe(5);
+  });
+});
