@@ -27,6 +27,7 @@ describe('formula allow-list', () => {
     '=IFS(A1>1,1)',
     '=OFFSET(A1,1,1)',
     '=MAXIFS(A:A,B:B,1)',
+    '=IF(N(B4)=0,"",1)',
   ])('refuses %s', (f) => {
     expect(() => assertAllowedFormula(f)).toThrow(FormulaNotAllowedError);
   });

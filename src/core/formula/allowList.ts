@@ -2,7 +2,8 @@
  * The functions core may write into a formula: each one is evaluated alike by Excel 2016 and
  * later (desktop, web, Mac), WPS, LibreOffice and HyperFormula. Newer functions (LET, LAMBDA,
  * XLOOKUP, IFS, MAXIFS, FILTER …) would show #NAME? in older Excel or in LibreOffice, and
- * volatile OFFSET/INDIRECT would slow every recalculation: they stay out.
+ * volatile OFFSET/INDIRECT would slow every recalculation: they stay out. So does N(), which
+ * Gnumeric evaluates to #NUM! on a blank cell.
  * A test checks HyperFormula registers every name here.
  */
 export const ALLOWED_FUNCTIONS = [
@@ -64,7 +65,7 @@ export const ALLOWED_FUNCTIONS = [
   'CONCATENATE',
   'TEXT',
   'VALUE',
-  'N',
+  // Not N(): Gnumeric gives #NUM! for N() of a blank cell; SUM() of one cell is 0 everywhere.
   'FIND',
   'SEARCH',
 ] as const;

@@ -7,7 +7,7 @@ import type { ChannelColumns, ChannelTable } from './types';
 /**
  * 渠道ROI = 成交金额 / 花费 and 花费占比 = 花费 / the table's total spend, one block a column from
  * the header down; rows that name no channel are blanked, so an earlier run's formulas go.
- * @example channelFormulas(table, channelColumns(table))[0].cells[1] // [=IF(N(B4)=0,"",N(E4)/B4)]
+ * @example channelFormulas(table, channelColumns(table))[0].cells[1] // [=IF(SUM(B4)=0,"",SUM(E4)/B4)]
  */
 export function channelFormulas(t: ChannelTable, cols: ChannelColumns): Block[] {
   const { spend, gmv } = t.cols;
@@ -20,9 +20,10 @@ export function channelFormulas(t: ChannelTable, cols: ChannelColumns): Block[] 
       if (!chosen.has(row)) return [blank, blank];
       const s = at(spend, row);
       return [
-        // A channel with no spend yet has no ROI: blank rather than a division by zero.
-        formula(`=IF(N(${s})=0,"",N(${at(gmv, row)})/${s})`),
-        formula(`=IFERROR(N(${s})/SUM(${spendRange}),"")`),
+        // A channel with no spend yet has no ROI: blank rather than a division by zero. SUM of
+        // one cell, not N(): Gnumeric's N() of a blank cell is #NUM!.
+        formula(`=IF(SUM(${s})=0,"",SUM(${at(gmv, row)})/${s})`),
+        formula(`=IFERROR(SUM(${s})/SUM(${spendRange}),"")`),
       ];
     },
   );
