@@ -109,3 +109,17 @@ describe('generateBudget and the reserve rate', () => {
     expect(valueRightOf(host.readGrid(TOTALS_SHEET), '风险备用金', 13)).toBe(E.合计 * 0.1);
   });
 });
+
+describe('generateBudget on a budget of 项目 and 实际 only', () => {
+  it('plans it, with one issue a line asking for the amount, instead of failing', () => {
+    const rows = [
+      ['项目', '实际花费'],
+      ['直通车', 5200],
+      ['短信', 800],
+    ];
+    const host = MemoryHost.fromSheets({ 开支: rows });
+    const result = generateBudget(host.readGrid('开支'))!;
+    expect(result.plan.sheets).toHaveLength(1);
+    expect(result.issues.filter((i) => i.code === 'LINE_WITHOUT_AMOUNT')).toHaveLength(2);
+  });
+});
