@@ -1,3 +1,4 @@
+import { cellAddress } from '../../../src/core/a1';
 import { errorCells } from '../../../src/core/grid';
 import { generateRoi } from '../../../src/core/roi/generateRoi';
 import { MemoryHost, type RawCell } from '../../../src/hosts/memory/MemoryHost';
@@ -12,6 +13,7 @@ import {
   SALES_SHEET,
   salesRows,
 } from '../../fixtures/sales';
+import { hfCell } from '../../support/hf';
 import { valueRightOf } from '../../support/labels';
 
 const make = (extra: Record<string, RawCell[][]> = {}) =>
@@ -19,15 +21,8 @@ const make = (extra: Record<string, RawCell[][]> = {}) =>
 
 /** Each figure's number, read where the result says it is. */
 function figures(host: MemoryHost, result: NonNullable<ReturnType<typeof generateRoi>>) {
-  const id = host.hf.getSheetId(SALES_SHEET)!;
   return Object.fromEntries(
-    Object.entries(result.figures).map(([label, ref]) => {
-      const [, col, row] = /\$([A-Z]+)\$(\d+)/.exec(ref)!;
-      return [
-        label,
-        host.hf.getCellValue({ sheet: id, row: Number(row) - 1, col: col!.charCodeAt(0) - 65 }),
-      ];
-    }),
+    Object.entries(result.figures).map(([label, ref]) => [label, hfCell(host, SALES_SHEET, ref)]),
   );
 }
 
@@ -169,7 +164,7 @@ describe('generateRoi on a 生意参谋 export', () => {
     ]);
     expect(result.issues.find((i) => i.code === 'DEVIATION_BEYOND')?.params).toEqual({
       count: 1,
-      cells: `${String.fromCharCode(65 + col)}5`,
+      cells: cellAddress({ row: 4, col }),
     });
     expect(
       host
@@ -177,11 +172,7 @@ describe('generateRoi on a 生意参谋 export', () => {
         .conditionalFormats.some((c) => c.formula.includes('ABS(') && c.range.col === col),
     ).toBe(true);
     expect(g.values[0]![1]).toBe(0.35);
-    const id = host.hf.getSheetId(LAUNCH_SHEET)!;
-    const [, c, r] = /\$([A-Z]+)\$(\d+)/.exec(result.figures.目标达成率!)!;
-    expect(
-      host.hf.getCellValue({ sheet: id, row: Number(r) - 1, col: c!.charCodeAt(0) - 65 }),
-    ).toBeCloseTo(336000 / 330000, 9);
+    expect(hfCell(host, LAUNCH_SHEET, result.figures.目标达成率!)).toBeCloseTo(336000 / 330000, 9);
     expect(errorCells(g)).toEqual([]);
   });
 

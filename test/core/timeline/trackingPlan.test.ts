@@ -1,6 +1,7 @@
 import { toSerial } from '../../../src/core/calendar/serial';
 import { STATUSES } from '../../../src/core/timeline/tracking/statuses';
 import { MemoryHost, type RawCell } from '../../../src/hosts/memory/MemoryHost';
+import { hfCell, hfSet } from '../../support/hf';
 import { runTimeline } from '../../support/timeline';
 
 const anchors = { 开团: toSerial({ year: 2026, month: 11, day: 11, hour: 10 }) };
@@ -53,15 +54,10 @@ describe('trackingPlan on a small 推进表', () => {
     expect(host.hf.getCellValue({ sheet: id, row: 40, col: 0 })).toBe(4); // 小王 has four tasks due on 11-09
     expect(host.hf.getCellValue({ sheet: id, row: 41, col: 0 })).toBe(3);
     // The team raises the limit to 5: the next run keeps it.
-    const at = /\$([A-Z]+)\$(\d+)/.exec(limit)!;
-    host.hf.setCellContents({ sheet: id, row: Number(at[2]) - 1, col: at[1]!.charCodeAt(0) - 65 }, [
-      [5],
-    ]);
+    hfSet(host, '推进表', limit, 5);
     host.hf.setCellContents({ sheet: id, row: 40, col: 0 }, [[null], [null]]);
     await runTimeline(host, '推进表');
-    expect(
-      host.hf.getCellValue({ sheet: id, row: Number(at[2]) - 1, col: at[1]!.charCodeAt(0) - 65 }),
-    ).toBe(5);
+    expect(hfCell(host, '推进表', limit)).toBe(5);
   });
 
   it('sums each phase and department with live formulas', async () => {
