@@ -7,7 +7,7 @@ import {
 } from '../../src/core/formula/allowList';
 import { block, checkPlan, formula, InvalidPlanError, num, sheetPlan } from '../../src/core/plan';
 
-describe('formula allow-list', () => {
+describe('formula/allowList', () => {
   it('names only functions HyperFormula evaluates', () => {
     const registered = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
     expect(ALLOWED_FUNCTIONS.filter((f) => !registered.has(f))).toEqual([]);

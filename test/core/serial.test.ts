@@ -8,7 +8,7 @@ import {
   weekday,
 } from '../../src/core/calendar/serial';
 
-describe('serial dates', () => {
+describe('calendar/serial', () => {
   it.each([
     [{ year: 1900, month: 1, day: 1 }, 1],
     [{ year: 1900, month: 2, day: 28 }, 59],

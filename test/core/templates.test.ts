@@ -10,7 +10,7 @@ const anchorsFor = (names: readonly string[]) => {
   return Object.fromEntries(names.map((n, i) => [n, last - 7 * (names.length - 1 - i)]));
 };
 
-describe.each(TEMPLATES)('template $id ($name)', (template) => {
+describe.each(TEMPLATES)('templates: $id ($name)', (template) => {
   it('writes a 推进表 that generation reads fully: every task dated, no error value', async () => {
     const result = timelineFromTemplate(template, { anchors: anchorsFor(template.milestones) });
     expect(result.milestones.map((m) => m.name).sort()).toEqual([...template.milestones].sort());

@@ -28,7 +28,7 @@ async function applied() {
   return { host, table, result, g, header, col, rowOf, at };
 }
 
-describe('a 万相台无界 scene report', () => {
+describe('readChannelTable, channelPlan and generateRoi on a 万相台无界 scene report', () => {
   it('reads as a channel table: the header under the title rows, every column by its export name', () => {
     const t = must(readChannelTable(grid(wxtRows)), 'channel table');
     expect(t.header.row).toBe(2);
