@@ -1,0 +1,182 @@
+import type { CellRef } from '../../../src/core/a1';
+import type { CellValue, Grid } from '../../../src/core/grid';
+import {
+  findHeader,
+  headerKey,
+  ownedColumns,
+  readHeaderRow,
+  roleIn,
+  type RoleTable,
+} from '../../../src/core/grid/header';
+
+type Role = 'task' | 'due' | 'owner';
+/** A small role table, most specific word first; 时间 is a 完成时间 written short. */
+const ROLES: RoleTable<Role> = [
+  { role: 'task', words: ['事项', '工作内容', '内容'] },
+  { role: 'due', words: ['完成时间', '时间'] },
+  { role: 'owner', words: ['负责人'] },
+];
+const OWNED = ['计划开始', '计划截止'];
+const any = () => true;
+
+const gridOf = (values: CellValue[][], origin: CellRef = { row: 0, col: 0 }): Grid => ({
+  sheet: '表',
+  origin,
+  values,
+  formulas: [],
+  merges: [],
+});
+
+describe('headerKey', () => {
+  it.each([
+    ['完成时间', '完成时间'],
+    [' 完成 \n时间 ', '完成时间'],
+    ['开团时间：', '开团时间'],
+    ['开团时间:', '开团时间'],
+    ['金额（元）', '金额'],
+    ['金额(元)', '金额'],
+    ['金额(元)：', '金额'],
+    ['(备注)', ''],
+  ])('reads %j as %j', (text, key) => expect(headerKey(text)).toBe(key));
+
+  it('drops only a trailing colon or bracketed note, not one inside the text', () => {
+    expect(headerKey('时间：开始')).toBe('时间：开始');
+    expect(headerKey('(预估)金额')).toBe('(预估)金额');
+  });
+});
+
+describe('roleIn', () => {
+  it('gives the role and the rank of the word in its list', () => {
+    expect(roleIn(ROLES, '事项')).toEqual({ role: 'task', rank: 0 });
+    expect(roleIn(ROLES, '工作内容')).toEqual({ role: 'task', rank: 1 });
+    expect(roleIn(ROLES, ' 完成 时间：')).toEqual({ role: 'due', rank: 0 });
+    expect(roleIn(ROLES, '时间（北京）')).toEqual({ role: 'due', rank: 1 });
+  });
+
+  it('gives the first role listed when two list the same word', () => {
+    const both: RoleTable<'a' | 'b'> = [
+      { role: 'a', words: ['x', '金额'] },
+      { role: 'b', words: ['金额'] },
+    ];
+    expect(roleIn(both, '金额')).toEqual({ role: 'a', rank: 1 });
+  });
+
+  it.each(['部门', '', '   ', '（备注）', '事项明细'])('gives null for %j', (text) =>
+    expect(roleIn(ROLES, text)).toBeNull(),
+  );
+});
+
+describe('readHeaderRow', () => {
+  // The grid starts at B3, so sheet columns are one more than array indexes.
+  const grid = gridOf(
+    [['双11推进表'], ['内容', '事项', '完成 时间', 2026, null, '计划开始', '负责人', '计划截止']],
+    { row: 2, col: 1 },
+  );
+
+  it('maps each role to its best word’s column, in sheet coordinates', () => {
+    expect(readHeaderRow(grid, 1, ROLES, OWNED)).toEqual({
+      row: 3,
+      // 事项 (rank 0, column C) beats 内容 (rank 2, column B); 负责人 lies right of 计划开始.
+      mapping: { task: 2, due: 3 },
+      owned: { 计划开始: 6, 计划截止: 8 },
+      // The 2026 in E is a header as written; blank F is not; nothing from G on is the team's.
+      lastCol: 4,
+      headers: { 1: '内容', 2: '事项', 3: '完成 时间', 4: '2026' },
+    });
+  });
+
+  it('keeps the leftmost of two columns with the same word, and the first column of an owned header', () => {
+    const twice = gridOf([['事项', '事项', '计划开始（自动）', '计划开始']]);
+    const h = readHeaderRow(twice, 0, ROLES, OWNED);
+    expect(h.mapping).toEqual({ task: 0 });
+    expect(h.owned).toEqual({ 计划开始: 2 });
+    expect(h.lastCol).toBe(1);
+  });
+
+  it('reads every column when the add-in has none yet', () => {
+    const h = readHeaderRow(gridOf([['事项', '负责人', '时间']]), 0, ROLES, OWNED);
+    expect(h).toMatchObject({ mapping: { task: 0, owner: 1, due: 2 }, owned: {}, lastCol: 2 });
+  });
+
+  it('reads a row past the grid as empty', () => {
+    expect(readHeaderRow(grid, 5, ROLES, OWNED)).toEqual({
+      row: 7,
+      mapping: {},
+      owned: {},
+      lastCol: -1,
+      headers: {},
+    });
+  });
+});
+
+describe('findHeader', () => {
+  const rows: CellValue[][] = [
+    ['2026 双11 推进表'],
+    ['事项', '负责人'],
+    ['事项', '完成时间', '负责人'],
+    ['核价', '开团前2天', '小王'],
+  ];
+
+  it('picks the row naming most roles', () => {
+    const h = findHeader(gridOf(rows), ROLES, OWNED, any);
+    expect(h).toMatchObject({ row: 2, mapping: { task: 0, due: 1, owner: 2 } });
+  });
+
+  it('passes over rows `usable` refuses', () => {
+    const h = findHeader(gridOf(rows), ROLES, OWNED, (m) => m.due === undefined);
+    expect(h).toMatchObject({ row: 1, mapping: { task: 0, owner: 1 } });
+  });
+
+  it('keeps the upper row of two naming as many roles', () => {
+    const h = findHeader(
+      gridOf([
+        ['内容', '时间'],
+        ['事项', '负责人'],
+      ]),
+      ROLES,
+      OWNED,
+      any,
+    );
+    expect(h).toMatchObject({ row: 0, mapping: { task: 0, due: 1 } });
+  });
+
+  it('looks at `scanRows` rows from `fromRow`, a sheet row', () => {
+    expect(findHeader(gridOf(rows), ROLES, OWNED, any, 2)?.row).toBe(1);
+    expect(findHeader(gridOf(rows), ROLES, OWNED, any, 30, 3)).toBeNull();
+    // The grid starts on sheet row 10: by default the scan starts there, and so from an earlier row.
+    const lower = gridOf(rows, { row: 10, col: 0 });
+    expect(findHeader(lower, ROLES, OWNED, any)?.row).toBe(12);
+    expect(findHeader(lower, ROLES, OWNED, any, 30, 0)?.row).toBe(12);
+    expect(findHeader(lower, ROLES, OWNED, any, 30, 12)?.row).toBe(12);
+    expect(findHeader(lower, ROLES, OWNED, any, 30, 13)).toBeNull();
+  });
+
+  it('finds none where no row names two roles', () => {
+    expect(
+      findHeader(gridOf([['事项'], ['负责人'], ['备注', '部门']]), ROLES, OWNED, any),
+    ).toBeNull();
+  });
+
+  it('finds none in an empty grid', () => {
+    expect(findHeader(gridOf([]), ROLES, OWNED, any)).toBeNull();
+  });
+});
+
+describe('ownedColumns', () => {
+  it('gives a header its column from an earlier run, and new headers the next columns right of the table', () => {
+    const own = ownedColumns({ owned: { 转化率: 9 }, lastCol: 5 });
+    expect(own('客单价')).toBe(6);
+    expect(own('转化率')).toBe(9);
+    expect(own('UV价值')).toBe(7);
+  });
+
+  it('starts again for each header row it is given', () => {
+    const h = { owned: {}, lastCol: 5 };
+    expect(ownedColumns(h)('客单价')).toBe(6);
+    expect(ownedColumns(h)('客单价')).toBe(6);
+  });
+
+  it('starts at column A when the header row is empty', () => {
+    expect(ownedColumns({ owned: {}, lastCol: -1 })('转化率')).toBe(0);
+  });
+});
