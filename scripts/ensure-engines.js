@@ -1,8 +1,8 @@
 /**
- * The tests prove workbooks with real engines: LibreOffice recalculates every xlsx we write and
- * Chromium loads the task pane. This makes sure both are here before any test runs: it installs
- * them with apt-get when they are missing and it can, and otherwise stops, naming what to install.
- * It never lets the suite skip them silently.
+ * The tests prove workbooks with real engines: LibreOffice and Gnumeric recalculate every xlsx we
+ * write and Chromium loads the task pane. This makes sure they are here before any test runs: it
+ * installs them with apt-get when they are missing and it can, and otherwise stops, naming what to
+ * install. It never lets the suite skip them silently.
  */
 const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync } = require('node:fs');
@@ -12,6 +12,11 @@ const NEEDS = [
     what: 'LibreOffice (soffice)',
     found: () => onPath('soffice'),
     debian: 'libreoffice-calc-nogui',
+  },
+  {
+    what: 'Gnumeric (ssconvert)',
+    found: () => onPath('ssconvert'),
+    debian: 'gnumeric',
   },
   {
     what: 'Chromium',
@@ -62,6 +67,6 @@ if (onPath('apt-get') && (isRoot || onPath('sudo'))) {
 console.error(
   `The tests need ${missing.map((m) => m.what).join(', ')}, which are not installed.\n` +
     `On Debian/Ubuntu: sudo apt-get install ${packages.join(' ')}\n` +
-    'Elsewhere: install LibreOffice (soffice on PATH), Chromium (set CHROMIUM_PATH to its binary) and a CJK font.',
+    'Elsewhere: install LibreOffice (soffice on PATH), Gnumeric (ssconvert on PATH), Chromium (set CHROMIUM_PATH to its binary) and a CJK font.',
 );
 process.exit(1);
