@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import type { CellValue } from '../../src/core/grid';
+import { recalcWithLibreOffice } from './libreoffice';
 
 /**
  * An OOXML package (an .xlsx) as its parts: part name (`xl/worksheets/sheet1.xml`, no leading
@@ -294,58 +292,13 @@ export function savedValues(pkg: Package): CellMap<CellValue> {
   return out;
 }
 
-// LibreOffice told to recalculate OOXML and ODF files on every load (0 = always), so no cached
-// value (or none, as openpyxl writes formulas) stands in for a computed one.
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-let profile: Promise<string> | null = null;
-
-/**
- * Opens a file in headless LibreOffice (a profile of our own, made once per test process),
- * recalculates every formula and saves it as xlsx; returns the saved file.
- *
- * Not support/libreoffice's convertWithLibreOffice: that one also has Gnumeric and HyperFormula
- * (through the CLI's own reader) recompute the workbook, and the corpus holds what they cannot
- * read or compute (drawings ExcelJS fails on, structured references, sheet-scoped names).
- */
-export async function recalculatedByLibreOffice(file: string): Promise<string> {
-  profile ??= (async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-lo-parts-'));
-    await fs.mkdir(path.join(dir, 'user'), { recursive: true });
-    await fs.writeFile(path.join(dir, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
-    return dir;
-  })();
-  const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-lo-parts-out-'));
-  await promisify(execFile)(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      '--nolockcheck',
-      `-env:UserInstallation=file://${await profile}`,
-      '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { timeout: 120_000 },
-  );
-  const out = path.join(outDir, `${path.basename(file, path.extname(file))}.xlsx`);
-  await fs.access(out);
-  return out;
-}
-
 /**
  * The team's formulas as LibreOffice computes them: the file is opened in headless LibreOffice
  * (which recalculates every formula on load) and saved as xlsx, and the value of each cell of
  * `cells` is read from what it saved — by default every formula cell of the file itself. A cell
- * LibreOffice did not save (a sheet or cell gone) is `undefined`.
+ * LibreOffice did not save (a sheet or cell gone) is `undefined`. LibreOffice alone
+ * (recalcWithLibreOffice): the corpus holds what Gnumeric and the CLI's own reader cannot take
+ * (drawings ExcelJS fails on, structured references), so no engine comparison here.
  *
  * For a round trip, pass the input's formula cells when reading the output, so the cells the
  * command added play no part:
@@ -358,7 +311,7 @@ export async function libreOfficeValues(
   cells?: CellMap<unknown>,
 ): Promise<CellMap<CellValue | undefined>> {
   const which = cells ?? formulaCells(await readPackage(file));
-  const computed = savedValues(await readPackage(await recalculatedByLibreOffice(file)));
+  const computed = savedValues(await readPackage(await recalcWithLibreOffice(file, 'xlsx')));
   const out: CellMap<CellValue | undefined> = new Map();
   for (const [sheet, addresses] of which) {
     const values = new Map<string, CellValue | undefined>();
