@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { CellValue } from '../../src/core/grid';
 import { recalcWithLibreOffice } from './libreoffice';
 
@@ -19,6 +19,14 @@ export function packageFromBytes(zip: Uint8Array): Package {
 /** The parts of an .xlsx file. */
 export async function readPackage(file: string): Promise<Package> {
   return packageFromBytes(new Uint8Array(await fs.readFile(file)));
+}
+
+/**
+ * Writes parts as an .xlsx (deflated, in the map's order): for tests that hand a reader or
+ * LibreOffice a package with one part changed.
+ */
+export async function writePackage(pkg: Package, file: string): Promise<void> {
+  await fs.writeFile(file, zipSync(Object.fromEntries(pkg)));
 }
 
 /** How two packages differ, part by part; each list sorted by part name. */
