@@ -1,7 +1,12 @@
-/** A usage mistake on the command line: exit code 2. */
+import { fillMessage, type IssueCode } from '../core/issues';
+
+/** A usage mistake on the command line: exit code 2, told in the user's language from MESSAGES. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: IssueCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(fillMessage(code, 'en-US', params));
     this.name = 'UsageError';
   }
 }
@@ -35,13 +40,16 @@ export function parseArgs(
         : [raw, undefined];
     const name = ALIASES[name0] ?? name0;
     if (valued.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      // `-o --json` forgot the value rather than naming a file "--json".
+      const next = argv[i + 1];
+      const known = next !== undefined && [...valued, ...flags].includes(ALIASES[next] ?? next);
+      const value = inline ?? (known ? undefined : argv[++i]);
+      if (value === undefined) throw new UsageError('USAGE_NEEDS_VALUE', { option: name });
       options.set(name, [...(options.get(name) ?? []), value]);
     } else if (flags.includes(name)) {
       seen.add(name);
     } else if (name.startsWith('-') && name !== '-') {
-      throw new UsageError(`unknown option ${raw}`);
+      throw new UsageError('USAGE_UNKNOWN_OPTION', { option: raw });
     } else {
       positional.push(raw);
     }

@@ -5,7 +5,7 @@ export const HELP: Record<Locale, string> = {
   'zh-CN': `推进表助手 命令行 (tuijin)
 
 用法:
-  tuijin demo [-o 文件夹]               写出示例活动工作簿并生成时间表（默认写到 ./out）
+  tuijin demo [-o 文件夹]               写出示例活动工作簿并生成时间表（默认写到 ./out，文件夹不存在时会新建）
   tuijin timeline 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--anchor 名称=YYYY-MM-DD[THH:MM]]... [--json]
                                        为推进表的每个事项生成计划开始、计划截止（公式）
         [--template juhuasuan|dianpu|dacu]  先按模板新建推进表（聚划算商品团/单招店铺活动/大促）
@@ -18,13 +18,19 @@ export const HELP: Record<Locale, string> = {
   tuijin --help                        显示本帮助
 
 选项:
+  -o 输出.xlsx         写到另一个文件；不能是输入的工作簿本身、文件夹或只读文件。输入是 .xlsm 时写 .xlsm，
+                       否则写 .xlsx（要 CSV 或 .xls 请在 Excel/WPS 中另存为）
+  --in-place           代替 -o：改写输入的工作簿，改写前先把原文件复制为 工作簿.bak.xlsx
   --lang zh-CN|en-US   输出语言（默认跟随系统 LANG，非英文时为中文）
 
-退出码: 0 完成；1 工作簿无法使用（会说明原因，且不写任何文件）；2 用法错误；3 程序错误`,
+写文件时先写同一文件夹中的临时文件，写完再替换目标，出错时不会留下写了一半的文件。
+
+退出码: 0 完成；1 工作簿或文件无法使用（会说明是哪个文件、该怎么做，且不写任何文件）；2 用法错误；3 程序错误`,
   'en-US': `推进表助手 command line (tuijin)
 
 Usage:
-  tuijin demo [-o DIR]                  write the sample campaign workbook with its timeline (default ./out)
+  tuijin demo [-o DIR]                  write the sample campaign workbook with its timeline (default ./out;
+                                        the folder is created when missing)
   tuijin timeline BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--anchor NAME=YYYY-MM-DD[THH:MM]]... [--json]
                                         planned start and due for every task of the 推进表, as formulas
         [--template juhuasuan|dianpu|dacu]  first create the 推进表 from a template
@@ -37,7 +43,15 @@ Usage:
   tuijin --help                         show this help
 
 Options:
+  -o OUT.xlsx          write another file; never the input itself, a folder or a read-only file.
+                       An .xlsm input is written as .xlsm, anything else as .xlsx (for CSV or .xls,
+                       use Save As in Excel or WPS)
+  --in-place           instead of -o: update the input workbook, first copying it to BOOK.bak.xlsx
   --lang zh-CN|en-US   language of messages (default: from LANG; Chinese unless English)
 
-Exit codes: 0 done; 1 the workbook cannot be used (the message says why; nothing is written); 2 usage; 3 a bug`,
+Files are written to a temporary file in the same folder and then put in place, so a failure never
+leaves a half-written file.
+
+Exit codes: 0 done; 1 the workbook or a file cannot be used (the message names it and says what to
+do; nothing is written); 2 usage; 3 a bug`,
 };

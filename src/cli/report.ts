@@ -1,6 +1,8 @@
 import { formatIssue, type Issue, type Locale } from '../core/issues';
+import type { FileSystem } from './fileSystem';
 
-export type Io = { out(l: string): void; err(l: string): void };
+/** Where the CLI talks: its two output streams, and the files it writes (node's unless given). */
+export type Io = { out(l: string): void; err(l: string): void; readonly fs?: FileSystem };
 
 /** Prints what a run found: news on stdout, problems on stderr, each naming its cell. */
 export function printIssues(issues: readonly Issue[], locale: Locale, io: Io): void {

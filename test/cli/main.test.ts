@@ -56,8 +56,10 @@ describe('tuijin', () => {
   });
 
   it('refuses an output folder that does not exist, writing nothing', async () => {
+    const book = path.join(await tmp(), 'book.xlsx');
+    await XlsxHost.create().save(book);
     const dir = path.join(await tmp(), 'missing');
-    const r = await tuijin(['demo', '-o', dir]);
+    const r = await tuijin(['budget', book, '--create', '-o', path.join(dir, 'out.xlsx')]);
     expect(r.code).toBe(EXIT.unusable);
     expect(r.err).toBe(`输出文件夹 ${dir} 不存在。请先创建它，或换一个输出位置。`);
     await expect(fs.access(dir)).rejects.toThrow();

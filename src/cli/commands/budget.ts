@@ -1,8 +1,7 @@
 import { prepareBudget } from '../../app/budget';
 import type { Locale } from '../../core/issues';
-import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import type { Io } from '../report';
-import { writePrepared, type FileArgs } from '../write';
+import { openFiles, writePrepared, type FileArgs } from '../write';
 
 export interface BudgetArgs extends FileArgs {
   readonly sheet?: string;
@@ -13,14 +12,14 @@ export interface BudgetArgs extends FileArgs {
 
 /** `tuijin budget`: formulas for the budget, or a new one with --create; exit 1 when none reads. */
 export async function budgetCommand(args: BudgetArgs, locale: Locale, io: Io): Promise<number> {
-  const host = await XlsxHost.open(args.input);
-  const prepared = await prepareBudget(host, {
+  const opened = await openFiles(args, io);
+  const prepared = await prepareBudget(opened.host, {
     create: args.create,
     ...(args.sheet !== undefined && { sheet: args.sheet }),
     ...(args.reserveRate !== undefined && { reserveRate: args.reserveRate }),
   });
   return writePrepared(
-    host,
+    opened,
     prepared,
     args,
     (r) => ({

@@ -1,8 +1,7 @@
 import { prepareRoi } from '../../app/roi';
 import { issue, type Locale } from '../../core/issues';
-import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import type { Io } from '../report';
-import { writePrepared, type FileArgs } from '../write';
+import { openFiles, writePrepared, type FileArgs } from '../write';
 
 export interface RoiArgs extends FileArgs {
   readonly sheet?: string;
@@ -11,8 +10,8 @@ export interface RoiArgs extends FileArgs {
 
 /** `tuijin roi`: KPI and ROI formulas beside the sales data, or exit 1 when none can be read. */
 export async function roiCommand(args: RoiArgs, locale: Locale, io: Io): Promise<number> {
-  const host = await XlsxHost.open(args.input);
-  const prepared = await prepareRoi(host, {
+  const opened = await openFiles(args, io);
+  const prepared = await prepareRoi(opened.host, {
     ...(args.sheet !== undefined && { sheet: args.sheet }),
     ...(args.margin !== undefined && { margin: args.margin }),
   });
@@ -22,7 +21,7 @@ export async function roiCommand(args: RoiArgs, locale: Locale, io: Io): Promise
     ? [...prepared.issues, issue('CHARTS_LEFT_OUT', 'info')]
     : prepared.issues;
   return writePrepared(
-    host,
+    opened,
     { ...prepared, issues },
     args,
     ({ sheet, headerRow, mapping, rows, figures, sources, channels }) => ({

@@ -3,10 +3,9 @@ import { prepareTimeline } from '../../app/timeline';
 import type { Locale } from '../../core/issues';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { describeMapping } from '../../core/timeline/readTaskSheet';
-import { XlsxHost } from '../../hosts/xlsx/XlsxHost';
 import { UsageError } from '../args';
 import type { Io } from '../report';
-import { writePrepared, type FileArgs } from '../write';
+import { openFiles, writePrepared, type FileArgs } from '../write';
 
 export interface TimelineArgs extends FileArgs {
   readonly sheet?: string;
@@ -19,14 +18,14 @@ export interface TimelineArgs extends FileArgs {
 export async function timelineCommand(args: TimelineArgs, locale: Locale, io: Io): Promise<number> {
   const template = templateOf(args.template);
   const anchors = anchorsOf(args.anchors);
-  const host = await XlsxHost.open(args.input);
-  const prepared = await prepareTimeline(host, {
+  const opened = await openFiles(args, io);
+  const prepared = await prepareTimeline(opened.host, {
     anchors,
     ...(args.sheet !== undefined && { sheet: args.sheet }),
     ...(template && { template }),
   });
   return writePrepared(
-    host,
+    opened,
     prepared,
     args,
     (r) => ({
@@ -47,14 +46,14 @@ function templateOf(key: string | undefined): Template | undefined {
   const template = findTemplate(key);
   if (template) return template;
   const known = TEMPLATES.map((t) => `${t.id} (${t.name})`).join(', ');
-  throw new UsageError(`unknown template "${key}"; templates: ${known}`);
+  throw new UsageError('USAGE_UNKNOWN_TEMPLATE', { template: key, templates: known });
 }
 
 function anchorsOf(list: readonly string[]): Record<string, number> {
   try {
     return parseAnchors(list);
   } catch (e) {
-    if (e instanceof AnchorSyntaxError) throw new UsageError(e.message);
+    if (e instanceof AnchorSyntaxError) throw new UsageError('USAGE_ANCHOR', { text: e.text });
     throw e;
   }
 }

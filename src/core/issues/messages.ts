@@ -33,6 +33,72 @@ export const MESSAGES = {
     'zh-CN': '输出文件夹 {dir} 不存在。请先创建它，或换一个输出位置。',
     'en-US': 'The output folder {dir} does not exist. Create it or choose another output location.',
   },
+  FILE_NO_ACCESS: {
+    'zh-CN': '没有权限读取 {file}。请检查它的权限，或把它复制到你自己的文件夹后再试。',
+    'en-US':
+      'You have no permission to read {file}. Check its permissions, or copy it to a folder of your own and try again.',
+  },
+  INPUT_IS_FOLDER: {
+    'zh-CN': '{file} 是一个文件夹，不是工作簿。请写出文件夹里那个 .xlsx 文件的路径。',
+    'en-US': '{file} is a folder, not a workbook. Give the path of the .xlsx file inside it.',
+  },
+  FILE_UNREADABLE: {
+    'zh-CN': '无法读取 {file}（{reason}）。请确认文件能在 Excel 或 WPS 中打开后再试。',
+    'en-US': 'Cannot read {file} ({reason}). Make sure it opens in Excel or WPS and try again.',
+  },
+  OUTPUT_IS_INPUT: {
+    'zh-CN':
+      '输出文件 {file} 就是输入的工作簿，写出会覆盖它。请用 -o 换一个文件名；确要改写原文件时请加 --in-place（会先把原文件复制为 {backup}）。',
+    'en-US':
+      'The output {file} is the input workbook itself; writing would overwrite it. Choose another name with -o, or add --in-place to update it (the original is first copied to {backup}).',
+  },
+  OUTPUT_IS_FOLDER: {
+    'zh-CN': '输出 {file} 是一个文件夹。请在 -o 后写上文件名，例如 {example}。',
+    'en-US': 'The output {file} is a folder. Give a file name after -o, such as {example}.',
+  },
+  OUTPUT_WRONG_TYPE: {
+    'zh-CN':
+      '输出文件 {file} 不是 Excel 工作簿的文件名：这里只能写 {ext} 文件（与输入同类）。请把输出文件名改为以 {ext} 结尾；要 CSV 或 .xls 时，请在 Excel 或 WPS 中打开写出的工作簿再“另存为”。',
+    'en-US':
+      'The output {file} is not named as an Excel workbook: only {ext} files can be written here (the kind of the input). Name the output …{ext}; for CSV or .xls, open the written workbook in Excel or WPS and use Save As.',
+  },
+  OUTPUT_READ_ONLY: {
+    'zh-CN': '输出文件 {file} 是只读的，不能改写。请取消它的只读属性，或用 -o 换一个文件名。',
+    'en-US':
+      'The output {file} is read-only and cannot be replaced. Clear its read-only attribute, or choose another name with -o.',
+  },
+  OUTPUT_DIR_READ_ONLY: {
+    'zh-CN':
+      '无法在文件夹 {dir} 中写入文件（没有写入权限，或该位置只读）。请换一个输出位置，或检查该文件夹的权限。',
+    'en-US':
+      'Cannot write files in the folder {dir} (no permission, or the location is read-only). Choose another output location, or check the folder permissions.',
+  },
+  OUTPUT_NOT_A_FOLDER: {
+    'zh-CN': '{dir} 已是一个文件，不能用作输出文件夹。请换一个文件夹名。',
+    'en-US': '{dir} is a file, so it cannot be the output folder. Choose another folder name.',
+  },
+  OUTPUT_LOCKED: {
+    'zh-CN':
+      '无法替换 {file}：它可能正在 Excel、WPS 或其他程序中打开。请关闭它后重试，或用 -o 换一个文件名。原有文件未作更改。',
+    'en-US':
+      'Cannot replace {file}: it may be open in Excel, WPS or another program. Close it and try again, or choose another name with -o. The existing file was not changed.',
+  },
+  OUTPUT_WRITE_FAILED: {
+    'zh-CN':
+      '写入 {file} 失败（{reason}）。没有留下写了一半的文件，原有文件也未作更改。请检查磁盘空间后重试，或换一个输出位置。',
+    'en-US':
+      'Writing {file} failed ({reason}). No half-written file was left and no existing file was changed. Check the free disk space and try again, or choose another output location.',
+  },
+  BACKUP_FAILED: {
+    'zh-CN':
+      '无法把原文件复制为 {file}（{reason}），所以没有改写原文件。请检查磁盘空间和文件夹权限后重试。',
+    'en-US':
+      'Could not copy the original to {file} ({reason}), so the original was not updated. Check the free disk space and the folder permissions, then try again.',
+  },
+  BACKUP_KEPT: {
+    'zh-CN': '已改写 {file}；改写前的原文件保存在 {backup}。',
+    'en-US': 'Updated {file}; the original as it was is kept in {backup}.',
+  },
   SHEET_NOT_FOUND: {
     'zh-CN': '工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
     'en-US': 'The workbook has no sheet named "{sheet}". Sheets: {sheets}.',
@@ -302,6 +368,55 @@ export const MESSAGES = {
   DEMO_WRITTEN: {
     'zh-CN': '示例工作簿已写入 {file}',
     'en-US': 'Sample workbook written to {file}',
+  },
+  USAGE_UNKNOWN_COMMAND: {
+    'zh-CN': '没有“{command}”这个命令。',
+    'en-US': 'There is no command "{command}".',
+  },
+  USAGE_UNKNOWN_OPTION: {
+    'zh-CN': '不认识的选项 {option}。',
+    'en-US': 'Unknown option {option}.',
+  },
+  USAGE_NEEDS_VALUE: {
+    'zh-CN': '选项 {option} 后面要写一个值。',
+    'en-US': 'The option {option} needs a value after it.',
+  },
+  USAGE_MISSING_INPUT: {
+    'zh-CN': '缺少输入工作簿：请在 tuijin {command} 后面写上 .xlsx 文件的路径。',
+    'en-US': 'Missing the input workbook: give the path of an .xlsx file after tuijin {command}.',
+  },
+  USAGE_MISSING_OUTPUT: {
+    'zh-CN':
+      'tuijin {command} 要用 -o 输出.xlsx 写到另一个文件，或用 --in-place 改写输入的工作簿（会先备份原文件）。',
+    'en-US':
+      'tuijin {command} needs -o OUT.xlsx to write another file, or --in-place to update the input workbook (keeping a copy of the original first).',
+  },
+  USAGE_IN_PLACE_WITH_OUTPUT: {
+    'zh-CN': '--in-place 改写的是输入的工作簿本身，不能再用 -o {file} 写到别处。请二选一。',
+    'en-US':
+      '--in-place updates the input workbook itself, so it cannot also write to -o {file}. Choose one.',
+  },
+  USAGE_DEMO_FOLDER: {
+    'zh-CN':
+      'demo 的 -o 要写一个文件夹（示例工作簿写在其中），而 {file} 像是工作簿文件名。请写文件夹，例如 -o out。',
+    'en-US':
+      'demo -o wants a folder (the sample workbook is written inside it), but {file} looks like a workbook name. Give a folder, such as -o out.',
+  },
+  USAGE_RESERVE: {
+    'zh-CN': '--reserve 要写一个比例，例如 10% 或 0.1，而不是“{value}”。',
+    'en-US': '--reserve wants a rate such as 10% or 0.1, not "{value}".',
+  },
+  USAGE_MARGIN: {
+    'zh-CN': '--margin 要写毛利率，例如 40% 或 0.4，而不是“{value}”。',
+    'en-US': '--margin wants a gross margin such as 40% or 0.4, not "{value}".',
+  },
+  USAGE_UNKNOWN_TEMPLATE: {
+    'zh-CN': '没有模板“{template}”。可用的模板：{templates}。',
+    'en-US': 'There is no template "{template}". Templates: {templates}.',
+  },
+  USAGE_ANCHOR: {
+    'zh-CN': '--anchor 的写法是 名称=YYYY-MM-DD 或 名称=YYYY-MM-DDTHH:MM，而不是“{text}”。',
+    'en-US': '--anchor wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM, not "{text}".',
   },
 } as const satisfies Record<string, Record<'zh-CN' | 'en-US', string>>;
 

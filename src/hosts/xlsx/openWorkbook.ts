@@ -2,21 +2,22 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { HostError } from '../errors';
+import { reasonOf } from '../_lib/reasonOf';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE compound file header: an old .xls, or an .xlsx wrapped by password encryption. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * Reads an .xlsx file into ExcelJS; a missing, non-xlsx, damaged or encrypted file is a
- * HostError whose message names the file.
+ * Reads an .xlsx file into ExcelJS; a missing, unreadable, non-xlsx, damaged or encrypted file,
+ * or a folder, is a HostError whose message names the file.
  */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
-  } catch {
-    throw new HostError('FILE_NOT_FOUND', { file });
+  } catch (e) {
+    throw readFailed(e, file);
   }
   const isZip = ZIP_MAGIC.every((b, i) => bytes[i] === b);
   if (!isZip) {
@@ -39,4 +40,14 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     );
   }
   return wb;
+}
+
+/** Why a file could not be read: not there, a folder, no permission, or else the system's reason. */
+function readFailed(e: unknown, file: string): HostError {
+  const code = reasonOf(e);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new HostError('FILE_NOT_FOUND', { file });
+  if (code === 'EISDIR') return new HostError('INPUT_IS_FOLDER', { file }, { cause: e });
+  if (code === 'EACCES' || code === 'EPERM')
+    return new HostError('FILE_NO_ACCESS', { file }, { cause: e });
+  return new HostError('FILE_UNREADABLE', { file, reason: code }, { cause: e });
 }
