@@ -1,0 +1,194 @@
+import { BUILTIN_FORMATS, builtinId } from './builtinFormats';
+import { relationshipsOf, REL_TYPE } from './rels';
+import { workbookPartName } from './workbookPart';
+import type { ZipPackage } from './zipPackage';
+import { childrenNamed, createIn, ensureChild, rootOf, type Element } from './xml';
+
+/** CT_Stylesheet's sequence. */
+const STYLESHEET_ORDER = [
+  'numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs',
+  'tableStyles', 'colors', 'extLst',
+]; // prettier-ignore
+const XF_ORDER = ['alignment', 'protection', 'extLst'];
+const FIRST_CUSTOM_FORMAT = 164;
+
+/** What the writer changes in a cell's look; everything else of the cell's style is kept. */
+export interface LookChange {
+  readonly numFmt?: string;
+  /** `#RRGGBB`, or a file's colour reference (`theme:4:0.6`, `indexed:13`); null for no fill. */
+  readonly fill?: string | null;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Back to no fill and the workbook's default font (the plan's clearFormats). */
+  readonly plain?: boolean;
+}
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/**
+ * The workbook's styles part, edited by appending: a cell whose look changes gets a new cell
+ * format (`xf`) copied from its old one with just that change, so its borders, protection and
+ * the team's other settings stay; fonts, fills and number formats are appended likewise. Equal
+ * requests share one new `xf`.
+ */
+export class StyleBook {
+  private readonly part: string;
+  private readonly derived = new Map<string, number>();
+
+  constructor(private readonly pkg: ZipPackage) {
+    const rel = relationshipsOf(pkg, workbookPartName(pkg)).find((r) => r.type === REL_TYPE.styles);
+    if (!rel || !pkg.has(rel.part)) throw new Error('the package has no styles part');
+    this.part = rel.part;
+  }
+
+  private get root(): Element {
+    return rootOf(this.pkg.xml(this.part));
+  }
+
+  private list(name: string): Element {
+    return ensureChild(this.root, name, STYLESHEET_ORDER);
+  }
+
+  private xf(i: number): Element | undefined {
+    return childrenNamed(this.list('cellXfs'), 'xf')[i];
+  }
+
+  /** The number format code of a cell format. */
+  numberFormat(xfIndex: number): string {
+    const id = Number(this.xf(xfIndex)?.getAttribute('numFmtId') ?? 0);
+    const custom = childrenNamed(this.list('numFmts'), 'numFmt').find(
+      (f) => Number(f.getAttribute('numFmtId')) === id,
+    );
+    return custom?.getAttribute('formatCode') ?? BUILTIN_FORMATS[id] ?? 'General';
+  }
+
+  /** The cell format equal to `xfIndex` but for `change`, appended the first time it is asked. */
+  derive(xfIndex: number, change: LookChange): number {
+    const key = `${xfIndex}|${JSON.stringify(change)}`;
+    const known = this.derived.get(key);
+    if (known !== undefined) return known;
+    const base = this.xf(xfIndex) ?? this.xf(0);
+    const xf = (base ? base.cloneNode(true) : createIn(this.list('cellXfs'), 'xf')) as Element;
+    this.applyChange(xf, change);
+    const index = this.append('cellXfs', xf);
+    this.derived.set(key, index);
+    return index;
+  }
+
+  private applyChange(xf: Element, change: LookChange): void {
+    if (change.numFmt !== undefined)
+      set(xf, 'numFmtId', this.formatId(change.numFmt), 'applyNumberFormat');
+    if (change.plain) {
+      set(xf, 'fillId', 0, 'applyFill');
+      set(xf, 'fontId', 0, 'applyFont');
+    }
+    if (change.fill === null) set(xf, 'fillId', 0, 'applyFill');
+    else if (change.fill) set(xf, 'fillId', this.solidFill(change.fill), 'applyFill');
+    if (change.fontColor !== undefined || change.bold !== undefined)
+      set(xf, 'fontId', this.font(Number(xf.getAttribute('fontId') ?? 0), change), 'applyFont');
+    if (change.align) {
+      const al = ensureChild(xf, 'alignment', XF_ORDER);
+      al.setAttribute('horizontal', change.align);
+      xf.setAttribute('applyAlignment', '1');
+    }
+  }
+
+  /** A number format's id: the built-in one for a built-in code, else a custom one (reused). */
+  private formatId(code: string): number {
+    const builtin = builtinId(code);
+    if (builtin !== undefined) return builtin;
+    const fmts = this.list('numFmts');
+    const all = childrenNamed(fmts, 'numFmt');
+    const same = all.find((f) => f.getAttribute('formatCode') === code);
+    if (same) return Number(same.getAttribute('numFmtId'));
+    const ids = all.map((f) => Number(f.getAttribute('numFmtId')));
+    const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...ids) + 1;
+    this.append('numFmts', createIn(fmts, 'numFmt', { numFmtId: String(id), formatCode: code }));
+    return id;
+  }
+
+  /** A cell format's fill as a look keeps it (see `LookChange.fill`); null for none. */
+  fillOf(xfIndex: number): string | null {
+    const fillId = Number(this.xf(xfIndex)?.getAttribute('fillId') ?? 0);
+    const fill = childrenNamed(this.list('fills'), 'fill')[fillId];
+    const pattern = fill && childrenNamed(fill, 'patternFill')[0];
+    if (!pattern || pattern.getAttribute('patternType') !== 'solid') return null;
+    const fg = childrenNamed(pattern, 'fgColor')[0];
+    const rgb = fg?.getAttribute('rgb');
+    if (rgb) return `#${rgb.slice(-6).toUpperCase()}`;
+    const theme = fg?.getAttribute('theme');
+    const tint = fg?.getAttribute('tint');
+    if (theme) return `theme:${theme}${tint ? `:${tint}` : ''}`;
+    const indexed = fg?.getAttribute('indexed');
+    return indexed ? `indexed:${indexed}` : null;
+  }
+
+  private solidFill(token: string): number {
+    const fills = this.list('fills');
+    const fill = createIn(fills, 'fill');
+    const pattern = fill.appendChild(createIn(fills, 'patternFill', { patternType: 'solid' }));
+    pattern.appendChild(createIn(fills, 'fgColor', colorAttrs(token)));
+    pattern.appendChild(createIn(fills, 'bgColor', { indexed: '64' }));
+    return this.append('fills', fill);
+  }
+
+  /** A copy of font `fontId` (name and size kept) with the colour and weight changed. */
+  private font(fontId: number, change: LookChange): number {
+    const fonts = this.list('fonts');
+    const base = childrenNamed(fonts, 'font')[fontId] ?? childrenNamed(fonts, 'font')[0];
+    const font = (base ? base.cloneNode(true) : createIn(fonts, 'font')) as Element;
+    if (change.bold !== undefined) {
+      for (const b of childrenNamed(font, 'b')) font.removeChild(b);
+      if (change.bold) font.insertBefore(createIn(fonts, 'b'), font.firstChild);
+    }
+    if (change.fontColor !== undefined) {
+      for (const c of childrenNamed(font, 'color')) font.removeChild(c);
+      const sz = childrenNamed(font, 'sz')[0];
+      font.insertBefore(
+        createIn(fonts, 'color', { rgb: argb(change.fontColor) }),
+        sz?.nextSibling ?? null,
+      );
+    }
+    return this.append('fonts', font);
+  }
+
+  /** A differential format for a conditional format: a fill and/or a font colour. */
+  dxf(look: { fill?: string; fontColor?: string }): number {
+    const dxfs = this.list('dxfs');
+    const dxf = createIn(dxfs, 'dxf');
+    if (look.fontColor) {
+      const font = dxf.appendChild(createIn(dxfs, 'font'));
+      font.appendChild(createIn(dxfs, 'color', { rgb: argb(look.fontColor) }));
+    }
+    if (look.fill) {
+      const pattern = dxf
+        .appendChild(createIn(dxfs, 'fill'))
+        .appendChild(createIn(dxfs, 'patternFill'));
+      pattern.appendChild(createIn(dxfs, 'bgColor', { rgb: argb(look.fill) }));
+    }
+    return this.append('dxfs', dxf);
+  }
+
+  /** Appends `el` to a list, keeps its `count` true, and returns the new item's index. */
+  private append(list: string, el: Element): number {
+    const parent = this.list(list);
+    parent.appendChild(el);
+    const n = childrenNamed(parent, el.localName ?? '').length;
+    parent.setAttribute('count', String(n));
+    this.pkg.touch(this.part);
+    return n - 1;
+  }
+}
+
+/** The attributes of a colour element for a fill token (`#RRGGBB`, `theme:4:0.6`, `indexed:13`). */
+function colorAttrs(token: string): Record<string, string> {
+  if (token.startsWith('#')) return { rgb: argb(token) };
+  const [kind, n, tint] = token.split(':');
+  return kind === 'theme' ? { theme: n ?? '0', ...(tint && { tint }) } : { indexed: n ?? '64' };
+}
+
+function set(xf: Element, attr: string, value: number, apply: string): void {
+  xf.setAttribute(attr, String(value));
+  xf.setAttribute(apply, '1');
+}
