@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import type { CellValue } from '../../src/core/grid';
 import { blank, block, formula, num, sheetPlan, text } from '../../src/core/plan';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
-import { EnginesDisagreeError, sameValue } from '../support/engines';
+import { EnginesDisagreeError, enginesReading, sameValue } from '../support/engines';
 import { convertWithLibreOffice } from '../support/libreoffice';
 
 jest.setTimeout(180_000);
@@ -84,5 +84,24 @@ describe('sameValue', () => {
   ])('%s: %p vs %p is %p', (_, a, b, same) => {
     expect(sameValue(a, b)).toBe(same);
     expect(sameValue(b, a)).toBe(same);
+  });
+});
+
+describe('enginesReading', () => {
+  it.each<[string, string, string[]]>([
+    ['a plain reference', '=SUM(B4:B9)', ['HyperFormula', 'LibreOffice', 'Gnumeric']],
+    ['a quoted CJK sheet', "='推进 表'!A1*2", ['HyperFormula', 'LibreOffice', 'Gnumeric']],
+    [
+      "a sheet named with an apostrophe ('')",
+      "='Tom''s 预算'!F12",
+      ['HyperFormula', 'LibreOffice'],
+    ],
+    [
+      'an apostrophe inside a text literal',
+      '=A1&"Tom\'s"',
+      ['HyperFormula', 'LibreOffice', 'Gnumeric'],
+    ],
+  ])('%s: %s is compared in %p', (_, f, engines) => {
+    expect(enginesReading(f)).toEqual(engines);
   });
 });
