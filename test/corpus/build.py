@@ -447,10 +447,11 @@ def dacu_plan(wb):
     ws.page_setup.orientation = "landscape"
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.sheet_properties.outlinePr = Outline(summaryBelow=False, summaryRight=False)
-    ws.row_dimensions.group(7, 9, outline_level=1)
-    ws.column_dimensions.group("E", "G", outline_level=1)
     for col, width in zip("ABCDEFGHI", (6, 8, 8, 28, 12, 14, 6, 10, 10)):
         ws.column_dimensions[col].width = width
+    # Grouped after the widths: openpyxl folds F and G into E's <col>, so no two <col> overlap.
+    ws.row_dimensions.group(7, 9, outline_level=1)
+    ws.column_dimensions.group("E", "G", outline_level=1)
     return ws
 
 
