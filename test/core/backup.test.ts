@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { BackupUnreadableError } from '../../src/core/errors';
 import type { CellValue, Grid } from '../../src/core/grid';
-import type { PlanCell } from '../../src/core/plan';
+import type { CellLook, PlanCell } from '../../src/core/plan';
 import {
   BACKUP_SHEET,
   EMPTY_BACKUP,
@@ -64,6 +64,31 @@ const snapshot = fc
     }),
   );
 
+/** Looks a cell may have had: none, the add-in's input, a team's colour and rule of any kind. */
+const look: fc.Arbitrary<CellLook> = fc.record({
+  fill: fc.constantFrom(null, '#BDD7EE', '#FFFF00', 'theme:4:0.5999938962981048', 'indexed:13'),
+  validation: fc.oneof(
+    fc.constant(null),
+    fc.record(
+      {
+        type: fc.constantFrom('any', 'whole', 'decimal', 'date', 'list', 'custom' as const),
+        operator: fc.constantFrom('between', 'greaterThanOrEqual' as const),
+        formula1: fc.constantFrom('0', '36526', '"未开始,已完成"', 'AND(A1>0,A1<1)'),
+        formula2: fc.constantFrom('1', '73050'),
+        allowBlank: fc.boolean(),
+        dropDown: fc.boolean(),
+        error: fc.record({
+          style: fc.constantFrom('stop', 'warning', 'information' as const),
+          title: fc.string({ maxLength: 32 }),
+          message: fc.string({ maxLength: 224 }),
+        }),
+        prompt: fc.record({ title: fc.string(), message: fc.string() }),
+      },
+      { requiredKeys: ['type', 'allowBlank'] },
+    ),
+  ),
+});
+
 describe('encodeBackup and decodeBackup', () => {
   it('reads back exactly what it stored', () => {
     fc.assert(
@@ -71,12 +96,14 @@ describe('encodeBackup and decodeBackup', () => {
         fc.array(snapshot, { maxLength: 4 }),
         fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
         fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
-        (ranges, createdSheets, chartNames) => {
+        fc.array(look, { maxLength: 3 }),
+        (ranges, createdSheets, chartNames, looks) => {
           const backup: Backup = {
             createdSheets,
             ranges,
             formatted: ranges.map((r) => ({ sheet: r.sheet, range: r.range })),
             charts: chartNames.map((name) => ({ sheet: '推进表', name })),
+            looks: looks.map((l, i) => ({ sheet: "Tom's 表", at: { row: i, col: 5 }, look: l })),
           };
           expect(decodeBackup(asGrid(backup))).toEqual(backup);
         },
@@ -99,6 +126,9 @@ describe('encodeBackup and restorePlan', () => {
       ],
       formatted: [],
       charts: [{ sheet: '推进表', name: '推进表助手·GMV' }],
+      looks: [
+        { sheet: '推进表', at: { row: 0, col: 3 }, look: { fill: '#FFFF00', validation: null } },
+      ],
     };
     const copy = structuredClone(backup);
     restorePlan(backup);
@@ -155,6 +185,7 @@ describe('decodeBackup', () => {
     ],
     formatted: [{ sheet: '推进表', range: { row: 1, col: 1, rows: 2, cols: 1 } }],
     charts: [],
+    looks: [],
   };
   // Rows: header, created, formatted, range, cells.
   const edited = (row: number, col: number, value: CellValue): Grid => {
@@ -197,5 +228,82 @@ describe('decodeBackup', () => {
     expect(() => decodeBackup({ ...grid, origin: { row: 2, col: 0 } })).toThrow(
       expect.objectContaining({ cell: 'A1' }),
     );
+  });
+});
+
+describe('the look records of a backup', () => {
+  const TEAM: CellLook = {
+    fill: '#FFFF00',
+    validation: {
+      type: 'whole',
+      operator: 'lessThan',
+      formula1: '1000000',
+      allowBlank: true,
+      error: { style: 'warning', title: '目标', message: '目标超过一百万了' },
+    },
+  };
+  const backup: Backup = {
+    ...EMPTY_BACKUP,
+    createdSheets: ['汇总'],
+    looks: [
+      { sheet: '生意参谋', at: { row: 1, col: 5 }, look: TEAM },
+      { sheet: '汇总', at: { row: 0, col: 0 }, look: { fill: null, validation: null } },
+    ],
+  };
+
+  it('gives every cell of a sheet that stays the look it had, after the clears', () => {
+    const plan = restorePlan(backup);
+    expect(plan.sheets).toEqual([
+      expect.objectContaining({
+        sheet: '生意参谋',
+        looks: [{ at: { row: 1, col: 5 }, look: TEAM }],
+      }),
+    ]);
+    expect(plan.deleteSheets).toEqual(['汇总']);
+  });
+
+  it('keeps one row a cell, with the cell address and its look as JSON', () => {
+    const rows = encodeBackup(backup, 0).blocks[0]!.cells;
+    const looks = rows.filter((r) => r[0]?.kind === 'text' && r[0].value === 'look');
+    expect(looks.map((r) => r.slice(1, 3))).toEqual([
+      [
+        { kind: 'text', value: '生意参谋' },
+        { kind: 'text', value: 'F2' },
+      ],
+      [
+        { kind: 'text', value: '汇总' },
+        { kind: 'text', value: 'A1' },
+      ],
+    ]);
+    expect(JSON.parse((looks[0]![4] as { value: string }).value)).toEqual(TEAM);
+  });
+
+  // Rows: header, created, look, look.
+  it.each([
+    ['a look that is no longer JSON', 2, 4, '{"fill":', 'E3'],
+    ['a look of another shape', 2, 4, '{"fill":3,"validation":null}', 'E3'],
+    [
+      'a rule of an unknown kind',
+      2,
+      4,
+      '{"fill":null,"validation":{"type":"x","allowBlank":true}}',
+      'E3',
+    ],
+    ['a look over a range', 3, 2, 'A1:B2', 'C4'],
+  ] as const)(
+    'throws BackupUnreadableError naming the cell for %s',
+    (_what, row, col, value, cell) => {
+      const grid = asGrid(backup);
+      const values = grid.values.map((line) => [...line]);
+      values[row]![col] = value;
+      expect(() => decodeBackup({ ...grid, values })).toThrow(
+        expect.objectContaining({ name: 'BackupUnreadableError', sheet: BACKUP_SHEET, cell }),
+      );
+    },
+  );
+
+  it('reads a backup of an older version, which has no look records, as having none', () => {
+    const old = { ...EMPTY_BACKUP, createdSheets: ['汇总'] };
+    expect(decodeBackup(asGrid(old))?.looks).toEqual([]);
   });
 });

@@ -201,7 +201,7 @@ describe('OfficeHost with a timeline plan', () => {
     const make = (options: FakeOptions = {}) => {
       const fake = new FakeExcel(
         MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows }, { [JHS_SHEET]: jhsMerges }),
-        { mergedAreasApi: true, ...options },
+        { mergedAreasApi: true, fillTintApi: true, ...options },
       );
       return { fake, host: new OfficeHost(fake.run, () => true) };
     };

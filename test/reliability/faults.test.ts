@@ -52,8 +52,10 @@ const COMMANDS: {
 ];
 
 function setup(sheets: Record<string, RawCell[][]>, options: FakeOptions = {}) {
+  // The host is told every requirement set is there, so the fake has them all.
   const fake = new FakeExcel(MemoryHost.fromSheets(sheets, { [JHS_SHEET]: jhsMerges }), {
     mergedAreasApi: true,
+    fillTintApi: true,
     ...options,
   });
   return { fake, host: new OfficeHost(fake.run, () => true) };

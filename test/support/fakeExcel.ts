@@ -25,9 +25,20 @@
  * - an added conditional format goes to the top priority:
  *   https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
  */
-import { cellAddress, contains, parseRange, type RangeBox } from '../../src/core/a1';
-import { sheetPlan, block, type ChartSpec, type PlanCell } from '../../src/core/plan';
+import { cellAddress, contains, parseRange, type CellRef, type RangeBox } from '../../src/core/a1';
+import { toSerial } from '../../src/core/calendar/serial';
+import {
+  sheetPlan,
+  block,
+  type CellLook,
+  type ChartSpec,
+  type DataRule,
+  type PlanCell,
+  type RuleOperator,
+  type RuleType,
+} from '../../src/core/plan';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
+import { readLook } from '../../src/hosts/memory/looks';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -57,6 +68,8 @@ export interface FakeOptions {
   editMode?: boolean;
   /** ExcelApi 1.13 (merged areas) available. */
   mergedAreasApi?: boolean;
+  /** ExcelApi 1.9 (RangeFill.tintAndShade, which tells no fill from white) available. */
+  fillTintApi?: boolean;
 }
 
 /** A loadable proxy: properties become readable only after load() and a sync. */
@@ -183,24 +196,9 @@ export class FakeRange extends Proxy {
         return { custom };
       },
     };
-    this.dataValidation = {
-      clear: () => write(40, () => fake.mutate(sheetName, { clearValidation: this.requireBox() })),
-      set rule(r: { list?: { source: string } }) {
-        const source = r.list?.source ?? '';
-        write(source.length + 60, () =>
-          fake.mutate(sheetName, {
-            validation: { range: self.requireBox(), list: source.split(',') },
-          }),
-        );
-      },
-    };
+    this.dataValidation = new FakeDataValidation(fake, sheetName, () => this.requireBox());
     this.format = {
-      fill: {
-        set color(c: string) {
-          write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), fill: c } }));
-        },
-        clear: () => write(40, () => fake.mutate(sheetName, { clearStyle: this.requireBox() })),
-      },
+      fill: new FakeRangeFill(fake, sheetName, () => this.requireBox()),
       font: {
         set color(c: string) {
           write(40, () =>
@@ -374,6 +372,316 @@ class FakeRangeAreas extends Proxy {
   get address(): string {
     return this.get('address');
   }
+}
+
+/**
+ * The background of a range. `color` reads "#FFFFFF" for a cell with no fill, exactly as for a
+ * white one (https://github.com/OfficeDev/office-js/issues/4900, /issues/6218); only
+ * `tintAndShade` (ExcelApi 1.9) tells them apart: null for no fill, a number for any colour (the
+ * maintainers' answer in issue 4900). `clear()` "Resets the range background" and nothing else
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangefill#excel-excel-rangefill-clear-member(1)).
+ */
+class FakeRangeFill extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: string,
+    private readonly box: () => RangeBox,
+  ) {
+    super(fake);
+  }
+  protected override sheetOf(): string {
+    return this.sheet;
+  }
+  private write(run: () => void): void {
+    this.fake.queue({ bytes: 40, sheet: this.sheet, write: true, run });
+  }
+  set color(c: string) {
+    this.write(() => this.fake.mutate(this.sheet, { style: { range: this.box(), fill: c } }));
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  get tintAndShade(): number | null {
+    return this.get('tintAndShade');
+  }
+  clear(): void {
+    this.write(() => this.fake.mutate(this.sheet, { clearFill: this.box() }));
+  }
+  protected override compute(prop: string): unknown {
+    const fill = readLook(this.fake.store.extrasOf(this.sheet), this.box()).fill;
+    if (prop === 'color') return fill ?? '#FFFFFF';
+    if (prop !== 'tintAndShade')
+      throw new FakeRichApiError('InvalidArgument', `the fake cannot load fill/${prop}`);
+    if (!this.fake.options.fillTintApi)
+      throw new FakeRichApiError('ApiNotFound', 'RangeFill.tintAndShade needs ExcelApi 1.9');
+    return fill === null ? null : 0;
+  }
+}
+
+/** office-js names of the rule kinds and operators, and the file's names for them. */
+const OFFICE_RULE_KEYS = {
+  wholeNumber: 'whole',
+  decimal: 'decimal',
+  date: 'date',
+  time: 'time',
+  textLength: 'textLength',
+  list: 'list',
+  custom: 'custom',
+} as const;
+const OFFICE_TYPES: Record<RuleType, string> = {
+  any: 'None',
+  whole: 'WholeNumber',
+  decimal: 'Decimal',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  list: 'List',
+  custom: 'Custom',
+};
+const OFFICE_OPERATORS: Record<string, RuleOperator> = {
+  Between: 'between',
+  NotBetween: 'notBetween',
+  EqualTo: 'equal',
+  NotEqualTo: 'notEqual',
+  GreaterThan: 'greaterThan',
+  LessThan: 'lessThan',
+  GreaterThanOrEqualTo: 'greaterThanOrEqual',
+  LessThanOrEqualTo: 'lessThanOrEqual',
+};
+
+/** The longest texts Excel keeps in a validation (MS-OI29500 2.1.613; VBA Validation.InputTitle). */
+const EXCEL_VALIDATION_TEXT = { title: 32, prompt: 255, error: 224 };
+
+type OfficeOperand = string | number | Date;
+type OfficeBasic = { formula1: OfficeOperand; formula2?: OfficeOperand; operator: string };
+type OfficeRule = Partial<
+  Record<'wholeNumber' | 'decimal' | 'date' | 'time' | 'textLength', OfficeBasic> & {
+    list: { inCellDropDown: boolean; source: string };
+    custom: { formula: string };
+  }
+>;
+
+const invalid = (what: string) =>
+  new FakeRichApiError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format. (${what})`,
+  );
+
+/**
+ * A range's data validation (ExcelApi 1.8), kept in the store as the file keeps it. What it
+ * refuses, as Excel does:
+ * - a rule with more than one kind ("No more than one of these properties may be present in any
+ *   DataValidationRule object"), Between/NotBetween without formula2 ("you must specify the
+ *   optional formula2 property"), a number as a date or time bound ("you cannot use a number in
+ *   the formula properties, but you can enter a ISO 8606 datetime string (or an Excel formula)"):
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+ * - a rule set on a range whose cells hold different validations: InvalidArgument
+ *   (https://github.com/OfficeDev/office-js/issues/2594), so a writer clears first;
+ * - a prompt or alert longer than Excel keeps (title 32, prompt 255, error 224 characters:
+ *   MS-OI29500 2.1.613 on `dataValidation`; Validation.InputTitle "Limited to 32 characters").
+ * What it reads: bounds "always ... as a string formula, for example: "=10""
+ * (https://learn.microsoft.com/javascript/api/excel/excel.basicdatavalidation), `type` "None"
+ * where nothing is validated, showAlert true and style Stop unless set, ignoreBlanks true
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationerroralert,
+ * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation).
+ */
+class FakeDataValidation extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: string,
+    private readonly box: () => RangeBox,
+  ) {
+    super(fake);
+  }
+  protected override sheetOf(): string {
+    return this.sheet;
+  }
+  private write(bytes: number, run: () => void): void {
+    this.fake.queue({ bytes, sheet: this.sheet, write: true, run });
+  }
+  clear(): void {
+    this.write(40, () => this.fake.mutate(this.sheet, { clearValidation: this.box() }));
+  }
+  set rule(r: OfficeRule) {
+    const rule = fileRule(r);
+    this.write(JSON.stringify(r).length + 60, () => {
+      const extras = this.fake.store.extrasOf(this.sheet);
+      const box = this.box();
+      const seen = new Set(
+        cellsOf(box).map((at) => JSON.stringify(readLook(extras, at).validation)),
+      );
+      if (seen.size > 1) throw invalid('the range holds different validations');
+      this.fake.mutate(this.sheet, { clearValidation: box });
+      extras.rules.push({ range: box, rule });
+    });
+  }
+  set prompt(p: { showPrompt: boolean; title: string; message: string }) {
+    this.update((rule) => {
+      if (p.title.length > EXCEL_VALIDATION_TEXT.title) throw invalid('prompt title');
+      if (p.message.length > EXCEL_VALIDATION_TEXT.prompt) throw invalid('prompt message');
+      const rest = without(rule, 'prompt');
+      return p.showPrompt ? { ...rest, prompt: { title: p.title, message: p.message } } : rest;
+    });
+  }
+  set errorAlert(e: { showAlert: boolean; style: string; title: string; message: string }) {
+    const style = e.style.toLowerCase() as 'stop';
+    this.update((rule) => {
+      if (e.title.length > EXCEL_VALIDATION_TEXT.title) throw invalid('error title');
+      if (e.message.length > EXCEL_VALIDATION_TEXT.error) throw invalid('error message');
+      const rest = without(rule, 'error');
+      return e.showAlert ? { ...rest, error: { style, title: e.title, message: e.message } } : rest;
+    });
+  }
+  set ignoreBlanks(b: boolean) {
+    this.update((rule) => ({ ...rule, allowBlank: b }));
+  }
+  /** Changes the rule of the range, or gives it an "any value" rule to carry the change. */
+  private update(change: (rule: DataRule) => DataRule): void {
+    this.write(120, () => {
+      const extras = this.fake.store.extrasOf(this.sheet);
+      const box = this.box();
+      const mine = extras.rules.filter((r) => contains(box, r.range));
+      if (mine.length === 0) extras.rules.push({ range: box, rule: change(ANY_VALUE) });
+      extras.rules = extras.rules.map((r) =>
+        mine.includes(r) ? { ...r, rule: change(r.rule) } : r,
+      );
+    });
+  }
+  get type(): string {
+    return this.get('type');
+  }
+  get rule(): OfficeRule {
+    return this.get('rule');
+  }
+  get prompt(): { showPrompt: boolean; title: string; message: string } {
+    return this.get('prompt');
+  }
+  get errorAlert(): { showAlert: boolean; style: string; title: string; message: string } {
+    return this.get('errorAlert');
+  }
+  get ignoreBlanks(): boolean {
+    return this.get('ignoreBlanks');
+  }
+  protected override compute(prop: string): unknown {
+    const extras = this.fake.store.extrasOf(this.sheet);
+    const rules = cellsOf(this.box()).map((at) => readLook(extras, at).validation);
+    if (new Set(rules.map((r) => JSON.stringify(r))).size > 1)
+      return prop === 'type' ? 'Inconsistent' : null;
+    const rule = rules[0] ?? null;
+    switch (prop) {
+      case 'type':
+        return OFFICE_TYPES[rule?.type ?? 'any'];
+      case 'rule':
+        return rule ? officeRule(rule) : {};
+      case 'prompt':
+        return {
+          showPrompt: !!rule?.prompt,
+          title: rule?.prompt?.title ?? '',
+          message: rule?.prompt?.message ?? '',
+        };
+      case 'errorAlert': {
+        const e = rule ? rule.error : { style: 'stop', title: '', message: '' };
+        const style = (e?.style ?? 'stop').replace(/^./, (c) => c.toUpperCase());
+        return { showAlert: !!e, style, title: e?.title ?? '', message: e?.message ?? '' };
+      }
+      case 'ignoreBlanks':
+        return rule?.allowBlank ?? true;
+      default:
+        throw new FakeRichApiError(
+          'InvalidArgument',
+          `the fake cannot load dataValidation/${prop}`,
+        );
+    }
+  }
+}
+
+/** A copy of a record without one of its keys. */
+function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
+  const copy: Partial<Record<keyof T, unknown>> = { ...o };
+  delete copy[key];
+  return copy as Omit<T, K>;
+}
+
+/** A rule with no criterion, where a prompt set alone lives (Excel's "Any value"). */
+const ANY_VALUE: DataRule = { type: 'any', allowBlank: true };
+
+const cellsOf = (box: RangeBox): CellRef[] =>
+  Array.from({ length: box.rows * box.cols }, (_, i) => ({
+    row: box.row + Math.floor(i / box.cols),
+    col: box.col + (i % box.cols),
+  }));
+
+/** An office-js bound as the file keeps it: "=A1" as A1, an ISO date as its serial. */
+function fileOperand(v: OfficeOperand | undefined, dated: boolean): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v === 'number') {
+    if (dated) throw invalid('a number as a date or time bound');
+    return String(v);
+  }
+  if (v instanceof Date) throw invalid('the fake takes dates as ISO text');
+  if (v.startsWith('=')) return v.slice(1);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(v);
+  if (dated && iso) {
+    const [, year, month, day, hour, minute] = iso.map(Number);
+    return String(
+      toSerial({ year: year!, month: month!, day: day!, hour: hour || 0, minute: minute || 0 }),
+    );
+  }
+  if (dated || Number.isNaN(Number(v))) throw invalid(`bound ${v}`);
+  return v;
+}
+
+/** The rule office-js was given, as the file keeps it (an alert shown with Stop by default). */
+function fileRule(r: OfficeRule): DataRule {
+  const keys = Object.keys(r) as (keyof OfficeRule)[];
+  if (keys.length !== 1) throw invalid('a rule holds exactly one kind');
+  const key = keys[0]!;
+  const base = { allowBlank: true, error: { style: 'stop' as const, title: '', message: '' } };
+  if (key === 'list') {
+    const { source, inCellDropDown } = r.list!;
+    const formula1 = source.startsWith('=') ? source.slice(1) : `"${source}"`;
+    return { ...base, type: 'list', formula1, dropDown: inCellDropDown };
+  }
+  if (key === 'custom')
+    return { ...base, type: 'custom', formula1: r.custom!.formula.replace(/^=/, '') };
+  const b = r[key] as OfficeBasic;
+  const operator = OFFICE_OPERATORS[b.operator];
+  if (!operator) throw invalid(`operator ${b.operator}`);
+  const between = operator === 'between' || operator === 'notBetween';
+  if (between && b.formula2 === undefined) throw invalid('formula2 for Between');
+  const dated = key === 'date' || key === 'time';
+  const formula2 = between ? fileOperand(b.formula2, dated) : undefined;
+  return {
+    ...base,
+    type: OFFICE_RULE_KEYS[key],
+    operator,
+    formula1: fileOperand(b.formula1, dated)!,
+    ...(formula2 !== undefined && { formula2 }),
+  };
+}
+
+/** A rule as office-js reads it back: bounds as string formulas. */
+function officeRule(rule: DataRule): OfficeRule {
+  if (rule.type === 'any') return {};
+  if (rule.type === 'list') {
+    const f = rule.formula1 ?? '';
+    const source = f.startsWith('"') ? f.slice(1, -1) : `=${f}`;
+    return { list: { inCellDropDown: rule.dropDown ?? true, source } };
+  }
+  if (rule.type === 'custom') return { custom: { formula: `=${rule.formula1 ?? ''}` } };
+  const key = (Object.keys(OFFICE_RULE_KEYS) as (keyof typeof OFFICE_RULE_KEYS)[]).find(
+    (k) => OFFICE_RULE_KEYS[k] === rule.type,
+  )!;
+  const operator = Object.keys(OFFICE_OPERATORS).find(
+    (o) => OFFICE_OPERATORS[o] === rule.operator,
+  )!;
+  return {
+    [key]: {
+      formula1: `=${rule.formula1 ?? ''}`,
+      ...(rule.formula2 !== undefined && { formula2: `=${rule.formula2}` }),
+      operator,
+    },
+  };
 }
 
 /** Excel reads a typed string the way a user's typing is read. */
@@ -666,9 +974,8 @@ type Mutation = {
     fontColor?: string | undefined;
   };
   clearValidation?: RangeBox;
-  validation?: { range: RangeBox; list: string[] };
   style?: { range: RangeBox; fill?: string; fontColor?: string; bold?: boolean; align?: 'left' };
-  clearStyle?: RangeBox;
+  clearFill?: RangeBox;
   columnWidth?: { box: RangeBox; points: number };
   freeze?: { rows: number; cols: number };
 };
@@ -735,14 +1042,20 @@ export class FakeExcel {
           ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }),
         };
     }
-    if (m.clearValidation)
+    if (m.clearValidation) {
       extras().validations = extras().validations.filter(
         (v) => !within(v.range, m.clearValidation!),
       );
-    if (m.validation) extras().validations.push(m.validation);
+      extras().rules = extras().rules.filter((r) => !within(r.range, m.clearValidation!));
+    }
     if (m.style) extras().styles.push(m.style);
-    if (m.clearStyle)
-      extras().styles = extras().styles.filter((s) => !within(s.range, m.clearStyle!));
+    // Only the background goes: bold, font colour and alignment stay, as in Excel.
+    if (m.clearFill)
+      extras().styles = extras().styles.flatMap((s) => {
+        if (!within(s.range, m.clearFill!) || s.fill === undefined) return [s];
+        const rest = without(s, 'fill');
+        return Object.keys(rest).length > 1 ? [rest] : [];
+      });
     if (m.columnWidth) {
       for (let c = 0; c < m.columnWidth.box.cols; c++)
         extras().columnWidths.set(m.columnWidth.box.col + c, m.columnWidth.points);
@@ -829,7 +1142,22 @@ export function visibleState(fake: FakeExcel) {
         formats: [...e.numberFormats],
         cf: e.conditionalFormats.length,
         dv: e.validations.length,
+        looks: looksShown(e),
         charts: e.charts.map((c) => c.name),
       };
     });
+}
+
+/**
+ * The fill and validation every cell shows (what inputs change), by address: how the records
+ * behind them are kept is no part of what a user sees.
+ */
+function looksShown(e: ReturnType<MemoryHost['extrasOf']>): [string, CellLook][] {
+  const boxes = [...e.styles.filter((st) => st.fill !== undefined), ...e.rules, ...e.validations];
+  const cells = new Map<string, CellRef>();
+  for (const { range } of boxes) for (const at of cellsOf(range)) cells.set(cellAddress(at), at);
+  return [...cells]
+    .map(([address, at]): [string, CellLook] => [address, readLook(e, at)])
+    .filter(([, look]) => look.fill !== null || look.validation !== null)
+    .sort(([a], [b]) => a.localeCompare(b));
 }

@@ -73,7 +73,7 @@ export async function makeHost(
   const memory = MemoryHost.fromSheets(seed.sheets, seed.merges);
   if (kind === 'memory') return { host: memory, reopen: async () => memory };
   if (kind === 'office') {
-    const fake = new FakeExcel(memory, { mergedAreasApi: true, ...fakeOptions });
+    const fake = new FakeExcel(memory, { mergedAreasApi: true, fillTintApi: true, ...fakeOptions });
     const host = new OfficeHost(fake.run, () => true);
     return { host, fake, reopen: async () => host };
   }

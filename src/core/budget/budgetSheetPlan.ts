@@ -1,11 +1,19 @@
 import type { RangeBox } from '../a1';
-import { sheetPlan, widest, type Block, type NumberFormat, type SheetPlan } from '../plan';
+import {
+  inputCell,
+  sheetPlan,
+  widest,
+  type Block,
+  type NumberFormat,
+  type SheetPlan,
+} from '../plan';
 import { MONEY } from '../plan/formats';
 import { OWN_HEADER } from '../plan/palette';
 import { lineBox } from './_lib/lineBox';
 import { summaryBox } from './_lib/summaryBox';
 import { budgetAlerts } from './budgetAlerts';
 import { BUDGET_ROWS } from './readBudget';
+import { RATE_LABEL } from './reserveRate';
 import type { BudgetColumns, LineColumn, SummaryLayout } from './types';
 
 /** What the budget sheet gets: where everything is, and the cells. */
@@ -18,9 +26,13 @@ export interface BudgetSheetParts {
   readonly summaryRows: number;
 }
 
+/** What the reserve rate drives, shown when its cell is selected. */
+const RATE_DRIVES = '风险备用金 = 合计 × 这个比例，预算总额随之变化。文档建议 10%–15%。';
+
 /**
- * The budget sheet's plan: the cells, number formats, the add-in's headers, the alerts of planned
- * against actual, the regions the add-in owns, and a print area that takes in the summary.
+ * The budget sheet's plan: the cells, number formats, the add-in's headers, the reserve rate as
+ * an input, the alerts of planned against actual, the regions the add-in owns, and a print area
+ * that takes in the summary.
  * @example budgetSheetPlan('活动预算', parts).print?.area // { row: 0, col: 0, rows: 12, cols: 18 }
  */
 export function budgetSheetPlan(sheet: string, p: BudgetSheetParts): SheetPlan {
@@ -56,6 +68,7 @@ export function budgetSheetPlan(sheet: string, p: BudgetSheetParts): SheetPlan {
       { range: box(s.totalRow + 3, 0, 1, 2), bold: true },
     ],
     conditionalFormats: budgetAlerts(cols, s),
+    inputs: [inputCell(box(s.totalRow + 1, 1), 'rate', RATE_LABEL, RATE_DRIVES)],
     columnWidths: widest([
       ...lineCols.map((c) => ({ col: c.col, width: 12 })),
       ...[14, 14, 10, 14, 10].map((width, i) => ({ col: s.col + i, width })),

@@ -1,13 +1,15 @@
-import { overlaps, rangeAddress, type RangeBox } from '../a1';
+import { cellAddress, overlaps, rangeAddress, type RangeBox } from '../a1';
 import { InvalidPlanError } from '../errors';
 import { assertAllowedFormula } from '../formula/allowList';
 import { blockBox } from './blockBox';
-import type { SheetPlan, WorkbookPlan } from './types';
+import { lookWrites } from './lookWrites';
+import type { DataRule, SheetPlan, WorkbookPlan } from './types';
+import { VALIDATION_LIMITS } from './validationLimits';
 
 /**
  * Checks a plan before any host writes it: rectangular non-empty blocks that do not overlap,
- * formulas on the allow-list (block cells and conditional formats). Throws InvalidPlanError or
- * FormulaNotAllowedError.
+ * formulas on the allow-list (block cells and conditional formats), validation texts Excel keeps
+ * whole. Throws InvalidPlanError or FormulaNotAllowedError.
  * @example checkPlan({ sheets: [sheetPlan('A')], deleteSheets: [] })
  */
 export function checkPlan(plan: WorkbookPlan): void {
@@ -34,4 +36,22 @@ function checkSheetPlan(sp: SheetPlan): void {
       for (const c of row) if (c.kind === 'formula') assertAllowedFormula(c.formula);
   }
   for (const cf of sp.conditionalFormats) assertAllowedFormula(cf.formula);
+  for (const { at, look } of lookWrites(sp)) {
+    const tooLong = look.validation && overLimit(look.validation);
+    if (tooLong)
+      throw new InvalidPlanError(sp.sheet, `the validation of ${cellAddress(at)} has ${tooLong}`);
+  }
+}
+
+/** Which text of a rule Excel would not keep whole, if any. */
+function overLimit(rule: DataRule): string | null {
+  const { title, prompt, error } = VALIDATION_LIMITS;
+  const texts: [string | undefined, number, string][] = [
+    [rule.prompt?.title, title, 'a prompt title'],
+    [rule.prompt?.message, prompt, 'a prompt'],
+    [rule.error?.title, title, 'an error title'],
+    [rule.error?.message, error, 'an error message'],
+  ];
+  const over = texts.find(([text, max]) => (text?.length ?? 0) > max);
+  return over ? `${over[2]} over ${over[1]} characters` : null;
 }

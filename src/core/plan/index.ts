@@ -9,6 +9,13 @@ export type {
   Style,
   ConditionalFormat,
   ListValidation,
+  InputKind,
+  InputCell,
+  RuleType,
+  RuleOperator,
+  DataRule,
+  CellLook,
+  LookAt,
   ChartSpec,
   ColumnWidth,
   SheetPlan,
@@ -26,3 +33,8 @@ export { mergeSheetPlans } from './mergeSheetPlans';
 export { formatRuns } from './formatRuns';
 export { widest } from './widest';
 export { planGrid } from './planGrid';
+export { INPUT_RULES, INPUT_DATES } from './inputRules';
+export { inputCell } from './inputCell';
+export { inputLook } from './inputLook';
+export { lookWrites } from './lookWrites';
+export { VALIDATION_LIMITS } from './validationLimits';

@@ -20,6 +20,8 @@ export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
     styles: [...a.styles, ...b.styles],
     conditionalFormats: [...a.conditionalFormats, ...b.conditionalFormats],
     validations: [...a.validations, ...b.validations],
+    inputs: [...(a.inputs ?? []), ...(b.inputs ?? [])],
+    looks: [...(a.looks ?? []), ...(b.looks ?? [])],
     columnWidths: widest([...a.columnWidths, ...b.columnWidths]),
     ...(freeze && { freeze }),
     ...(print && { print }),

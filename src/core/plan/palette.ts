@@ -6,8 +6,14 @@ export const OWN_HEADER = { fill: '#E2EFDA', bold: true } as const;
 /** Something to act on: overdue, over budget, a channel losing money, a deviation from plan. */
 export const ALERT = { fill: '#F8CBAD', fontColor: '#9C0006' } as const;
 
-/** A cell the team fills in. */
-export const INPUT_FILL = '#FFF2CC';
+/**
+ * A cell the team fills in (milestone dates, rates, the same-day limit, targets): a light blue
+ * field, after the financial models' blue for inputs, and apart from every colour that asks for
+ * attention (red, orange, gold, today's pale yellow). A fill only: every host can take a fill
+ * back (office-js `fill.clear()`), while office-js has no way back to an automatic font colour,
+ * so a blue font would outlive the cell's being an input in Excel.
+ */
+export const INPUT = { fill: '#BDD7EE' } as const;
 
 /**
  * The header of a table the add-in lays out for the team to fill (the starter budget): Excel's

@@ -49,6 +49,82 @@ export interface ListValidation {
   readonly list: readonly string[];
 }
 
+/** What a person types into an input cell; each kind has one rule (see `inputLook`). */
+export type InputKind = 'rate' | 'count' | 'amount' | 'date';
+
+/**
+ * A cell the add-in expects a person to edit: a milestone date, a rate, a limit, a target. Every
+ * host gives it the one INPUT look and a data validation that refuses what cannot be right, with
+ * `message` as its error and `drives` as its input prompt. The explanation is the validation's
+ * prompt rather than a note or comment: it travels in the validation the cell needs anyway
+ * (ExcelApi 1.8, `<dataValidation prompt>` in the file), it shows when the cell is selected in
+ * Excel desktop, web and Mac, WPS and LibreOffice, and restore takes it back with the rule. Notes
+ * need ExcelApi 1.18, and threaded comments are a conversation with an author, not a label.
+ */
+export interface InputCell {
+  readonly range: RangeBox;
+  readonly kind: InputKind;
+  /** The figure's name, the prompt's and the error's title (Excel keeps at most 32 characters). */
+  readonly title: string;
+  /** What the value drives, shown when the cell is selected (at most 255 characters). */
+  readonly drives: string;
+  /** Why a value was refused, in Chinese (at most 224 characters). */
+  readonly message: string;
+}
+
+/** The criterion of a data validation, as the xlsx file names it (`any` is Excel's "Any value"). */
+export type RuleType =
+  'any' | 'whole' | 'decimal' | 'date' | 'time' | 'textLength' | 'list' | 'custom';
+
+export type RuleOperator =
+  | 'between'
+  | 'notBetween'
+  | 'equal'
+  | 'notEqual'
+  | 'greaterThan'
+  | 'lessThan'
+  | 'greaterThanOrEqual'
+  | 'lessThanOrEqual';
+
+/**
+ * A data validation of any kind, as the file keeps it (`<dataValidation>`): formulas without "=",
+ * dates as serials, a list as `"a,b"` or a range. Inputs use it, and restore puts back whatever
+ * rule a team's cell had.
+ */
+export interface DataRule {
+  readonly type: RuleType;
+  /** For whole, decimal, date, time and textLength. */
+  readonly operator?: RuleOperator;
+  readonly formula1?: string;
+  readonly formula2?: string;
+  readonly allowBlank: boolean;
+  /** A list's in-cell drop-down (true unless the team turned it off). */
+  readonly dropDown?: boolean;
+  /** The alert on a refused value; none when the rule lets any value in silently. */
+  readonly error?: {
+    readonly style: 'stop' | 'warning' | 'information';
+    readonly title: string;
+    readonly message: string;
+  };
+  /** The message shown when the cell is selected. */
+  readonly prompt?: { readonly title: string; readonly message: string };
+}
+
+/**
+ * What an input changes on a cell, and what restore puts back: its fill (`#RRGGBB`, or an
+ * xlsx colour reference `theme:4:0.6` / `indexed:13`; null for none) and its validation.
+ */
+export interface CellLook {
+  readonly fill: string | null;
+  readonly validation: DataRule | null;
+}
+
+/** A cell given exactly this look (restore writes the looks input cells had before a run). */
+export interface LookAt {
+  readonly at: CellRef;
+  readonly look: CellLook;
+}
+
 /**
  * A chart of one series over cells of the sheet: GMV by day, ROI by channel. A chart of the same
  * name on the sheet is replaced, so a run applied twice leaves one chart.
@@ -86,6 +162,10 @@ export interface SheetPlan {
   readonly styles: readonly Style[];
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly validations: readonly ListValidation[];
+  /** Cells the team edits: the INPUT look, a validation and its prompt each. */
+  readonly inputs?: readonly InputCell[];
+  /** Cells given exactly a look, after everything else (restore uses it). */
+  readonly looks?: readonly LookAt[];
   readonly columnWidths: readonly ColumnWidth[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */

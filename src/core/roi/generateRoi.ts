@@ -14,6 +14,7 @@ import { KPI_LABELS } from './kpis';
 import { marginSource } from './marginSource';
 import { perRowColumns } from './perRow';
 import { readSalesTable } from './readSalesTable';
+import { roiInputs } from './roiInputs';
 import { salesSheetPlan } from './salesSheetPlan';
 import { spendSource } from './spendSource';
 import { targetSource } from './targetSource';
@@ -67,6 +68,7 @@ export function generateRoi(grid: Grid, options: RoiOptions = {}): RoiResult | n
     blockRows: kpis.block.cells.length,
     dataRows: sales.dataRows.length,
     charts: gmvChart(sales, layout, kpis.block.cells.length),
+    inputs: roiInputs(layout, { margin, spend, target }),
   });
   const sheets = !channel
     ? [salesPlan]

@@ -17,7 +17,8 @@ const SUMMED = ['gmv', 'visitors', 'pageViews', 'buyers', 'refund'] as const;
 
 /**
  * The KPI block: a title row, each figure's label, formula and note (— where the data cannot
- * give it), then the 毛利率 and 总投入 input rows; blank rows clear what a longer earlier run left.
+ * give it), then the 毛利率 row and, when nothing else gives 总投入 (no budget, channel table or
+ * label), the 总投入（手填） input row; blank rows clear what a longer earlier run left.
  * @example kpiBlock(grid, table, layout, inputs).formulas.get('客单价') // 'IFERROR($K$5/$K$7,0)'
  */
 export function kpiBlock(
@@ -45,11 +46,13 @@ export function kpiBlock(
   rows.push([blank, blank, blank]);
   // Input cells the team fills: kept as they are on the next run.
   rows.push([text('毛利率'), margin.cell, text(margin.note)]);
-  rows.push([
-    text('总投入（手填）'),
-    num(numberIn(valueAt(grid, layout.spendInput)) ?? 0),
-    text('没有预算表和渠道表时使用'),
-  ]);
+  // An input nothing reads is not written: a budget, channel table or label gives 总投入 then.
+  if (spend.origin === 'input')
+    rows.push([
+      text('总投入（手填）'),
+      num(numberIn(valueAt(grid, layout.spendInput)) ?? 0),
+      text('没有预算表、渠道表和总投入标签时使用'),
+    ]);
   const previousEnd = lastRowWithContent(grid, layout.top, layout.col, 3);
   while (layout.top + rows.length <= previousEnd) rows.push([blank, blank, blank]);
   return { block: block({ row: layout.top, col: layout.col }, rows), formulas };

@@ -1,7 +1,7 @@
 import { cellAddress, type RangeBox } from '../a1';
-import { sheetPlan, type Block, type ChartSpec, type SheetPlan } from '../plan';
+import { sheetPlan, type Block, type ChartSpec, type InputCell, type SheetPlan } from '../plan';
 import { MONEY } from '../plan/formats';
-import { ALERT, INPUT_FILL, NOTE_FONT, OWN_HEADER } from '../plan/palette';
+import { ALERT, NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { KPI_FORMATS, KPI_LABELS, type KpiLabel } from './kpis';
 import type { KpiLayout, PerRowColumns } from './types';
 
@@ -15,16 +15,22 @@ export interface SalesSheetParts {
   /** The rows of sales data now. */
   readonly dataRows: number;
   readonly charts: readonly ChartSpec[];
+  /** The cells a person edits (roiInputs). */
+  readonly inputs: readonly InputCell[];
 }
 
 /**
- * The sales sheet's plan: each figure's number format, the add-in's headers, the input cells
- * marked as the team's, notes in grey, a loss in red, and the regions the add-in owns.
+ * The sales sheet's plan: each figure's number format, the add-in's headers, the input cells,
+ * notes in grey, a loss in red, and the regions the add-in owns.
  * @example salesSheetPlan('生意参谋', parts).owned[0] // the KPI block, three columns wide
  */
 export function salesSheetPlan(sheet: string, p: SalesSheetParts): SheetPlan {
   const { top, col, rowOf, marginInput, spendInput } = p.layout;
   const owned = p.daily.columns;
+  const blockBox = { row: top, col, rows: p.blockRows, cols: 3 };
+  const spendRow = p.inputs.some(
+    (i) => i.range.row === spendInput.row && i.range.col === spendInput.col,
+  );
   const figure = (label: KpiLabel): RangeBox => ({
     row: rowOf(label),
     col: col + 1,
@@ -33,6 +39,8 @@ export function salesSheetPlan(sheet: string, p: SalesSheetParts): SheetPlan {
   });
   return {
     ...sheetPlan(sheet),
+    // The block's rows change with where 总投入 comes from: a look an earlier run gave goes first.
+    clearFormats: [blockBox],
     blocks: p.blocks,
     numberFormats: [
       ...p.daily.numberFormats,
@@ -41,12 +49,11 @@ export function salesSheetPlan(sheet: string, p: SalesSheetParts): SheetPlan {
         return format ? [{ range: figure(l), format }] : [];
       }),
       { range: { ...marginInput, rows: 1, cols: 1 }, format: '0%' },
-      { range: { ...spendInput, rows: 1, cols: 1 }, format: MONEY },
+      ...(spendRow ? [{ range: { ...spendInput, rows: 1, cols: 1 }, format: MONEY }] : []),
     ],
     styles: [
       { range: { row: top, col, rows: 1, cols: 3 }, ...OWN_HEADER },
       ...owned.map((o) => ({ range: { row: top, col: o.col, rows: 1, cols: 1 }, ...OWN_HEADER })),
-      { range: { row: marginInput.row, col: col + 1, rows: 2, cols: 1 }, fill: INPUT_FILL },
       {
         range: { row: top + 1, col: col + 2, rows: p.blockRows - 1, cols: 1 },
         fontColor: NOTE_FONT,
@@ -61,6 +68,7 @@ export function salesSheetPlan(sheet: string, p: SalesSheetParts): SheetPlan {
       },
       ...p.daily.conditionalFormats,
     ],
+    inputs: p.inputs,
     columnWidths: [
       { col, width: 16 },
       { col: col + 1, width: 16 },
@@ -68,7 +76,7 @@ export function salesSheetPlan(sheet: string, p: SalesSheetParts): SheetPlan {
       ...owned.map((o) => ({ col: o.col, width: 10 })),
     ],
     owned: [
-      { row: top, col, rows: p.blockRows, cols: 3 },
+      blockBox,
       ...owned.map((o) => ({ row: top, col: o.col, rows: p.dataRows + 1, cols: 1 })),
     ],
     charts: p.charts,

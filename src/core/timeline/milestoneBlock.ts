@@ -11,12 +11,13 @@ import {
 import { OWN_HEADER } from '../plan/palette';
 import { DATE_TIME } from './_lib/dateFormats';
 import { BLOCK_MARKER, type FoundMilestones } from './milestoneCells';
+import { milestoneInputs } from './milestoneInputs';
 import type { ResolvedMilestones } from './types';
 
 /**
  * The milestone block (里程碑 | name | date …) as a plan fragment: its marker and the pairs of
  * values the user gave; a value the team typed in the block stays as it is. Dates typed as text in
- * any milestone cell are written back as dates.
+ * any milestone cell are written back as dates. The date cells are inputs (milestoneInputs).
  * @example milestoneBlock('推进表', found, { row: 1, col: 11 }, resolved).owned // [{ row: 1, col: 11, rows: 1, cols: 7 }]
  */
 export function milestoneBlock(
@@ -65,6 +66,7 @@ export function milestoneBlock(
         align: 'right' as const,
       })),
     ],
+    inputs: milestoneInputs(found, milestones),
     columnWidths: Array.from({ length: pairs }, (_, i) => ({
       col: blockAt.col + 2 + 2 * i,
       width: 15,

@@ -1,4 +1,4 @@
-import type { RangeBox } from '../../core/a1';
+import type { CellRef, RangeBox } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import {
   BACKUP_SHEET,
@@ -9,7 +9,7 @@ import {
   encodeBackup,
   restorePlan,
 } from '../../core/plan/backup';
-import { checkPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
+import { checkPlan, type CellLook, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { MissingSheetError } from '../errors';
 import type { ApplyResult, CellsRead, RestoreResult } from '../types';
 import { storedBackup } from './storedBackup';
@@ -22,6 +22,8 @@ export interface CellStore {
   sheetNames(): string[];
   readGrid(sheet: string): Grid;
   readCells(sheet: string, box: RangeBox): CellsRead;
+  /** A cell's fill and validation, which an input changes and restore gives back. */
+  readLook(sheet: string, at: CellRef): CellLook;
   writeSheetPlan(sp: SheetPlan): void;
   deleteSheet(sheet: string): void;
 }
@@ -35,7 +37,12 @@ export function applyWithBackup(store: CellStore, plan: WorkbookPlan): ApplyResu
   const existing = new Set(store.sheetNames());
   for (const sp of plan.sheets)
     if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
-  const backup = backupFor(plan, existing, (sheet, range) => store.readCells(sheet, range));
+  const backup = backupFor(
+    plan,
+    existing,
+    (sheet, range) => store.readCells(sheet, range),
+    (sheet, at) => store.readLook(sheet, at),
+  );
   const previous = existing.has(BACKUP_SHEET) ? backupRows(store.readGrid(BACKUP_SHEET)) : 0;
   store.writeSheetPlan(encodeBackup(backup, previous));
   for (const sp of plan.sheets) store.writeSheetPlan(sp);

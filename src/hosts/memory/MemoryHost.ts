@@ -1,18 +1,21 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
-import { contains, type RangeBox } from '../../core/a1';
+import { contains, type CellRef, type RangeBox } from '../../core/a1';
 import type { CellValue, Grid, SheetInfo } from '../../core/grid';
-import type {
-  ChartSpec,
-  ConditionalFormat,
-  ListValidation,
-  SheetPlan,
-  Style,
-  WorkbookPlan,
+import {
+  lookWrites,
+  type CellLook,
+  type ChartSpec,
+  type ConditionalFormat,
+  type ListValidation,
+  type SheetPlan,
+  type Style,
+  type WorkbookPlan,
 } from '../../core/plan';
 import { NoSuchSheetError } from '../errors';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
+import { readLook, writeLook, type RuleAt } from './looks';
 
 /** What HyperFormula does not keep, kept beside it per sheet. */
 interface SheetExtras {
@@ -21,6 +24,8 @@ interface SheetExtras {
   styles: Style[];
   conditionalFormats: ConditionalFormat[];
   validations: ListValidation[];
+  /** Validations other than drop-down lists: the inputs' rules, a team's own rules. */
+  rules: RuleAt[];
   columnWidths: Map<number, number>;
   freeze?: { rows: number; cols: number };
   merges: RangeBox[];
@@ -77,6 +82,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
       styles: [],
       conditionalFormats: [],
       validations: [],
+      rules: [],
       columnWidths: new Map(),
       merges: [],
       charts: [],
@@ -166,6 +172,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
     extras.styles = keep(extras.styles);
     extras.conditionalFormats = keep(extras.conditionalFormats);
     extras.validations = keep(extras.validations);
+    extras.rules = keep(extras.rules);
     const write = () => {
       for (const b of sp.blocks)
         this.hf.setCellContents(
@@ -206,6 +213,12 @@ export class MemoryHost implements WorkbookHost, CellStore {
     for (const m of sp.merges ?? [])
       if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m)))
         extras.merges.push(m);
+    for (const { at, look } of lookWrites(sp)) writeLook(extras, at, look);
+  }
+
+  /** The fill and validation of one cell, as the backup keeps them. */
+  readLook(sheet: string, at: CellRef): CellLook {
+    return readLook(this.extrasOf(sheet), at);
   }
 
   deleteSheet(sheet: string): void {

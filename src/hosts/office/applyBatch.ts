@@ -13,6 +13,7 @@ export interface Progress {
 /**
  * One command in one Excel.run: two syncs to snapshot what the plan overwrites, then one sync
  * of writes (more only for plans over the request budget), the backup before the plan.
+ * `pageLayout` is ExcelApi 1.9: print layout, and the fill read that tells white from none.
  */
 export async function applyBatch(
   context: Excel.RequestContext,
@@ -20,7 +21,7 @@ export async function applyBatch(
   pageLayout: boolean,
   progress: Progress,
 ): Promise<ApplyResult> {
-  const before = await snapshotBefore(context, plan);
+  const before = await snapshotBefore(context, plan, pageLayout);
   progress.before = before;
   const { existing, backup, charts } = before;
   const writes = [encodeBackup(backup, before.previousRows), ...plan.sheets].flatMap((sp) =>

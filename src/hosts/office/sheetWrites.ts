@@ -1,4 +1,5 @@
 import type { SheetPlan } from '../../core/plan';
+import { cellLookWrites } from './cellLookWrites';
 import { cellWrites } from './cellWrites';
 import { chartWrites } from './chartWrites';
 import { clearWrites } from './clearWrites';
@@ -13,7 +14,7 @@ import { validationWrites } from './validationWrites';
 
 /**
  * The writes of one sheet plan, in order: the sheet itself (`add` creates it), clears, cells,
- * number formats, styles, rules, validations, layout, charts, frozen panes. Big blocks are cut
+ * number formats, styles, rules, validations, input looks, layout, charts, frozen panes. Big blocks are cut
  * into row bands under the request budget.
  */
 export function sheetWrites(
@@ -30,6 +31,7 @@ export function sheetWrites(
     ...styleWrites(sp.sheet, sp.styles),
     ...conditionalFormatWrites(sp.sheet, sp.conditionalFormats),
     ...validationWrites(sp.sheet, sp.validations),
+    ...cellLookWrites(sp),
     ...layoutWrites(sp, pageLayout),
     ...chartWrites(sp, existingCharts),
     ...freezeWrites(sp),

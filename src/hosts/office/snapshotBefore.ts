@@ -3,6 +3,7 @@ import { touchedRanges, type WorkbookPlan } from '../../core/plan';
 import { BACKUP_SHEET, backupFor, type Backup } from '../../core/plan/backup';
 import { MissingSheetError } from '../errors';
 import { chartNamesOf, loadChartNames } from './chartNames';
+import { loadLooks } from './lookReads';
 import { cellsOf } from './officeValues';
 import type { ChartsBySheet } from './types';
 
@@ -19,12 +20,14 @@ export interface Before {
 
 /**
  * Two syncs: which sheets exist and how long the previous backup is; then a snapshot of every
- * range the plan overwrites and the names of the charts it replaces. A sheet the plan may not
- * create is a MissingSheetError before anything is read.
+ * range the plan overwrites, of the fill and validation of every input cell, and the names of
+ * the charts it replaces. A sheet the plan may not create is a MissingSheetError before anything
+ * is read. `fillTint`: ExcelApi 1.9, which tells a white fill from none.
  */
 export async function snapshotBefore(
   context: Excel.RequestContext,
   plan: WorkbookPlan,
+  fillTint: boolean,
 ): Promise<Before> {
   const collection = context.workbook.worksheets;
   collection.load('items/name');
@@ -50,10 +53,14 @@ export async function snapshotBefore(
       reads.set(key(sp.sheet, rangeAddress(range)), r);
     }
   }
+  const looks = loadLooks(context, onExisting, fillTint);
   await context.sync();
-  // backupFor asks for exactly the ranges read above.
-  const backup = backupFor(plan, existing, (sheet, range) =>
-    cellsOf(reads.get(key(sheet, rangeAddress(range)))!),
+  // backupFor asks for exactly the ranges and cells read above.
+  const backup = backupFor(
+    plan,
+    existing,
+    (sheet, range) => cellsOf(reads.get(key(sheet, rangeAddress(range)))!),
+    looks,
   );
   return {
     existing,

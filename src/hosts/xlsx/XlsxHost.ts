@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import type { RangeBox } from '../../core/a1';
+import type { CellRef, RangeBox } from '../../core/a1';
 import type { Grid, SheetInfo } from '../../core/grid';
-import type { SheetPlan, WorkbookPlan } from '../../core/plan';
+import type { CellLook, SheetPlan, WorkbookPlan } from '../../core/plan';
 import { NoSuchSheetError } from '../errors';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
+import { readLook } from './looks';
 import { openWorkbook } from './openWorkbook';
 import { readCells, readGrid } from './readCells';
 import { saveWorkbook } from './saveWorkbook';
@@ -63,6 +64,10 @@ export class XlsxHost implements WorkbookHost, CellStore {
 
   readCells(sheet: string, box: RangeBox): CellsRead {
     return readCells(this.sheet(sheet), box);
+  }
+
+  readLook(sheet: string, at: CellRef): CellLook {
+    return readLook(this.sheet(sheet), at);
   }
 
   writeSheetPlan(sp: SheetPlan): void {

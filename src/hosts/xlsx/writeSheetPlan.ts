@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { rangeAddress } from '../../core/a1';
-import type { PlanCell, SheetPlan, Style } from '../../core/plan';
+import { lookWrites, type PlanCell, type SheetPlan, type Style } from '../../core/plan';
 import { clearFormats } from './clearFormats';
 import { writeConditionalFormats } from './conditionalFormats';
+import { writeLook } from './looks';
 import { mergesOf } from './readCells';
 import { argb, eachCell } from './styleCells';
 
@@ -30,6 +31,7 @@ export function writeSheetPlan(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
     );
   }
   writeLayout(ws, sp);
+  for (const { at, look } of lookWrites(sp)) writeLook(ws, at, look);
 }
 
 function styleCell(c: ExcelJS.Cell, s: Style): void {

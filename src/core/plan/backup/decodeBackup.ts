@@ -5,8 +5,9 @@ import type { PlanCell } from '../types';
 import { asText } from './asText';
 import { BACKUP_HEADER, COLUMN, RECORD_KINDS, type RecordKind } from './layout';
 import { legacyCell } from './legacyCell';
-import type { Backup, RangeSnapshot } from './types';
+import type { Backup, LookSnapshot, RangeSnapshot } from './types';
 import { unpackCells } from './unpackCells';
+import { unpackLook } from './unpackLook';
 
 /** Why one cell of the backup sheet cannot be read, as the error that names it. */
 type Unreadable = (reason: string) => BackupUnreadableError;
@@ -25,6 +26,7 @@ interface Records {
   readonly createdSheets: string[];
   readonly formatted: { sheet: string; range: RangeBox }[];
   readonly charts: { sheet: string; name: string }[];
+  readonly looks: LookSnapshot[];
   readonly ranges: OpenRange[];
 }
 
@@ -40,7 +42,7 @@ export function decodeBackup(grid: Grid): Backup | null {
   const at = (i: number, j: number) => cellAddress({ row: row + i, col: col + j });
   if (row !== 0 || col !== 0 || grid.values[0]?.[COLUMN.kind] !== BACKUP_HEADER[0])
     throw new BackupUnreadableError(grid.sheet, 'A1', `the header "${BACKUP_HEADER[0]}" is gone`);
-  const records: Records = { createdSheets: [], formatted: [], charts: [], ranges: [] };
+  const records: Records = { createdSheets: [], formatted: [], charts: [], looks: [], ranges: [] };
   grid.values.forEach((line, i) => {
     if (i > 0)
       readRecord(
@@ -54,6 +56,7 @@ export function decodeBackup(grid: Grid): Backup | null {
     ranges: records.ranges.map(toSnapshot),
     formatted: records.formatted,
     charts: records.charts,
+    looks: records.looks,
   };
 }
 
@@ -82,6 +85,7 @@ function readRecord(
   if (kind === 'created') into.createdSheets.push(sheet);
   else if (kind === 'formatted') into.formatted.push({ sheet, range: range() });
   else if (kind === 'chart') into.charts.push({ sheet, name: address });
+  else if (kind === 'look') into.looks.push(lookIn(sheet, range(), line, cell));
   else if (kind === 'range')
     into.ranges.push({
       sheet,
@@ -100,6 +104,19 @@ function readRecord(
     const format = line[COLUMN.format];
     current.formats.push(typeof format === 'string' ? format : 'General');
   }
+}
+
+/** A look record: one cell's address and its look's JSON. */
+function lookIn(
+  sheet: string,
+  range: RangeBox,
+  line: readonly CellValue[],
+  cell: (col: number) => Unreadable,
+): LookSnapshot {
+  if (range.rows !== 1 || range.cols !== 1) throw cell(COLUMN.address)('a look is of one cell');
+  const look = unpackLook(asText(line[COLUMN.content]));
+  if ('unreadable' in look) throw cell(COLUMN.content)(look.unreadable);
+  return { sheet, at: { row: range.row, col: range.col }, look };
 }
 
 function rangeIn(address: string, unreadable: Unreadable): RangeBox {

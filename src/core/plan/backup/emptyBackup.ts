@@ -1,7 +1,13 @@
 import type { Backup } from './types';
 
 /** A backup holding nothing. */
-export const EMPTY_BACKUP: Backup = { createdSheets: [], ranges: [], formatted: [], charts: [] };
+export const EMPTY_BACKUP: Backup = {
+  createdSheets: [],
+  ranges: [],
+  formatted: [],
+  charts: [],
+  looks: [],
+};
 
 /**
  * Whether a backup has nothing to restore.
@@ -12,6 +18,7 @@ export function isEmptyBackup(b: Backup): boolean {
     b.ranges.length === 0 &&
     b.createdSheets.length === 0 &&
     b.formatted.length === 0 &&
-    b.charts.length === 0
+    b.charts.length === 0 &&
+    b.looks.length === 0
   );
 }

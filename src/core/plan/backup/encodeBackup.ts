@@ -1,4 +1,4 @@
-import { rangeAddress } from '../../a1';
+import { cellAddress, rangeAddress } from '../../a1';
 import { block } from '../block';
 import { blank, text } from '../cells';
 import { sheetPlan } from '../sheetPlan';
@@ -17,6 +17,8 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   for (const s of backup.createdSheets) rows.push(record('created', s, ''));
   for (const f of backup.formatted) rows.push(record('formatted', f.sheet, rangeAddress(f.range)));
   for (const c of backup.charts) rows.push(record('chart', c.sheet, c.name));
+  for (const l of backup.looks)
+    rows.push(record('look', l.sheet, cellAddress(l.at), text(JSON.stringify(l.look))));
   for (const r of backup.ranges) {
     rows.push(record('range', r.sheet, rangeAddress(r.range)));
     for (const chunk of packCells(r))

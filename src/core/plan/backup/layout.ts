@@ -13,9 +13,18 @@ export const COLUMN = { kind: 0, sheet: 1, address: 2, type: 3, content: 4, form
 
 /**
  * What a record holds: a sheet the run created, a range it overwrote (followed by its packed
- * `cells`, or by one `cell` a record in backups of older versions), a range it formatted, a chart.
+ * `cells`, or by one `cell` a record in backups of older versions), a range it formatted, a chart,
+ * the `look` (fill and validation, as JSON) an input cell had.
  */
-export const RECORD_KINDS = ['created', 'range', 'cell', 'cells', 'formatted', 'chart'] as const;
+export const RECORD_KINDS = [
+  'created',
+  'range',
+  'cell',
+  'cells',
+  'formatted',
+  'chart',
+  'look',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Excel holds at most 32,767 characters in a cell: each packed record stays below that. */

@@ -5,8 +5,8 @@ import type { NumberFormat, SheetPlan, WorkbookPlan } from '../types';
 import type { Backup, RangeSnapshot } from './types';
 
 /**
- * The plan that puts every backed-up cell back, clears the formats and charts the run added and
- * deletes the sheets it created. Number formats are grouped in runs down each column to keep
+ * The plan that puts every backed-up cell back, clears the formats and charts the run added, gives
+ * every input cell the look it had and deletes the sheets it created. Number formats are grouped in runs down each column to keep
  * requests small.
  * @example restorePlan(backup).sheets.length
  */
@@ -21,6 +21,10 @@ export function restorePlan(backup: Backup): WorkbookPlan {
   }
   for (const c of backup.charts)
     change(c.sheet, (sp) => ({ ...sp, removeCharts: [...(sp.removeCharts ?? []), c.name] }));
+  for (const { sheet, at, look } of backup.looks) {
+    if (created.has(sheet)) continue;
+    change(sheet, (sp) => ({ ...sp, looks: [...(sp.looks ?? []), { at, look }] }));
+  }
   for (const r of backup.ranges) {
     if (created.has(r.sheet)) continue;
     change(r.sheet, (sp) => ({

@@ -1,6 +1,6 @@
-import type { RangeBox } from '../../a1';
+import type { CellRef, RangeBox } from '../../a1';
 import type { CellValue } from '../../grid';
-import type { PlanCell } from '../types';
+import type { CellLook, PlanCell } from '../types';
 
 /** The content and number format of every cell of one rectangle, row-major. */
 export interface RangeSnapshot {
@@ -19,6 +19,18 @@ export interface Backup {
   readonly formatted: readonly { readonly sheet: string; readonly range: RangeBox }[];
   /** Charts the run added, by sheet and name: restore deletes them. */
   readonly charts: readonly { readonly sheet: string; readonly name: string }[];
+  /**
+   * The fill and validation of every input cell the run marked, as they were (a team's own
+   * 目标 cell may have had its colour): restore gives them back exactly.
+   */
+  readonly looks: readonly LookSnapshot[];
+}
+
+/** One cell's look before a run. */
+export interface LookSnapshot {
+  readonly sheet: string;
+  readonly at: CellRef;
+  readonly look: CellLook;
 }
 
 /** What a host read of one rectangle before overwriting it (formulas null for constants). */

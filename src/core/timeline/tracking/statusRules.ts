@@ -7,13 +7,13 @@ import { DONE, STATUSES } from './statuses';
 
 /**
  * The 状态 drop-down, the overdue rule on the planned columns and, where the sheet has owners,
- * the owner-load flag against the summary's same-day limit. Rules go on the add-in's own cells
+ * the owner-load flag against the summary's same-day limit (which the summary writes only then). Rules go on the add-in's own cells
  * only: the team's own rules and colours are never touched.
  * @example statusRules(layout, '$M$9').validations[0]?.list // ['未开始', '进行中', '已完成', '延期']
  */
 export function statusRules(
   layout: TrackingLayout,
-  limitRef: string,
+  limitRef: string | null,
 ): {
   readonly clearFormats: readonly RangeBox[];
   readonly conditionalFormats: readonly ConditionalFormat[];
@@ -34,7 +34,7 @@ export function statusRules(
     { range: planned, formula: `=AND(ISNUMBER(${d}),${d}<NOW()${notDone})`, ...ALERT },
   ];
   const o = ts.mapping.owner;
-  if (o !== undefined) {
+  if (o !== undefined && limitRef !== null) {
     const owners = range$(o, first, extent);
     const dues = range$(dueCol, first, extent);
     conditionalFormats.push({

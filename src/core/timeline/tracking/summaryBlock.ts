@@ -3,10 +3,12 @@ import { lastRowWithContent } from '../../grid';
 import {
   blank,
   block,
+  inputCell,
   num,
   text,
   type Block,
   type ColumnWidth,
+  type InputCell,
   type NumberFormat,
   type PlanCell,
   type Style,
@@ -22,17 +24,20 @@ export const DEFAULT_SAME_DAY_LIMIT = 3;
 const LIMIT_LABEL = '同日上限';
 export const SUMMARY_WIDTH = 6;
 
+/** What the same-day limit drives, shown when its cell is selected. */
+const LIMIT_DRIVES = '同一负责人同一天截止的事项多于这个数时，这些事项的计划截止标黄。';
+
 /**
- * The summary under the milestone block: per phase, per department, and the same-day limit, an
- * input whose value the team changed is kept. Rows a longer summary of an earlier run left below
- * are blanked.
- * @example summaryBlock(layout).limitRef // '$M$9'
+ * The summary under the milestone block: per phase, per department, and, where the sheet has
+ * owners (nothing else reads it), the same-day limit: an input whose value the team changed is
+ * kept. Rows a longer summary of an earlier run left below are blanked.
+ * @example summaryBlock(layout).limit?.ref // '$M$9'
  */
 export function summaryBlock(layout: TrackingLayout): {
   readonly block: Block;
   readonly box: RangeBox;
-  /** The same-day limit's cell, for the owner-load rule. */
-  readonly limitRef: string;
+  /** The same-day limit's cell, for the owner-load rule, and its input; null without owners. */
+  readonly limit: { readonly ref: string; readonly input: InputCell } | null;
   readonly numberFormats: readonly NumberFormat[];
   readonly styles: readonly Style[];
   readonly widths: readonly ColumnWidth[];
@@ -57,14 +62,17 @@ export function summaryBlock(layout: TrackingLayout): {
     rows.push(...section.rows);
   }
   const limitRow = top + rows.length;
+  const hasLimit = ts.mapping.owner !== undefined;
   const at = (c: number) => grid.values[limitRow - grid.origin.row]?.[col + c - grid.origin.col];
   const kept = at(1);
-  rows.push([
-    text(LIMIT_LABEL),
-    num(at(0) === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT),
-  ]);
+  if (hasLimit)
+    rows.push([
+      text(LIMIT_LABEL),
+      num(at(0) === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT),
+    ]);
   const previousEnd = lastRowWithContent(grid, top, col, SUMMARY_WIDTH);
-  while (top + rows.length <= previousEnd) rows.push([]);
+  // One blank row at least: a sheet with no phases, departments or owners keeps the place.
+  while (top + rows.length <= previousEnd || rows.length === 0) rows.push([]);
   const line = (i: number, c = 0, cols = SUMMARY_WIDTH): RangeBox => ({
     row: top + i,
     col: col + c,
@@ -78,14 +86,19 @@ export function summaryBlock(layout: TrackingLayout): {
   return {
     block: block({ row: top, col }, rows.map(pad)),
     box: { row: top, col, rows: rows.length, cols: SUMMARY_WIDTH },
-    limitRef: `$${columnLetters(col + 1)}$${limitRow + 1}`,
+    limit: hasLimit
+      ? {
+          ref: `$${columnLetters(col + 1)}$${limitRow + 1}`,
+          input: inputCell({ row: limitRow, col: col + 1 }, 'count', LIMIT_LABEL, LIMIT_DRIVES),
+        }
+      : null,
     numberFormats: [
       ...dateRows.map((i) => ({ range: line(i, 1, 2), format: DATE })),
       ...percentRows.map((i) => ({ range: line(i, 3, 1), format: '0%' })),
     ],
     styles: [
       ...headerRows.map((i) => ({ range: line(i), ...OWN_HEADER })),
-      { range: line(limitRow - top, 0, 1), bold: true },
+      ...(hasLimit ? [{ range: line(limitRow - top, 0, 1), bold: true }] : []),
     ],
     widths: [
       { col, width: 10 },

@@ -27,14 +27,16 @@ export function trackingPlan(
   readonly lastRow: number;
 } {
   const summary = summaryBlock(layout);
-  const status = statusRules(layout, summary.limitRef);
+  const status = statusRules(layout, summary.limit?.ref ?? null);
   const plan: SheetPlan = {
     ...sheetPlan(layout.ts.sheet),
-    clearFormats: status.clearFormats,
+    // The summary's rows move as phases come and go: a look an earlier run gave goes first.
+    clearFormats: [...status.clearFormats, summary.box],
     blocks: [summary.block],
     numberFormats: summary.numberFormats,
     conditionalFormats: status.conditionalFormats,
     validations: status.validations,
+    inputs: summary.limit ? [summary.limit.input] : [],
     styles: summary.styles,
     owned: [summary.box],
     columnWidths: summary.widths,
