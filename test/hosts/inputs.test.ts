@@ -9,11 +9,12 @@ import {
   type DataRule,
   type WorkbookPlan,
 } from '../../src/core/plan';
+import { INPUT } from '../../src/core/plan/palette';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost } from '../../src/hosts/office/OfficeHost';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { FakeExcel, visibleState } from '../support/fakeExcel';
-import { hostKinds, makeHost, type HostUnderTest } from '../support/hosts';
+import { hostKinds, makeHost, writeXlsxFixture, type HostUnderTest } from '../support/hosts';
 import { TEAM_SHEET, teamRows } from '../support/teamWorkbook';
 
 const seed = { sheets: { [TEAM_SHEET]: teamRows } };
@@ -170,6 +171,24 @@ describe('OfficeHost writing input cells', () => {
       await host.restore();
       expect(fake.store.readLook(TEAM_SHEET, TEAM_AT)).toEqual(look);
     }
+  });
+});
+
+describe('XlsxHost on a file whose cells share one format', () => {
+  it('colours the input cell only, not every cell the file gave the same format', async () => {
+    const file = await writeXlsxFixture(seed, 'shared.xlsx');
+    const team = await XlsxHost.open(file);
+    const ws = team.workbook.getWorksheet(TEAM_SHEET)!;
+    // Bold title and bold target: saved as one cell format, which ExcelJS reads as one object.
+    for (const address of ['A1', 'F2']) ws.getCell(address).font = { bold: true };
+    await team.save(file);
+    const host = await XlsxHost.open(file);
+    const sheet = host.workbook.getWorksheet(TEAM_SHEET)!;
+    expect(sheet.getCell('A1').style).toBe(sheet.getCell('F2').style);
+    await host.apply(plan);
+    expect(host.readLook(TEAM_SHEET, { row: 0, col: 0 }).fill).toBeNull();
+    expect(host.readLook(TEAM_SHEET, TEAM_AT).fill).toBe(INPUT.fill);
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
   });
 });
 
