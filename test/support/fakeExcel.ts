@@ -24,6 +24,9 @@
  *   writes): https://github.com/OfficeDev/office-js/issues/6501 — hence failures at several syncs.
  * - an added conditional format goes to the top priority:
  *   https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
+ * - data validation (rules, alerts, prompts, what Excel refuses and how bounds read back) and a
+ *   range's fill (no fill read as #FFFFFF, told from white only by ExcelApi 1.9's tintAndShade):
+ *   cited on FakeDataValidation and FakeRangeFill below.
  */
 import { cellAddress, contains, parseRange, type CellRef, type RangeBox } from '../../src/core/a1';
 import { toSerial } from '../../src/core/calendar/serial';
