@@ -24,6 +24,13 @@ export function cellLookWrites(sp: SheetPlan): Write[] {
   }));
 }
 
+/** office-js's names of the alert styles. */
+const ALERT_STYLES = {
+  stop: 'Stop',
+  warning: 'Warning',
+  information: 'Information',
+} as const satisfies Record<NonNullable<DataRule['error']>['style'], string>;
+
 /** A rule, then its alert and prompt (an alert is on by default: a rule without one turns it off). */
 function setRule(dv: Excel.DataValidation, rule: DataRule): void {
   const criteria = toOfficeRule(rule);
@@ -32,9 +39,7 @@ function setRule(dv: Excel.DataValidation, rule: DataRule): void {
   const e = rule.error;
   dv.errorAlert = {
     showAlert: e !== undefined,
-    style: (e?.style ?? 'stop').replace(/^./, (s) =>
-      s.toUpperCase(),
-    ) as Excel.DataValidationAlertStyle,
+    style: ALERT_STYLES[e?.style ?? 'stop'],
     title: e?.title ?? '',
     message: e?.message ?? '',
   };
