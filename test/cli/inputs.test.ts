@@ -29,12 +29,16 @@ async function validationsIn(file: string) {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<dataValidation ([^>]*?)(?:\/>|>(.*?)<\/dataValidation>)/g)].map(
-    ([, attrs, body]) => ({
-      ...Object.fromEntries(
-        [...attrs!.matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k!, decode(v!)]),
+    ([, attrs, body]) =>
+      // Attributes by name, and the formulas in order (an intersection, as the two differ in type).
+      Object.assign(
+        Object.fromEntries(
+          [...attrs!.matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k!, decode(v!)]),
+        ) as Record<string, string>,
+        {
+          formulas: [...(body ?? '').matchAll(/<formula\d>(.*?)<\/formula\d>/g)].map(([, f]) => f),
+        },
       ),
-      formulas: [...(body ?? '').matchAll(/<formula\d>(.*?)<\/formula\d>/g)].map(([, f]) => f),
-    }),
   );
 }
 
@@ -62,7 +66,7 @@ describe('the xlsx the CLI writes', () => {
         promptTitle: '风险备用金比例',
         prompt: '风险备用金 = 合计 × 这个比例，预算总额随之变化。文档建议 10%–15%。',
         showErrorMessage: '1',
-        errorStyle: 'stop',
+        // errorStyle is absent: stop is the schema's default, as Excel writes it.
         errorTitle: '风险备用金比例：输入有误',
         error: '风险备用金比例是 0% 到 100% 之间的比例，例如 35%。',
         sqref: await addressRightOf(output, BUDGET_SHEET, '风险备用金比例'),

@@ -10,6 +10,7 @@ import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { main } from '../../src/cli/main';
 import { convertWithLibreOffice } from '../support/libreoffice';
+import { editWithExcelJs } from '../support/excelJs';
 
 jest.setTimeout(180_000);
 
@@ -91,9 +92,12 @@ describe('LibreOffice and HyperFormula', () => {
       ...sheetPlan('表', true),
       blocks: [block({ row: 0, col: 0 }, [[num(2), formula('=A1*21')]])],
     });
-    host.workbook.getWorksheet('表')!.getCell('B1').value = { formula: 'A1*21', result: 999 };
     const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-e2e-')), 'stale.xlsx');
     await host.save(file);
+    // Another program saves a wrong cached result (999): only a recalculation on load shows 42.
+    await editWithExcelJs(file, file, (wb) => {
+      wb.getWorksheet('表')!.getCell('B1').value = { formula: 'A1*21', result: 999 };
+    });
     const lo = (await (
       await XlsxHost.open(await convertWithLibreOffice(file, 'xlsx'))
     ).readSheet('表'))!;

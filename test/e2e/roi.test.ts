@@ -14,6 +14,7 @@ import {
 import { writeXlsxFixture } from '../support/hosts';
 import { valueRightOf } from '../support/labels';
 import { convertWithLibreOffice } from '../support/libreoffice';
+import { editWithExcelJs } from '../support/excelJs';
 
 jest.setTimeout(180_000);
 const quiet = { out: () => undefined, err: () => undefined };
@@ -68,18 +69,18 @@ describe('ROI figures in LibreOffice', () => {
     for (const sheet of [SALES_SHEET, CHANNEL_SHEET])
       expect((await b.readSheet(sheet))!.values).toEqual((await a.readSheet(sheet))!.values);
 
-    const host = await XlsxHost.open(output);
-    host.workbook.getWorksheet(SALES_SHEET)!.getRow(10).values = [
-      '2026-12-15',
-      5000,
-      15000,
-      150,
-      160,
-      30000,
-      500,
-    ];
     const appended = path.join(path.dirname(input), 'appended.xlsx');
-    await host.save(appended);
+    await editWithExcelJs(output, appended, (wb) => {
+      wb.getWorksheet(SALES_SHEET)!.getRow(10).values = [
+        '2026-12-15',
+        5000,
+        15000,
+        150,
+        160,
+        30000,
+        500,
+      ];
+    });
     const g2 = (await (
       await XlsxHost.open(await convertWithLibreOffice(appended, 'xlsx'))
     ).readSheet(SALES_SHEET))!;

@@ -7,6 +7,7 @@ import { JHS_SHEET, jhsMerges, jhsRowOf, jhsRows } from '../fixtures/juhuasuan';
 import { WF_SHEET, wfMerges, wfRows } from '../fixtures/workflow2015';
 import { writeXlsxFixture } from '../support/hosts';
 import { convertWithLibreOffice } from '../support/libreoffice';
+import { editWithExcelJs } from '../support/excelJs';
 
 jest.setTimeout(180_000);
 
@@ -59,15 +60,15 @@ describe('timeline in LibreOffice', () => {
   });
 
   it('moves the dependent dates when 开团 is moved by hand, with no add-in', async () => {
-    const host = await XlsxHost.open(output);
-    host.workbook.getWorksheet(JHS_SHEET)!.getCell('T2').value = toSerial({
-      year: 2026,
-      month: 12,
-      day: 12,
-      hour: 20,
-    });
     const edited = path.join(path.dirname(output), 'moved.xlsx');
-    await host.save(edited);
+    await editWithExcelJs(output, edited, (wb) => {
+      wb.getWorksheet(JHS_SHEET)!.getCell('T2').value = toSerial({
+        year: 2026,
+        month: 12,
+        day: 12,
+        hour: 20,
+      });
+    });
     const grid = await recalculated(edited, JHS_SHEET);
     expect(show(grid.values[jhsRowOf('判断是否启用预备方案')]?.[DUE])).toBe('2026-12-12 20:25');
     expect(show(grid.values[jhsRowOf('上传聚图和详情页')]?.[DUE])).toBe('2026-12-05');

@@ -1,12 +1,11 @@
 import * as os from 'node:os';
-import type ExcelJS from 'exceljs';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { parseCell, type RangeBox } from '../../src/core/a1';
 import { MemoryHost, type RawCell } from '../../src/hosts/memory/MemoryHost';
 import { OfficeHost } from '../../src/hosts/office/OfficeHost';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
-import { block, sheetPlan } from '../../src/core/plan';
+import { block, sheetPlan, text } from '../../src/core/plan';
 import { snapshotCell } from '../../src/core/plan/backup';
 import type { WorkbookHost } from '../../src/hosts/types';
 import { FakeExcel, type FakeOptions } from './fakeExcel';
@@ -46,18 +45,7 @@ export async function writeXlsxFixture(seed: Seed, name: string): Promise<string
         : [],
       merges: seed.merges?.[sheet] ?? [],
     });
-    // As Excel saves it: each formula with its last result, which readers see without recalculating.
-    grid.formulas.forEach((line, r) =>
-      line.forEach((f, c) => {
-        const v = grid.values[r]![c];
-        if (!f) return;
-        const result = v !== null && typeof v === 'object' ? { error: v.error } : (v ?? undefined);
-        out.workbook.getWorksheet(sheet)!.getCell(r + 1, c + 1).value = {
-          formula: f.slice(1),
-          result,
-        } as ExcelJS.CellFormulaValue;
-      }),
-    );
+    // Saved as Excel saves it: the host gives each formula its computed result as cached value.
   }
   const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-')), name);
   await out.save(file);
@@ -102,8 +90,8 @@ export function editCell(t: HostUnderTest, sheet: string, address: string, value
     if (id === undefined) throw new Error(`no sheet ${sheet} to edit`);
     memory.hf.setCellContents({ sheet: id, row, col }, [[value]]);
   } else if (t.host instanceof XlsxHost) {
-    const ws = t.host.workbook.getWorksheet(sheet);
-    if (!ws) throw new Error(`no sheet ${sheet} to edit`);
-    ws.getCell(row + 1, col + 1).value = value;
+    if (!t.host.sheetNames().includes(sheet)) throw new Error(`no sheet ${sheet} to edit`);
+    // The host's own cell write, with no backup: as the text typed into the file elsewhere.
+    t.host.writeSheetPlan({ ...sheetPlan(sheet), blocks: [block({ row, col }, [[text(value)]])] });
   }
 }

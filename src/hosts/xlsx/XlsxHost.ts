@@ -1,69 +1,91 @@
-import ExcelJS from 'exceljs';
 import type { CellRef, RangeBox } from '../../core/a1';
 import type { Grid, SheetInfo } from '../../core/grid';
 import type { CellLook, SheetPlan, WorkbookPlan } from '../../core/plan';
 import { NoSuchSheetError } from '../errors';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
-import { readLook } from './looks';
-import { openWorkbook } from './openWorkbook';
-import { readCells, readGrid } from './readCells';
+import { emptyPackage } from './package/emptyPackage';
+import { selectCell, unselectTab } from './package/layout';
+import { readLook } from './package/looks';
+import { setActiveTab } from './package/workbookPart';
+import type { Worksheet } from './package/worksheet';
+import { writeSheetPlan } from './package/writePlan';
+import { XlsxBook } from './package/xlsxBook';
+import { corrupt, openWorkbook } from './openWorkbook';
 import { saveWorkbook } from './saveWorkbook';
-import { selectCell } from './selectCell';
-import { writeSheetPlan } from './writeSheetPlan';
 
 /**
- * A workbook in an .xlsx file, read and written with ExcelJS: the CLI's host, and the one that
- * serves WPS and LibreOffice users. Written files ask Excel to recalculate fully on open.
+ * A workbook in an .xlsx file, edited as its package (see ./package): the CLI's host, and the one
+ * that serves WPS and LibreOffice users. Every part a plan does not touch leaves the file as it
+ * came in; formulas it writes carry cached values, and the file asks for recalculation on open.
  */
 export class XlsxHost implements WorkbookHost, CellStore {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly book: XlsxBook,
+    private readonly file = '(new workbook)',
+  ) {}
 
   /** An empty workbook. */
   static create(): XlsxHost {
-    return new XlsxHost(new ExcelJS.Workbook());
+    return new XlsxHost(XlsxBook.read(emptyPackage()));
+  }
+
+  /** A workbook from a package's bytes (tests build packages as other writers do). */
+  static fromBytes(bytes: Uint8Array, file?: string): XlsxHost {
+    return new XlsxHost(XlsxBook.read(bytes), file);
   }
 
   /**
-   * Opens an .xlsx file; a missing, non-xlsx, damaged or encrypted file is a HostError whose
-   * message names the file.
+   * Opens an .xlsx file; a missing, unreadable, non-xlsx, damaged or encrypted file is a
+   * HostError whose message names the file.
    */
   static async open(file: string): Promise<XlsxHost> {
-    return new XlsxHost(await openWorkbook(file));
+    return new XlsxHost(await openWorkbook(file), file);
   }
 
-  /** Writes the workbook to a file, asking spreadsheet programs to recalculate on open. */
+  /** The package as it would be saved. */
+  bytes(): Uint8Array {
+    return this.book.write();
+  }
+
+  /** Writes the workbook to exactly this path. */
   async save(file: string): Promise<void> {
-    await saveWorkbook(this.workbook, file);
+    await saveWorkbook(this.bytes(), file);
   }
 
-  private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name);
+  /** A sheet's part, parsed when first asked for: a part that is not XML is FILE_CORRUPT. */
+  private sheet(name: string): Worksheet {
+    let ws: Worksheet | null;
+    try {
+      ws = this.book.worksheet(name);
+    } catch (e) {
+      throw corrupt(this.file, e);
+    }
     if (!ws) throw new NoSuchSheetError(name, 'xlsx');
     return ws;
   }
 
   sheetNames(): string[] {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.book.sheets().map((s) => s.name);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.map((ws) => ({
-      name: ws.name,
-      visible: ws.state === 'visible',
-    }));
+    return this.book
+      .sheets()
+      .filter((s) => s.part)
+      .map((s) => ({ name: s.name, visible: s.state === 'visible' }));
   }
 
   async readSheet(name: string): Promise<Grid | null> {
-    return this.workbook.getWorksheet(name) ? this.readGrid(name) : null;
+    return this.book.entry(name)?.part ? this.readGrid(name) : null;
   }
 
   readGrid(sheet: string): Grid {
-    return readGrid(this.sheet(sheet), sheet);
+    return this.sheet(sheet).readGrid(sheet);
   }
 
   readCells(sheet: string, box: RangeBox): CellsRead {
-    return readCells(this.sheet(sheet), box);
+    return this.sheet(sheet).readCells(box);
   }
 
   readLook(sheet: string, at: CellRef): CellLook {
@@ -71,14 +93,12 @@ export class XlsxHost implements WorkbookHost, CellStore {
   }
 
   writeSheetPlan(sp: SheetPlan): void {
-    writeSheetPlan(
-      this.workbook.getWorksheet(sp.sheet) ?? this.workbook.addWorksheet(sp.sheet),
-      sp,
-    );
+    writeSheetPlan(this.book, sp);
   }
 
   deleteSheet(sheet: string): void {
-    this.workbook.removeWorksheet(this.sheet(sheet).id);
+    this.sheet(sheet);
+    this.book.deleteSheet(sheet);
   }
 
   async apply(plan: WorkbookPlan): Promise<ApplyResult> {
@@ -89,8 +109,12 @@ export class XlsxHost implements WorkbookHost, CellStore {
     return restoreFromBackup(this);
   }
 
-  /** Makes the cell the active one when the file is next opened. */
+  /** Makes the cell the active one, on the active tab, when the file is next opened. */
   async select(sheet: string, address: string): Promise<void> {
-    selectCell(this.workbook, this.sheet(sheet), address);
+    const ws = this.sheet(sheet);
+    for (const s of this.book.sheets())
+      if (s.part && s.name !== sheet) unselectTab(this.sheet(s.name));
+    selectCell(ws, address);
+    setActiveTab(this.book.pkg, this.book.entry(sheet)!);
   }
 }

@@ -1,18 +1,18 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
 import { HostError } from '../errors';
 import { reasonOf } from '../_lib/reasonOf';
+import { XlsxBook } from './package/xlsxBook';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE compound file header: an old .xls, or an .xlsx wrapped by password encryption. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * Reads an .xlsx file into ExcelJS; a missing, unreadable, non-xlsx, damaged or encrypted file,
+ * Reads an .xlsx file as its package; a missing, unreadable, non-xlsx, damaged or encrypted file,
  * or a folder, is a HostError whose message names the file.
  */
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(file: string): Promise<XlsxBook> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -29,17 +29,20 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
       ? new HostError('FILE_CORRUPT', { file, reason: 'not a zip package' })
       : new HostError('FILE_NOT_XLSX', { file });
   }
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return XlsxBook.read(bytes);
   } catch (e) {
-    throw new HostError(
-      'FILE_CORRUPT',
-      { file, reason: e instanceof Error ? e.message : String(e) },
-      { cause: e },
-    );
+    throw corrupt(file, e);
   }
-  return wb;
+}
+
+/** A package that cannot be read as a workbook (a broken zip, a part that is not XML). */
+export function corrupt(file: string, e: unknown): HostError {
+  return new HostError(
+    'FILE_CORRUPT',
+    { file, reason: e instanceof Error ? e.message : String(e) },
+    { cause: e },
+  );
 }
 
 /** Why a file could not be read: not there, a folder, no permission, or else the system's reason. */

@@ -1,9 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { block, formula, num, sheetPlan, text, type WorkbookPlan } from '../../../src/core/plan';
-import { PackageHost } from '../../../src/hosts/xlsx/package/PackageHost';
+import { XlsxHost } from '../../../src/hosts/xlsx/XlsxHost';
 import { shiftFormula } from '../../../src/hosts/xlsx/package/sharedFormula';
 import { subtract } from '../../../src/hosts/xlsx/package/sqref';
-import { XlsxBook } from '../../../src/hosts/xlsx/package/xlsxBook';
 import { emptyPackage } from '../../../src/hosts/xlsx/package/emptyPackage';
 
 const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -84,10 +83,10 @@ describe('subtract', () => {
   });
 });
 
-describe('PackageHost on a package another writer made', () => {
+describe('XlsxHost on a package another writer made', () => {
   it('copies every part the plan does not touch byte for byte', async () => {
     const input = teamPackage(sheet('<sheetData/>'));
-    const host = new PackageHost(XlsxBook.read(input));
+    const host = XlsxHost.fromBytes(input);
     await host.apply(planOn('推进表', [[text('计划截止')]]));
     const before = partsOf(input);
     const after = partsOf(host.bytes());
@@ -96,10 +95,8 @@ describe('PackageHost on a package another writer made', () => {
   });
 
   it('keeps sheetPr children in schema order when it adds page setup to an outlinePr (ExcelJS #1348)', async () => {
-    const host = new PackageHost(
-      XlsxBook.read(
-        teamPackage(sheet('<sheetPr><outlinePr summaryBelow="0"/></sheetPr><sheetData/>')),
-      ),
+    const host = XlsxHost.fromBytes(
+      teamPackage(sheet('<sheetPr><outlinePr summaryBelow="0"/></sheetPr><sheetData/>')),
     );
     await host.apply({
       sheets: [{ ...sheetPlan('推进表'), print: { landscape: true, fitToWidth: true }, owned: [] }],
@@ -114,7 +111,7 @@ describe('PackageHost on a package another writer made', () => {
     const names =
       '<definedNames><definedName name="目标" localSheetId="0">推进表!$A$1</definedName>' +
       '<definedName name="目标" localSheetId="1">备注!$A$1</definedName></definedNames>';
-    const host = new PackageHost(XlsxBook.read(teamPackage(sheet('<sheetData/>'), names)));
+    const host = XlsxHost.fromBytes(teamPackage(sheet('<sheetData/>'), names));
     await host.apply(planOn('推进表', [[text('x')]]));
     expect(xmlOf(host.bytes(), 'xl/workbook.xml')).toContain(names);
   });
@@ -124,14 +121,14 @@ describe('PackageHost on a package another writer made', () => {
       '<sheetData><row r="1"><c r="D1"><f t="shared" ref="D1:D3" si="0">A1*2</f><v>0</v></c></row>' +
       '<row r="2"><c r="D2"><f t="shared" si="0"/><v>0</v></c></row>' +
       '<row r="3"><c r="D3"><f t="shared" si="0"/><v>0</v></c></row></sheetData>';
-    const host = new PackageHost(XlsxBook.read(teamPackage(sheet(data))));
+    const host = XlsxHost.fromBytes(teamPackage(sheet(data)));
     expect((await host.readSheet('推进表'))?.formulas.map((r) => r[3])).toEqual([
       '=A1*2',
       '=A2*2',
       '=A3*2',
     ]);
     await host.apply(planOn('推进表', [[num(5)]]));
-    const back = new PackageHost(XlsxBook.read(host.bytes()));
+    const back = XlsxHost.fromBytes(host.bytes());
     expect((await back.readSheet('推进表'))?.formulas.map((r) => r[3])).toEqual([
       null,
       '=A2*2',
@@ -142,9 +139,9 @@ describe('PackageHost on a package another writer made', () => {
   it('gives every formula it writes the value HyperFormula computes, over the team values', async () => {
     const data =
       '<sheetData><row r="1"><c r="A1"><v>40</v></c><c r="B1"><f>A1/0</f><v>0</v></c></row></sheetData>';
-    const host = new PackageHost(XlsxBook.read(teamPackage(sheet(data))));
+    const host = XlsxHost.fromBytes(teamPackage(sheet(data)));
     await host.apply(planOn('推进表', [[formula('=A1*2.5'), formula('=A1/0')]]));
-    const back = new PackageHost(XlsxBook.read(host.bytes()));
+    const back = XlsxHost.fromBytes(host.bytes());
     const grid = await back.readSheet('推进表');
     expect(grid?.values[0]?.slice(3, 5)).toEqual([100, { error: '#DIV/0!' }]);
     // The team's own formula keeps the result it was saved with.
@@ -154,7 +151,7 @@ describe('PackageHost on a package another writer made', () => {
   it('restore removes the sheets a run created and gives back the cells it overwrote', async () => {
     const data =
       '<sheetData><row r="1"><c r="D1" t="inlineStr"><is><t>原来的</t></is></c></row></sheetData>';
-    const host = new PackageHost(XlsxBook.read(teamPackage(sheet(data))));
+    const host = XlsxHost.fromBytes(teamPackage(sheet(data)));
     await host.apply({
       ...planOn('推进表', [[text('计划截止')]]),
       sheets: [
@@ -162,7 +159,7 @@ describe('PackageHost on a package another writer made', () => {
         { ...sheetPlan('汇总', true), owned: [] },
       ],
     });
-    const back = new PackageHost(XlsxBook.read(host.bytes()));
+    const back = XlsxHost.fromBytes(host.bytes());
     expect(back.sheetNames()).toContain('汇总');
     expect(await back.restore()).toEqual({ restoredCells: 1, deletedSheets: ['汇总'] });
     expect((await back.readSheet('推进表'))?.values[0]?.[3]).toBe('原来的');

@@ -19,6 +19,8 @@ const flag = (dv: Element, name: string) =>
   dv.getAttribute(name) === '1' || dv.getAttribute(name) === 'true';
 const text = (dv: Element, name: string) => childNamed(dv, name)?.textContent ?? undefined;
 
+const COMPARING = ['whole', 'decimal', 'date', 'time', 'textLength'];
+
 /** A `<dataValidation>` as a DataRule. */
 export function ruleOf(dv: Element): DataRule {
   const type = (dv.getAttribute('type') ?? 'none') as DataRule['type'] | 'none';
@@ -27,7 +29,10 @@ export function ruleOf(dv: Element): DataRule {
   const formula2 = text(dv, 'formula2');
   return {
     type: type === 'none' ? 'any' : type,
-    ...(operator && { operator: operator as NonNullable<DataRule['operator']> }),
+    // An absent operator is the schema's default, between, for the rules that compare.
+    ...(COMPARING.includes(type) && {
+      operator: (operator ?? 'between') as NonNullable<DataRule['operator']>,
+    }),
     ...(formula1 !== undefined && { formula1 }),
     ...(formula2 !== undefined && { formula2 }),
     allowBlank: flag(dv, 'allowBlank'),
