@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { generateTimeline } from '../../../src/core/timeline/generateTimeline';
 import { errorCells, type Grid } from '../../../src/core/grid';
+import { cellAddress, type CellRef } from '../../../src/core/a1';
 import { MemoryHost } from '../../../src/hosts/memory/MemoryHost';
 import { JHS_SHEET, jhsMerges, jhsRowOf, jhsRows } from '../../fixtures/juhuasuan';
 import { WF_SHEET, wfMerges, wfRows } from '../../fixtures/workflow2015';
 import { ANCHORS, runTimeline, shown } from '../../support/timeline';
 import { toSerial } from '../../../src/core/calendar/serial';
 import { parseDeadline } from '../../../src/core/timeline/deadline';
+
+/** The cell holding a milestone's date in the written block: right of its name in row 2. */
+function milestoneAt(grid: Grid, name: string): CellRef {
+  const col = grid.values[1]?.indexOf(name) ?? -1;
+  if (col < 0) throw new Error(`no milestone ${name} in the block`);
+  return { row: 1, col: col + 1 };
+}
 
 const jhs = () => MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows }, { [JHS_SHEET]: jhsMerges });
 const START = 8; // I: the first column right of the team's table (A..H)
@@ -63,9 +71,16 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     const grid = host.readGrid(JHS_SHEET);
     const r = (task: string) => jhsRowOf(task);
     expect(grid.values[2]?.slice(START, DUE + 1)).toEqual(['计划开始', '计划截止']);
-    expect(grid.formulas[r('提交聚划算报名资料')]?.[DUE]).toBe('=INT($N$2)-1');
-    expect(grid.formulas[r('判断是否启用预备方案')]?.[DUE]).toBe('=$T$2+25/1440');
-    expect(grid.formulas[r('跟进打单与打包')]?.[DUE]).toBe('=INT($T$2)+15/24');
+    const [signUp, launch] = [milestoneAt(grid, '报名'), milestoneAt(grid, '开团')];
+    expect(grid.formulas[r('提交聚划算报名资料')]?.[DUE]).toBe(
+      `=INT(${cellAddress(signUp, true)})-1`,
+    );
+    expect(grid.formulas[r('判断是否启用预备方案')]?.[DUE]).toBe(
+      `=${cellAddress(launch, true)}+25/1440`,
+    );
+    expect(grid.formulas[r('跟进打单与打包')]?.[DUE]).toBe(
+      `=INT(${cellAddress(launch, true)})+15/24`,
+    );
     const formats = host.extrasOf(JHS_SHEET).numberFormats;
     expect(formats.get(`${r('提交聚划算报名资料')},${DUE}`)).toBe('yyyy-mm-dd');
     expect(formats.get(`${r('判断是否启用预备方案')},${DUE}`)).toBe('yyyy-mm-dd hh:mm');
@@ -102,7 +117,7 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     const host = jhs();
     await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
     const id = host.hf.getSheetId(JHS_SHEET)!;
-    host.hf.setCellContents({ sheet: id, row: 1, col: 19 }, [
+    host.hf.setCellContents({ sheet: id, ...milestoneAt(host.readGrid(JHS_SHEET), '开团') }, [
       [toSerial({ year: 2026, month: 11, day: 12, hour: 20 })],
     ]);
     const grid = host.readGrid(JHS_SHEET);
