@@ -64,7 +64,8 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
         options.tracking ?? DEFAULT_TRACKING,
       )
     : null;
-  const print = printSetup(extent, tracking, resolved.blockEnd);
+  // Without a Gantt, across to the block's end, or the planned columns' when the block is left of them.
+  const print = printSetup(extent, tracking, Math.max(resolved.blockEnd, startCol + 1, dueCol + 1));
   const team = mergeSheetPlans(columns.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
   const calendar = calendarNeed({
     countsWorkdays: columns.usesWorkdays || Boolean(tracking?.needsCalendar),

@@ -5,7 +5,7 @@ import type { TrackingLayout, TrackingOptions } from '../types';
 import { RULE_ROWS } from './_lib/ranges';
 import { ganttHeader } from './ganttHeader';
 import { ganttRules } from './ganttRules';
-import { SUMMARY_WIDTH } from './summaryBlock';
+import { SUMMARY_WIDTH, summaryColumn } from './summaryBlock';
 
 /** The in-sheet Gantt: its cells, formats and rules, where it sits, and what a run clears first. */
 export interface GanttPart {
@@ -22,6 +22,26 @@ export interface GanttPart {
 }
 
 /**
+ * Where the Gantt's first day goes: one blank column right of everything else the plan or the
+ * team's table uses (the table, the planned columns, the milestone block and the summary). A
+ * block the team typed in column A is not what the Gantt is placed from.
+ * @example ganttColumn({ ...layout, ts: { lastCol: 6 }, startCol: 7, dueCol: 8, blockAt: { row: 1, col: 0 }, blockWidth: 5 }) // 17
+ */
+export function ganttColumn(
+  layout: Pick<TrackingLayout, 'ts' | 'startCol' | 'dueCol' | 'blockAt' | 'blockWidth'>,
+): number {
+  const { ts, startCol, dueCol, blockAt, blockWidth } = layout;
+  const lastUsed = Math.max(
+    ts.lastCol,
+    startCol,
+    dueCol,
+    blockAt.col + blockWidth - 1,
+    summaryColumn(layout) + SUMMARY_WIDTH - 1,
+  );
+  return lastUsed + 2;
+}
+
+/**
  * Day columns right of the milestone block and the summary, headed by formulas off the main
  * milestone, with bar rules. As many days as the plan spans (a day either side), at most
  * `ganttMaxDays`.
@@ -29,7 +49,7 @@ export interface GanttPart {
  */
 export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): GanttPart {
   const { grid, ts, extent, schedule, main } = layout;
-  const gcol = layout.blockAt.col + Math.max(layout.blockWidth, SUMMARY_WIDTH) + 1;
+  const gcol = ganttColumn(layout);
   const dates = schedule.flatMap((t) => [t.start, t.due]).filter((v): v is number => v !== null);
   const firstDay = Math.floor(Math.min(main.value, ...dates)) - 1;
   const lastDay = Math.floor(Math.max(main.value, ...dates)) + 1;

@@ -24,6 +24,17 @@ export const DEFAULT_SAME_DAY_LIMIT = 3;
 const LIMIT_LABEL = '同日上限';
 export const SUMMARY_WIDTH = 6;
 
+/**
+ * The summary's first column: under the block when it is right of the table; a block the team
+ * typed above the table (里程碑 in column A) must not push the summary into the task rows.
+ * @example summaryColumn({ ...layout, startCol: 7, dueCol: 8, blockAt: { row: 1, col: 0 } }) // 10
+ */
+export function summaryColumn(
+  layout: Pick<TrackingLayout, 'blockAt' | 'startCol' | 'dueCol'>,
+): number {
+  return Math.max(layout.blockAt.col, Math.max(layout.startCol, layout.dueCol) + 2);
+}
+
 /** What the same-day limit drives, shown when its cell is selected. */
 const LIMIT_DRIVES = '同一负责人同一天截止的事项多于这个数时，这些事项的计划截止标黄。';
 
@@ -42,12 +53,10 @@ export function summaryBlock(layout: TrackingLayout): {
   readonly styles: readonly Style[];
   readonly widths: readonly ColumnWidth[];
 } {
-  const { grid, ts, blockAt, dueCol, startCol } = layout;
+  const { grid, ts } = layout;
   // Below the header row, so nothing of it sits among the team's column titles.
   const top = ts.headerRow + 1;
-  // Under the block when it is right of the table; a block the team typed above the table
-  // (里程碑 in column A) must not push the summary into the task rows.
-  const col = Math.max(blockAt.col, Math.max(startCol, dueCol) + 2);
+  const col = summaryColumn(layout);
   const rows: (readonly PlanCell[])[] = [];
   const headerRows: number[] = [];
   const dateRows: number[] = [];
