@@ -100,14 +100,21 @@ export function findHeader<R extends string>(
 }
 
 /**
- * Where the add-in's columns go: each header where an earlier run put it, else the next column
- * right of the table, in the order asked.
+ * Where the add-in's columns go: each header where an earlier run put it, else the next free
+ * column right of the table, in the order asked. A column some header already holds is never
+ * handed out again (a team's own 执行率 right after its table is found as the add-in's).
  * @example const own = ownedColumns(found); own('转化率') // 7 on the first run, and after
  */
 export function ownedColumns(h: {
   readonly owned: Readonly<Record<string, number>>;
   readonly lastCol: number;
 }): (header: string) => number {
+  const taken = new Set(Object.values(h.owned));
   let next = h.lastCol + 1;
-  return (header) => h.owned[header] ?? next++;
+  return (header) => {
+    const found = h.owned[header];
+    if (found !== undefined) return found;
+    while (taken.has(next)) next++;
+    return next++;
+  };
 }

@@ -154,3 +154,28 @@ describe('generateBudget and lines added later', () => {
     ]);
   });
 });
+
+describe('generateBudget on a budget whose team keeps its own 执行率 right of the table', () => {
+  // As openpyxl-dacu.xlsx lays out 双11 预算: 类别 项目 预算 实际 in A–D, the team's 执行率 in E.
+  const rows = [
+    ['双11 预算与执行（元）'],
+    ['类别', '项目', '预算', '实际', '执行率'],
+    ['推广', '关键词推广', 50000, 52000, 1.04],
+    [null, '人群推广', 30000, 28500, 0.95],
+    ['平台费用', '坑位费', 20000, 20000, 1],
+  ];
+
+  it('gives each of the add-in’s columns its own column: 执行率 in E, the others from F', async () => {
+    const host = MemoryHost.fromSheets({ 双11预算: rows });
+    const result = generateBudget(host.readGrid('双11预算'))!;
+    // Before, 预算小计 was given E too, and the plan's two blocks E2:E502 overlapped.
+    await expect(host.apply(result.plan)).resolves.toBeDefined();
+    expect(host.readGrid('双11预算').values[1]?.slice(4, 9)).toEqual([
+      '执行率',
+      '预算小计',
+      '汇总类别',
+      '费用性质',
+      '差异',
+    ]);
+  });
+});

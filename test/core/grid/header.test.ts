@@ -176,6 +176,15 @@ describe('ownedColumns', () => {
     expect(ownedColumns(h)('客单价')).toBe(6);
   });
 
+  it('never hands out a column an earlier header holds (a team’s 执行率 right of its table)', () => {
+    // 双11 预算: 类别 项目 预算 实际 in A–D, then the team's own 执行率 in E, found as owned.
+    const own = ownedColumns({ owned: { 执行率: 4 }, lastCol: 3 });
+    expect(own('预算小计')).toBe(5); // F, not E
+    expect(own('差异')).toBe(6);
+    expect(own('执行率')).toBe(4);
+    expect(own('费用性质')).toBe(7);
+  });
+
   it('starts at column A when the header row is empty', () => {
     expect(ownedColumns({ owned: {}, lastCol: -1 })('转化率')).toBe(0);
   });
