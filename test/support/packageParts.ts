@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { unzipSync, zipSync } from 'fflate';
 import type { CellValue } from '../../src/core/grid';
-import { recalcWithLibreOffice } from './libreoffice';
+import { recalcAllWithLibreOffice } from './libreoffice';
+import { sameValue } from './engines';
 
 /**
  * An OOXML package (an .xlsx) as its parts: part name (`xl/worksheets/sheet1.xml`, no leading
@@ -318,27 +319,38 @@ export async function libreOfficeValues(
   file: string,
   cells?: CellMap<unknown>,
 ): Promise<CellMap<CellValue | undefined>> {
-  const which = cells ?? formulaCells(await readPackage(file));
-  const computed = savedValues(await readPackage(await recalcWithLibreOffice(file, 'xlsx')));
-  const out: CellMap<CellValue | undefined> = new Map();
-  for (const [sheet, addresses] of which) {
-    const values = new Map<string, CellValue | undefined>();
-    for (const at of addresses.keys()) values.set(at, computed.get(sheet)?.get(at));
-    out.set(sheet, values);
-  }
-  return out;
+  const [values] = await libreOfficeValuesOfAll([{ file, ...(cells && { cells }) }]);
+  return values!;
 }
 
 /**
- * Whether two computed values are the same: numbers within a relative 1e-9 (LibreOffice saves
- * 15 significant digits), text, booleans and error codes exactly. A blank is not "" or 0.
+ * libreOfficeValues of several files, recalculated by one LibreOffice run (see
+ * recalcAllWithLibreOffice: their base names must differ), in order.
  */
-export function sameComputedValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  if (typeof a === 'number' && typeof b === 'number')
-    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  if (a && b && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
-  return a === b;
+export async function libreOfficeValuesOfAll(
+  runs: readonly { readonly file: string; readonly cells?: CellMap<unknown> }[],
+): Promise<CellMap<CellValue | undefined>[]> {
+  const outs = await recalcAllWithLibreOffice(
+    runs.map((r) => r.file),
+    'xlsx',
+  );
+  return Promise.all(
+    runs.map(async ({ file, cells }, i) => {
+      const which = cells ?? formulaCells(await readPackage(file));
+      const computed = savedValues(await readPackage(outs[i]!));
+      const out: CellMap<CellValue | undefined> = new Map();
+      for (const [sheet, addresses] of which) {
+        const values = new Map<string, CellValue | undefined>();
+        for (const at of addresses.keys()) values.set(at, computed.get(sheet)?.get(at));
+        out.set(sheet, values);
+      }
+      return out;
+    }),
+  );
 }
+
+/** Whether two computed values are the same: the three-engine check's rule (engines.sameValue). */
+export const sameComputedValue = sameValue;
 
 /** A cell whose computed value differs between two runs. */
 export interface ValueChange {
