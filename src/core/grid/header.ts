@@ -43,7 +43,11 @@ export interface HeaderRow<R extends string> {
   readonly headers: Readonly<Record<number, string>>;
 }
 
-/** Reads one row as a header. Columns right of the add-in's own hold its output, not the team's table. */
+/**
+ * Reads one row as a header. Columns right of the add-in's own hold its output, not the team's
+ * table. A formula counts as written even with no value to show (a file saved without cached
+ * values, as openpyxl writes them): the table reaches it, so the add-in's columns go beyond.
+ */
 export function readHeaderRow<R extends string>(
   grid: Grid,
   r: number,
@@ -63,7 +67,11 @@ export function readHeaderRow<R extends string>(
   line.forEach((v, c) => {
     const col = grid.origin.col + c;
     const key = headerKey(labelIn(v));
-    if (col >= limit || key === '') return;
+    if (col >= limit) return;
+    if (key === '') {
+      if (grid.formulas[r]?.[c]) lastCol = Math.max(lastCol, col);
+      return;
+    }
     headers[col] = labelIn(v);
     lastCol = Math.max(lastCol, col);
     const hit = roleIn(roles, key);

@@ -93,6 +93,19 @@ describe('readHeaderRow', () => {
     expect(h.lastCol).toBe(1);
   });
 
+  it('reaches a formula cell with no value to show, as openpyxl saves formulas', () => {
+    // 双11 店铺数据, row 3: the sales table A–G, the team's label in I and =SUM(…) in J, unsaved.
+    const values = [
+      ['统计日期', '访客数', null, null, null, '支付金额', null, null, '支付金额合计', null],
+    ];
+    const formulas = [
+      [null, null, null, null, null, null, null, null, null, '=SUM(销售明细[支付金额])'],
+    ];
+    const h = readHeaderRow({ ...gridOf(values), formulas }, 0, ROLES, OWNED);
+    expect(h.lastCol).toBe(9); // J: the add-in's columns start at K
+    expect(h.headers[9]).toBeUndefined();
+  });
+
   it('reads every column when the add-in has none yet', () => {
     const h = readHeaderRow(gridOf([['事项', '负责人', '时间']]), 0, ROLES, OWNED);
     expect(h).toMatchObject({ mapping: { task: 0, owner: 1, due: 2 }, owned: {}, lastCol: 2 });
