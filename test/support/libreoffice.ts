@@ -64,6 +64,22 @@ export async function convertWithLibreOffice(file: string, to: 'xlsx' | 'pdf'): 
  * that check numbers use convertWithLibreOffice, which also compares the three engines.
  */
 export async function recalcWithLibreOffice(file: string, to: 'xlsx' | 'pdf'): Promise<string> {
+  const [out] = await recalcAllWithLibreOffice([file], to);
+  return out!;
+}
+
+/**
+ * Several files converted by one LibreOffice run, in order: its start-up is most of the time a
+ * conversion takes, so a test with many files converts them together. Their base names must
+ * differ, since the converted files share a folder.
+ */
+export async function recalcAllWithLibreOffice(
+  files: readonly string[],
+  to: 'xlsx' | 'pdf',
+): Promise<string[]> {
+  const base = (f: string) => path.basename(f, path.extname(f));
+  if (new Set(files.map(base)).size !== files.length)
+    throw new Error('recalcAllWithLibreOffice: two files share a base name');
   const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-lo-out-'));
   const filter = to === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : 'pdf:calc_pdf_Export';
   await run(
@@ -77,11 +93,11 @@ export async function recalcWithLibreOffice(file: string, to: 'xlsx' | 'pdf'): P
       filter,
       '--outdir',
       outDir,
-      file,
+      ...files,
     ],
-    { timeout: 120_000 },
+    { timeout: 120_000 + 30_000 * files.length },
   );
-  const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${to}`);
-  await fs.access(out);
-  return out;
+  const outs = files.map((f) => path.join(outDir, `${base(f)}.${to}`));
+  for (const out of outs) await fs.access(out);
+  return outs;
 }
