@@ -57,8 +57,7 @@ export class SheetData {
     const s = style();
     if (s) c.setAttribute('s', String(s));
     const line = this.cells.get(row)!;
-    const after = [...line.keys()].filter((k) => k > col).sort((a, b) => a - b)[0];
-    rowEl.insertBefore(c, after === undefined ? null : line.get(after)!);
+    rowEl.insertBefore(c, nextAfter(line, col) ?? null);
     line.set(col, c);
     rowEl.removeAttribute('spans'); // an optional hint that would no longer be true
     return c;
@@ -76,8 +75,7 @@ export class SheetData {
     const known = this.rows.get(row);
     if (known) return known;
     const el = createIn(this.data, 'row', { r: String(row + 1) });
-    const after = [...this.rows.keys()].filter((k) => k > row).sort((a, b) => a - b)[0];
-    this.data.insertBefore(el, after === undefined ? null : this.rows.get(after)!);
+    this.data.insertBefore(el, nextAfter(this.rows, row) ?? null);
     this.rows.set(row, el);
     this.cells.set(row, new Map());
     return el;
@@ -146,4 +144,17 @@ export class SheetData {
     }
     return { rows, cols };
   }
+}
+
+/**
+ * The element at the smallest index above `at`, before which a new one goes; undefined when
+ * `at` is past them all, the usual case (rows and cells are mostly appended), answered at once.
+ */
+function nextAfter(byIndex: Map<number, Element>, at: number): Element | undefined {
+  let best: number | undefined;
+  let last = -1;
+  for (const k of byIndex.keys()) last = Math.max(last, k);
+  if (last < at) return undefined;
+  for (const k of byIndex.keys()) if (k > at && (best === undefined || k < best)) best = k;
+  return best === undefined ? undefined : byIndex.get(best);
 }

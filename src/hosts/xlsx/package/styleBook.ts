@@ -35,6 +35,7 @@ const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 export class StyleBook {
   private readonly part: string;
   private readonly derived = new Map<string, number>();
+  private readonly formats = new Map<number, string>();
 
   constructor(private readonly pkg: ZipPackage) {
     const rel = relationshipsOf(pkg, workbookPartName(pkg)).find((r) => r.type === REL_TYPE.styles);
@@ -54,8 +55,17 @@ export class StyleBook {
     return childrenNamed(this.list('cellXfs'), 'xf')[i];
   }
 
-  /** The number format code of a cell format. */
+  /** The number format code of a cell format (cell formats never change once written). */
   numberFormat(xfIndex: number): string {
+    let code = this.formats.get(xfIndex);
+    if (code === undefined) {
+      code = this.readNumberFormat(xfIndex);
+      this.formats.set(xfIndex, code);
+    }
+    return code;
+  }
+
+  private readNumberFormat(xfIndex: number): string {
     const id = Number(this.xf(xfIndex)?.getAttribute('numFmtId') ?? 0);
     const custom = childrenNamed(this.list('numFmts'), 'numFmt').find(
       (f) => Number(f.getAttribute('numFmtId')) === id,

@@ -44,13 +44,16 @@ export class Worksheet {
 
   /** The sheet from A1 to its last row and column with content, with its merged areas. */
   readGrid(sheet: string): Grid {
+    // Values and formulas only: a grid has no number formats, and reading every empty cell's
+    // style over a wide Gantt would cost more than the rest of the read.
     const { rows, cols } = this.data.usedSize();
-    const read = rows > 0 ? this.readCells({ row: 0, col: 0, rows, cols }) : null;
+    const rowsAt = Array.from({ length: rows }, (_, r) => r);
+    const colsAt = Array.from({ length: cols }, (_, c) => c);
     return {
       sheet,
       origin: { row: 0, col: 0 },
-      values: read?.values ?? [],
-      formulas: read?.formulas ?? [],
+      values: rowsAt.map((r) => colsAt.map((c) => this.valueAt(r, c))),
+      formulas: rowsAt.map((r) => colsAt.map((c) => this.data.formula(r, c))),
       merges: this.merges(),
     };
   }
