@@ -148,6 +148,16 @@ describe('XlsxHost on a package another writer made', () => {
     expect(grid?.values[0]?.[1]).toBe(0);
   });
 
+  it('caches 0 for a formula that lands on an empty cell, as Excel and LibreOffice show it', async () => {
+    // A team cell saved without a value (openpyxl): HyperFormula reads =$B$1 as empty.
+    const data = '<sheetData><row r="1"><c r="B1"><f>0.35</f><v></v></c></row></sheetData>';
+    const host = XlsxHost.fromBytes(teamPackage(sheet(data)));
+    await host.apply(planOn('推进表', [[formula('=$B$1'), formula('=INDEX(A1:A2,2)')]]));
+    const xml = xmlOf(host.bytes(), 'xl/worksheets/sheet1.xml');
+    expect(xml).toContain('<c r="D1"><f>$B$1</f><v>0</v></c>');
+    expect(xml).toContain('<c r="E1"><f>INDEX(A1:A2,2)</f><v>0</v></c>');
+  });
+
   it('restore removes the sheets a run created and gives back the cells it overwrote', async () => {
     const data =
       '<sheetData><row r="1"><c r="D1" t="inlineStr"><is><t>原来的</t></is></c></row></sheetData>';

@@ -52,7 +52,12 @@ function rawValue(v: CellValue): RawCellContent {
   return v.error;
 }
 
+/**
+ * A computed value as the cache holds it. A formula that lands on an empty cell (`=$J$6`,
+ * INDEX of a blank) is empty in HyperFormula, but a formula cell always shows a value: Excel
+ * and LibreOffice show 0, so 0 is cached rather than no value at all.
+ */
 function computed(v: ReturnType<HyperFormula['getCellValue']>): CellValue {
   if (v instanceof DetailedCellError) return { error: v.value };
-  return v === undefined ? null : v;
+  return v === undefined || v === null ? 0 : v;
 }
