@@ -179,4 +179,26 @@ describe('XlsxHost on a package another writer made', () => {
     expect(xmlOf(after, '[Content_Types].xml')).not.toContain('sheet4.xml');
     expect(xmlOf(after, 'xl/_rels/workbook.xml.rels')).not.toContain('sheet4.xml');
   });
+
+  it('drops the calculation chain once it writes cells, and keeps the dimension true', async () => {
+    const parts = unzipSync(
+      teamPackage(
+        sheet(
+          '<dimension ref="A1"/><sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row></sheetData>',
+        ),
+      ),
+    );
+    parts['xl/calcChain.xml'] = strToU8(`<calcChain xmlns="${SML}"><c r="A1" i="1"/></calcChain>`);
+    const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace(
+      '</Relationships>',
+      `<Relationship Id="rId11" Type="${R}/calcChain" Target="calcChain.xml"/></Relationships>`,
+    );
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(rels);
+    const host = XlsxHost.fromBytes(zipSync(parts));
+    await host.apply(planOn('推进表', [[text('计划截止')]]));
+    const out = host.bytes();
+    expect(Object.keys(partsOf(out))).not.toContain('xl/calcChain.xml');
+    expect(xmlOf(out, 'xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(xmlOf(out, 'xl/worksheets/sheet1.xml')).toContain('<dimension ref="A1:D1"/>');
+  });
 });

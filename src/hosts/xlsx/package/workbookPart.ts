@@ -173,6 +173,22 @@ export function setPrintArea(pkg: ZipPackage, entry: SheetEntry, area: string | 
   pkg.touch(workbookPartName(pkg));
 }
 
+const CALC_CHAIN = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
+
+/**
+ * Drops the calculation chain, Excel's cache of the order it last computed formula cells in:
+ * once cells change it may name a cell that no longer holds a formula, which Excel reports as
+ * damaged content; without it Excel rebuilds the chain on load (ECMA-376 Part 1, §18.6).
+ */
+export function dropCalcChain(pkg: ZipPackage): void {
+  const book = workbookPartName(pkg);
+  for (const rel of relationshipsOf(pkg, book).filter((r) => r.type === CALC_CHAIN)) {
+    removeRelationship(pkg, book, rel.id);
+    pkg.remove(rel.part);
+    setContentType(pkg, rel.part, null);
+  }
+}
+
 /** Asks Excel, LibreOffice and WPS to recalculate every formula when the file is opened. */
 export function askFullRecalculation(pkg: ZipPackage): void {
   const calc = ensureChild(workbookRoot(pkg), 'calcPr', WORKBOOK_ORDER);

@@ -27,6 +27,14 @@ export class Worksheet {
     return rootOf(this.pkg.xml(this.part));
   }
 
+  /** Keeps `<dimension>`, the used range readers may trust, true after the writer's cells. */
+  refreshDimension(): void {
+    const dim = childNamed(this.root, 'dimension');
+    const { rows, cols } = this.data.usedSize();
+    if (!dim || rows === 0) return;
+    dim.setAttribute('ref', rangeAddress({ row: 0, col: 0, rows, cols }));
+  }
+
   /** Marks the part as edited. */
   touch(): void {
     this.pkg.touch(this.part);

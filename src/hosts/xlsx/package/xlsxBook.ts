@@ -3,6 +3,7 @@ import {
   askFullRecalculation,
   addSheet,
   deleteSheet,
+  dropCalcChain,
   sheetsOf,
   type SheetEntry,
 } from './workbookPart';
@@ -82,6 +83,9 @@ export class XlsxBook {
       cacheWrittenFormulas(all, this.written);
       this.written.clear();
     }
+    const edited = [...this.open.values()].filter((ws) => this.pkg.isChanged(ws.part));
+    for (const ws of edited) ws.refreshDimension();
+    if (edited.length > 0) dropCalcChain(this.pkg);
     askFullRecalculation(this.pkg);
     return this.pkg.write();
   }

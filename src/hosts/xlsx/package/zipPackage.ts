@@ -44,6 +44,11 @@ export class ZipPackage {
     return doc;
   }
 
+  /** Whether a part was edited since it was read or last written. */
+  isChanged(part: string): boolean {
+    return this.changed.has(part);
+  }
+
   /** Marks a parsed part as edited, so it is serialised when the package is written. */
   touch(part: string): void {
     this.changed.add(part);
