@@ -158,6 +158,41 @@ describe('XlsxHost on a package another writer made', () => {
     expect(xml).toContain('<c r="E1"><f>INDEX(A1:A2,2)</f><v>0</v></c>');
   });
 
+  it('gives a team’s own custom number format back as its own, not as a built-in of that code', async () => {
+    // openpyxl writes yyyy/m/d as custom format 164; built-in 14 shows m/d/yyyy outside zh-CN.
+    const parts = unzipSync(teamPackage(sheet('<sheetData/>')));
+    parts['xl/styles.xml'] = strToU8(
+      strFromU8(parts['xl/styles.xml']!).replace(
+        '<fonts',
+        '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/m/d"/></numFmts><fonts',
+      ),
+    );
+    const host = XlsxHost.fromBytes(zipSync(parts));
+    const at = { row: 0, col: 3, rows: 1, cols: 2 };
+    await host.apply({
+      sheets: [
+        {
+          ...sheetPlan('推进表'),
+          blocks: [block({ row: 0, col: 3 }, [[num(46337), num(1)]])],
+          numberFormats: [
+            { range: { ...at, cols: 1 }, format: 'yyyy/m/d' },
+            { range: { ...at, col: 4, cols: 1 }, format: '0.00' },
+          ],
+        },
+      ],
+      deleteSheets: [],
+    });
+    const bytes = host.bytes();
+    const xfs = [...xmlOf(bytes, 'xl/styles.xml').matchAll(/<xf [^>]*numFmtId="(\d+)"/g)];
+    const styleOf = (cell: string) =>
+      Number(
+        new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(xmlOf(bytes, 'xl/worksheets/sheet1.xml'))?.[1],
+      );
+    // cellStyleXfs' one xf comes first in the part, then cellXfs.
+    const numFmtOf = (cell: string) => xfs[1 + styleOf(cell)]?.[1];
+    expect([numFmtOf('D1'), numFmtOf('E1')]).toEqual(['164', '2']);
+  });
+
   it('restore removes the sheets a run created and gives back the cells it overwrote', async () => {
     const data =
       '<sheetData><row r="1"><c r="D1" t="inlineStr"><is><t>原来的</t></is></c></row></sheetData>';

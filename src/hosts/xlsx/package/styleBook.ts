@@ -104,14 +104,20 @@ export class StyleBook {
     }
   }
 
-  /** A number format's id: the built-in one for a built-in code, else a custom one (reused). */
+  /**
+   * A number format's id: the file's own custom format of that code when it has one (a team's
+   * `yyyy/m/d` stays its own, not built-in 14, which other locales show otherwise), else the
+   * built-in one, else a new custom one.
+   */
   private formatId(code: string): number {
+    const own = childrenNamed(this.root, 'numFmts')[0];
+    const same =
+      own && childrenNamed(own, 'numFmt').find((f) => f.getAttribute('formatCode') === code);
+    if (same) return Number(same.getAttribute('numFmtId'));
     const builtin = builtinId(code);
     if (builtin !== undefined) return builtin;
     const fmts = this.list('numFmts');
     const all = childrenNamed(fmts, 'numFmt');
-    const same = all.find((f) => f.getAttribute('formatCode') === code);
-    if (same) return Number(same.getAttribute('numFmtId'));
     const ids = all.map((f) => Number(f.getAttribute('numFmtId')));
     const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...ids) + 1;
     this.append('numFmts', createIn(fmts, 'numFmt', { numFmtId: String(id), formatCode: code }));
