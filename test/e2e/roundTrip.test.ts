@@ -11,10 +11,13 @@ import { CORPUS, corpusPath, type CorpusFile } from '../corpus/manifest';
 import { workbookFeatures, type SheetFeatures } from '../support/packageFeatures';
 import {
   changedValues,
+  childElements,
   comparePackages,
   definedNamesOf,
+  elements,
   formulaCells,
   libreOfficeValuesOfAll,
+  partXml,
   readPackage,
   relKind,
   relationshipsOf,
@@ -198,6 +201,36 @@ async function formattedByRun(output: string) {
 /** Whether any range of a sqref ("G4:G20 I4") shares a cell with a box. */
 const within = (sqref: string, box: RangeBox) =>
   sqref.split(/\s+/).some((r) => r !== '' && overlaps(parseRange(r).box, box));
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/**
+ * Each cell's number format, `sheet!A1` → a built-in's id or a custom format's code: a custom
+ * `yyyy/m/d` and built-in 14 read alike in zh-CN, not in other locales, so they differ here.
+ */
+function numberFormatsOf(pkg: Package): Map<string, string> {
+  const styles = [...relationshipsOf(pkg, workbookPart(pkg)).values()].find(
+    (r) => relKind(r) === 'styles',
+  )!.target;
+  const doc = partXml(pkg, styles);
+  const codes = new Map(
+    elements(doc, MAIN, 'numFmt').map((f) => [
+      f.getAttribute('numFmtId'),
+      f.getAttribute('formatCode'),
+    ]),
+  );
+  const cellXfs = elements(doc, MAIN, 'cellXfs')[0];
+  const xfs = cellXfs ? childElements(cellXfs, MAIN, 'xf') : [];
+  const format = (s: number) => {
+    const id = xfs[s]?.getAttribute('numFmtId') ?? '0';
+    return codes.has(id) ? `custom ${codes.get(id)}` : `built-in ${id}`;
+  };
+  const out = new Map<string, string>();
+  for (const sheet of sheetsOf(pkg).filter((x) => pkg.has(x.part)))
+    for (const c of elements(partXml(pkg, sheet.part), MAIN, 'c'))
+      out.set(`${sheet.name}!${c.getAttribute('r')}`, format(Number(c.getAttribute('s') ?? 0)));
+  return out;
+}
 
 /** A blank cell reads the same whether LibreOffice saved it empty or not at all. */
 const blankAsNull = (v: CellValue | undefined) => (v === undefined ? null : v);
@@ -466,5 +499,13 @@ function restoreChecks(
     const [had, has] = [formulas(before()), formulas(pkg)];
     expect([...has.keys()].sort()).toEqual([...had.keys()].sort());
     expect([...had].filter(([at, f]) => f !== '' && has.get(at) !== f)).toEqual([]);
+  });
+
+  it('restore: every team cell’s number format as it was', async () => {
+    const is = numberFormatsOf(await restored());
+    const was = [...numberFormatsOf(before())];
+    expect(was.filter(([at, f]) => is.get(at) !== f).map(([at, f]) => [at, f, is.get(at)])).toEqual(
+      [],
+    );
   });
 }
