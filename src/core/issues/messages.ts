@@ -128,14 +128,86 @@ export const MESSAGES = {
   },
   HOST_REQUEST_TOO_LARGE: {
     'zh-CN':
-      '这次要写入的内容超过了 Excel 单次请求的上限（常见于数万行的表格）。请把表格拆到几张工作表里后重试。工作簿未作任何更改。',
+      '这次要读取或写入的内容超过了 Excel 单次请求的上限（常见于 Excel 网页版里数万行的表格）。请把表格拆到几张工作表里后重试。工作簿未作任何更改。',
     'en-US':
-      "What this run writes exceeds Excel's limit for one request (tables of tens of thousands of rows). Split the table over several sheets and try again. Nothing was changed.",
+      "What this run reads or writes exceeds Excel's limit for one request (tables of tens of thousands of rows, in Excel on the web). Split the table over several sheets and try again. Nothing was changed.",
+  },
+  HOST_BUSY: {
+    'zh-CN':
+      'Excel 这次没能处理请求（{reason}）：可能正忙，或有人同时在编辑这个工作簿。工作簿保持原样，请稍等片刻后重试。',
+    'en-US':
+      'Excel could not take the request ({reason}): it may be busy, or someone else is editing this workbook at the same time. The workbook is as it was; wait a moment and try again.',
+  },
+  HOST_INACTIVE_WORKBOOK: {
+    'zh-CN':
+      '打开了多个工作簿，这个工作簿在操作时失去了焦点。请先点回这个工作簿，再重试。工作簿保持原样。',
+    'en-US':
+      'Several workbooks are open and this one lost the focus during the run. Click into this workbook and try again. The workbook is as it was.',
+  },
+  HOST_NOT_SUPPORTED: {
+    'zh-CN':
+      '这个版本的 Excel 不支持加载项要用的功能（{reason}）。请把 Office 更新到最新版本，或改用 Excel 网页版。工作簿保持原样。',
+    'en-US':
+      'This version of Excel does not support a feature the add-in needs ({reason}). Update Office, or use Excel on the web. The workbook is as it was.',
+  },
+  HOST_UNSUPPORTED_SHEET: {
+    'zh-CN':
+      '工作表“{sheet}”是图表工作表或宏工作表，加载项只能读写普通工作表。请选一张普通工作表后重试。',
+    'en-US':
+      'Sheet "{sheet}" is a chart or macro sheet; the add-in works on ordinary worksheets only. Choose a worksheet and try again.',
+  },
+  HOST_RANGE_BLOCKED: {
+    'zh-CN':
+      '工作表“{sheet}”上的合并单元格、数据透视表、筛选或表格挡住了要写入的区域（{reason}）。请取消筛选、移开或取消合并后重试。工作簿保持原样。',
+    'en-US':
+      'Merged cells, a PivotTable, a filter or a table on sheet "{sheet}" stand in the way of the cells this run writes ({reason}). Clear the filter, or move or unmerge them, and try again. The workbook is as it was.',
+  },
+  HOST_WORKBOOK_CHANGED: {
+    'zh-CN':
+      '工作簿在操作期间被改动了（{reason}）：例如工作表“{sheet}”被改名、删除或新建了同名对象。工作簿保持原样；请重新选择工作表后重试。',
+    'en-US':
+      'The workbook changed during the run ({reason}): for example sheet "{sheet}" was renamed or deleted, or something of the same name was added. The workbook is as it was; choose the sheet again and try again.',
+  },
+  HOST_REQUEST_REFUSED: {
+    'zh-CN':
+      'Excel 拒绝了加载项的请求（{reason}，工作表“{sheet}”）。这是加载项的问题，工作簿保持原样；请把这段文字发给我们。',
+    'en-US':
+      'Excel refused a request of the add-in ({reason}, sheet "{sheet}"). This is a fault of the add-in; the workbook is as it was. Please send us this text.',
+  },
+  HOST_LINKS_BLOCKED: {
+    'zh-CN':
+      '这个工作簿的外部链接或数据查询需要你先允许（{reason}）。请在 Excel 顶部的安全提示栏里点“启用内容”后重试。工作簿保持原样。',
+    'en-US':
+      "This workbook's external links or data queries need your permission first ({reason}). Click Enable Content in Excel's security bar and try again. The workbook is as it was.",
   },
   HOST_FAILED: {
     'zh-CN': 'Excel 未能完成操作（{reason}）。工作簿已恢复原状，请稍后重试。',
     'en-US':
       'Excel could not finish ({reason}). The workbook was put back as it was; try again later.',
+  },
+  HOST_DATE_1904: {
+    'zh-CN':
+      '此工作簿使用 1904 日期系统（常见于旧版 Mac 上建的文件）：推进表助手按 1900 日期系统写日期，在这里每个日期都会偏差 1462 天，所以没有写入。工作簿未作任何更改。请在使用 1900 日期系统的工作簿中使用本加载项（直接改“使用 1904 日期系统”选项会让表中已有的日期整体移动 4 年）。',
+    'en-US':
+      'This workbook uses the 1904 date system (common in files made on older Macs): 推进表助手 writes dates in the 1900 system, which would put every date off by 1,462 days here, so nothing was written. Nothing was changed. Use the add-in in a workbook on the 1900 date system (switching the "Use 1904 date system" option moves every date already in the workbook by four years).',
+  },
+  HOST_TEXT_FORMULA: {
+    'zh-CN':
+      '工作表“{sheet}”的 {cell} 单元格设为“文本”格式，写入的公式没有生效，只是一段文字。工作簿已恢复原状。请把 {range} 的数字格式改为“常规”后重试。',
+    'en-US':
+      'Cell {cell} on sheet "{sheet}" is formatted as Text, so the formula written there stayed text. The workbook was put back as it was. Set the number format of {range} to General and try again.',
+  },
+  CHART_NAME_SHARED: {
+    'zh-CN':
+      '工作表“{sheet}”上有多个名为“{name}”的图表，无法确定哪个是上次生成的，因此都保留了，并新增了一个。请删除不需要的那个。',
+    'en-US':
+      'Sheet "{sheet}" has several charts named "{name}"; which one the last run made cannot be told, so all were kept and a new one was added. Delete the one you do not need.',
+  },
+  LAYOUT_NOT_APPLIED: {
+    'zh-CN':
+      '数据已写入“{sheet}”，但 Excel 没能设置列宽、冻结窗格或打印布局（{reason}）。表格内容不受影响，可以手动设置这些版式。',
+    'en-US':
+      'The data was written to "{sheet}", but Excel could not set the column widths, frozen panes or print layout ({reason}). The content is complete; set the layout by hand if you need it.',
   },
   // Excel's own Undo does not reliably cover add-in writes (most setters and worksheets.add clear
   // the undo stack: office-js issues #3788, #6170), so the way back is the add-in's restore.
