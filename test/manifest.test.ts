@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -71,9 +71,28 @@ describe('manifest.xml', () => {
     ).toEqual(['timeline', 'budget', 'roi']);
   });
 
-  it('names icons of 16, 32 and 80 for the ribbon and 64 and 128 for the add-in', () => {
-    const sizes = [...xml.matchAll(/icon-(\d+)\.png/g)].map((m) => Number(m[1]));
-    expect([...new Set(sizes)].sort((a, b) => a - b)).toEqual([16, 32, 64, 80, 128]);
+  it('gives the add-in icons of the documented sizes, read from the PNG headers', () => {
+    // IconUrl: 32 × 32 for a task pane add-in; HighResolutionIconUrl: 64 × 64 for content and
+    // task pane add-ins (the IconUrl and HighResolutionIconUrl element pages of the manifest
+    // reference); the ribbon's bt:Image carries its size.
+    const icons = [
+      [app.IconUrl['@DefaultValue'], 32],
+      [app.HighResolutionIconUrl['@DefaultValue'], 64],
+      ...(
+        app.VersionOverrides.Resources['bt:Images']['bt:Image'] as {
+          '@id': string;
+          '@DefaultValue': string;
+        }[]
+      ).map((i) => [i['@DefaultValue'], Number(i['@id'].replace('Icon.', ''))] as const),
+    ] as [string, number][];
+    expect(icons.map(([, size]) => size)).toEqual([32, 64, 16, 32, 80]);
+    for (const [url, size] of icons)
+      expect([url, pngSize(new URL(url).pathname)]).toEqual([url, [size, size]]);
+  });
+
+  it('ships no icon the manifest does not name', () => {
+    const named = new Set([...xml.matchAll(/assets\/([\w-]+\.png)/g)].map((m) => m[1]));
+    expect(readdirSync(path.join(ROOT, 'assets')).filter((f) => !named.has(f))).toEqual([]);
   });
 
   it('points every URL at a file the production build contains', () => {
@@ -85,3 +104,11 @@ describe('manifest.xml', () => {
     }
   });
 });
+
+/** Width and height of a PNG of the repository, from its IHDR chunk (bytes 16–23). */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(path.join(ROOT, file));
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
