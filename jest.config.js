@@ -3,6 +3,8 @@ const common = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // Every workbook a test saves is validated against the ECMA-376 schemas after the test.
+  setupFilesAfterEnv: ['<rootDir>/test/support/validateWrites.ts'],
 };
 module.exports = {
   projects: [

@@ -57,7 +57,13 @@ describe('tuijin', () => {
 
   it('refuses an output folder that does not exist, writing nothing', async () => {
     const book = path.join(await tmp(), 'book.xlsx');
-    await XlsxHost.create().save(book);
+    // A workbook has at least one sheet (ECMA-376 CT_Sheets): an empty one is not an xlsx.
+    const input = XlsxHost.create();
+    input.writeSheetPlan({
+      ...sheetPlan('表', true),
+      blocks: [block({ row: 0, col: 0 }, [[text('项目')]])],
+    });
+    await input.save(book);
     const dir = path.join(await tmp(), 'missing');
     const r = await tuijin(['budget', book, '--create', '-o', path.join(dir, 'out.xlsx')]);
     expect(r.code).toBe(EXIT.unusable);
