@@ -5,8 +5,10 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 const DEV_PORT = 3000;
 
-// office.js is served from our own origin: the host loader plus Excel's host files and the
-// strings of the two languages we speak, not the 80 MB of every Office host and locale.
+// The pages load office.js from Microsoft's CDN, as production and AppSource require. The copy
+// served beside them is the fallback src/taskpane/loadOffice.ts loads when the CDN did not (the
+// preview offline): the host loader plus Excel's host files and the strings of the two languages
+// we speak, not the 80 MB of every Office host and locale.
 const officeFiles = [
   'office.js',
   'excel-*.js',

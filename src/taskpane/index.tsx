@@ -8,6 +8,7 @@ import { sheetPlan } from '../core/plan';
 import { OfficeHost } from '../hosts/office/OfficeHost';
 import type { MemoryHost } from '../hosts/memory/MemoryHost';
 import { App } from './App';
+import { loadOffice } from './loadOffice';
 import { viewFromSearch } from './views';
 
 /** Dark when Office's body background is dark (Office.context.officeTheme, where it exists). */
@@ -43,6 +44,7 @@ function Preview({ host, locale }: { host: MemoryHost; locale: Locale }) {
 }
 
 async function start(): Promise<void> {
+  await loadOffice();
   const info = await Office.onReady();
   const root = createRoot(document.getElementById('root')!);
   const view = viewFromSearch(location.search);

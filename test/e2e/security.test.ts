@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { parseHTML } from 'linkedom';
+import { OFFICE_CDN } from '../../src/taskpane/loadOffice';
 import { serveFolder } from '../support/staticServer';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { launchChromium } = require('../../scripts/chromium') as {
@@ -11,6 +12,8 @@ const { launchChromium } = require('../../scripts/chromium') as {
 jest.setTimeout(120_000);
 
 const DIST = path.resolve(__dirname, '../../dist');
+/** The one origin outside our own a page may load from: office.js's CDN, as Microsoft requires. */
+const CDN_ORIGIN = new URL(OFFICE_CDN).origin;
 
 /** Every file of the production build, as paths below the site root. */
 async function builtFiles(dir = DIST, prefix = ''): Promise<Set<string>> {
@@ -36,7 +39,7 @@ describe('task pane security (production build)', () => {
   });
 
   it.each(['taskpane.html', 'commands.html'])(
-    '%s carries a CSP with scripts from its own origin only, and no inline script',
+    '%s carries a CSP with scripts from its own origin and the office.js CDN only, and no inline script',
     async (page) => {
       const { document } = parseHTML(await fs.readFile(path.join(DIST, page), 'utf8'));
       const csp =
@@ -50,14 +53,15 @@ describe('task pane security (production build)', () => {
           .map(([name, ...values]) => [name, values]),
       );
       expect(directives['default-src']).toEqual(["'self'"]);
-      expect(directives['script-src']).toEqual(["'self'"]);
+      expect(directives['script-src']).toEqual(["'self'", CDN_ORIGIN]);
       const scripts = [...document.querySelectorAll('script')];
-      expect(scripts.length).toBeGreaterThan(0);
-      for (const s of scripts)
+      expect(scripts.map((s) => s.getAttribute('src'))[0]).toBe(OFFICE_CDN);
+      for (const s of scripts.slice(1))
         expect([s.getAttribute('src'), s.textContent?.trim()]).toEqual([
           expect.stringMatching(/^[\w./-]+\.js$/),
           '',
         ]);
+      expect(scripts[0]?.textContent?.trim()).toBe('');
       const handlers = [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes].map((a) => a.name).filter((n) => n.startsWith('on')),
       );
@@ -65,9 +69,11 @@ describe('task pane security (production build)', () => {
     },
   );
 
-  it('refuses eval, breaks no policy while used, and asks only for its own files', async () => {
+  it('refuses eval, breaks no policy while used, and asks only for its own files and office.js on the CDN', async () => {
     const files = await builtFiles();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Offline, as this machine is: the CDN refuses, and the pane loads its copy of office.js.
+    await page.route(`${CDN_ORIGIN}/**`, (route) => route.abort('internetdisconnected'));
     const requests: string[] = [];
     const violations: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -100,10 +106,10 @@ describe('task pane security (production build)', () => {
     const paths = requests
       .map((u) => new URL(u))
       .map((u) => (u.origin === server.url ? u.pathname : u.href));
-    expect(paths.filter((p) => !files.has(decodeURI(p)))).toEqual([]);
+    expect(paths.filter((p) => !files.has(decodeURI(p)))).toEqual([OFFICE_CDN]);
     expect(
       paths
-        .filter((p) => p.endsWith('.js') && !p.startsWith('/office-js/'))
+        .filter((p) => p.endsWith('.js') && !p.startsWith('/office-js/') && p !== OFFICE_CDN)
         .every((p) => /^\/[\w-]+\.[0-9a-f]{8}\.js$/.test(p)),
     ).toBe(true);
     await page.close();

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { OFFICE_CDN } from '../../src/taskpane/loadOffice';
 import { serveFolder } from '../support/staticServer';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { launchChromium } = require('../../scripts/chromium') as {
@@ -10,22 +11,40 @@ const { launchChromium } = require('../../scripts/chromium') as {
 jest.setTimeout(120_000);
 
 const DIST = path.resolve(__dirname, '../../dist');
+const CDN_ORIGIN = new URL(OFFICE_CDN).origin;
 const RESULTS = path.resolve(__dirname, '../../test-results');
 
 /**
  * Outside Office, office.js tries to frame Microsoft's telemetry proxy a few seconds after load;
  * our Content-Security-Policy (`frame-src 'self'`) blocks it, and Chromium logs the block as a
  * console error whose timing varies. That message is the CSP working, not a fault of the pane;
- * the requests check below still proves nothing left the origin.
+ * the requests check below still proves nothing left the origin but the office.js CDN.
  */
 const BLOCKED_TELEMETRY =
   /^Framing 'https:\/\/telemetryservice\.[^']*' violates .*frame-src 'self'/;
+
+/**
+ * The production page loads office.js from Microsoft's CDN. These tests run offline (the machine
+ * has no internet, and `offlinePage` refuses the CDN so a connected machine runs the same test):
+ * Chromium logs the failed load of exactly that URL once, and the pane goes on with the copy in
+ * office-js/ (src/taskpane/loadOffice.ts). That one message is expected; any other is a fault.
+ */
+const CDN_UNREACHABLE = (m: ConsoleMessage) =>
+  m.location().url === OFFICE_CDN && /^Failed to load resource: net::ERR_/.test(m.text());
+
+/** A page on which Microsoft's CDN cannot be reached, as on this offline machine. */
+async function offlinePage(browser: Browser, viewport: { width: number; height: number }) {
+  const page = await browser.newPage({ viewport });
+  await page.route(`${CDN_ORIGIN}/**`, (route) => route.abort('internetdisconnected'));
+  return page;
+}
 
 /** Collects what goes wrong on a page: console errors, uncaught errors and failed responses. */
 function watch(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' && !BLOCKED_TELEMETRY.test(m.text())) problems.push(m.text());
+    if (m.type() !== 'error' || BLOCKED_TELEMETRY.test(m.text()) || CDN_UNREACHABLE(m)) return;
+    problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('response', (r) => {
@@ -54,19 +73,21 @@ describe('task pane (production build, preview mode in Chromium)', () => {
   const { browser, server } = chromiumSession();
 
   async function open(query: string) {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await offlinePage(browser(), { width: 1280, height: 720 });
     const problems = watch(page);
     const external: string[] = [];
+    const cdnFailures: string[] = [];
+    page.on('console', (m) => CDN_UNREACHABLE(m) && cdnFailures.push(m.text()));
     page.on('request', (r) => {
       if (!r.url().startsWith(server().url) && !r.url().startsWith('data:')) external.push(r.url());
     });
     await page.goto(`${server().url}/taskpane.html${query}`);
     await page.getByTestId('sheet-list').waitFor();
-    return { page, problems, external };
+    return { page, problems, external, cdnFailures };
   }
 
-  it('loads with no console errors, shows the sample sheets, and asks for nothing outside its origin', async () => {
-    const { page, problems, external } = await open('?view=timeline');
+  it('loads offline with no console errors, shows the sample sheets, and asks for nothing outside its origin but the office.js CDN', async () => {
+    const { page, problems, external, cdnFailures } = await open('?view=timeline');
     await page.getByTestId('preview').locator('table').waitFor();
     expect(await page.getByTestId('sheet-list').locator('li').allTextContents()).toEqual([
       '聚划算推进表',
@@ -80,7 +101,59 @@ describe('task pane (production build, preview mode in Chromium)', () => {
     ).toBe(1);
     await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview.png') });
     expect(problems).toEqual([]);
-    expect(external).toEqual([]);
+    // The CDN was tried (and refused: offline), then the copy served beside the pane was used.
+    expect(external).toEqual([OFFICE_CDN]);
+    expect(cdnFailures).toEqual([expect.stringMatching(/^Failed to load resource: net::ERR_/)]);
+    expect(await page.evaluate(() => typeof Office)).toBe('object');
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('script[src*="office.js"]')].map((e) =>
+          e.getAttribute('src'),
+        ),
+      ),
+    ).toEqual(['office-js/office.js']);
+    await page.close();
+  });
+
+  it('references office.js on the CDN, under a CSP that allows exactly that origin', async () => {
+    const html = await fs.readFile(path.join(DIST, 'taskpane.html'), 'utf8');
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([n, ...v]) => [n, v]),
+    );
+    expect(directives['script-src']).toEqual(["'self'", CDN_ORIGIN]);
+    for (const d of ['default-src', 'connect-src', 'frame-src'])
+      expect([d, directives[d]]).toEqual([d, ["'self'"]]);
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)/g)].map((m) => m[1]);
+    // office.js first and not deferred, in <head> before the pane's own script, as Office requires.
+    expect(scripts[0]).toBe(OFFICE_CDN);
+    expect(html).toMatch(new RegExp(`<script src="?${OFFICE_CDN.replace(/[./]/g, '\\$&')}"?>`));
+    expect(html.indexOf(OFFICE_CDN)).toBeLessThan(html.indexOf('</head>'));
+  });
+
+  it('uses the CDN when it answers, and then never the local copy', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    // The CDN's folder, answered from the copy of the same files in dist/office-js/.
+    const served: string[] = [];
+    await page.route(`${CDN_ORIGIN}/**`, async (route) => {
+      const rest = new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '');
+      served.push(rest);
+      const body = await fs.readFile(path.join(DIST, 'office-js', rest)).catch(() => null);
+      await (body
+        ? route.fulfill({ body, contentType: 'text/javascript' })
+        : route.fulfill({ status: 404 }));
+    });
+    const problems = watch(page);
+    const ours: string[] = [];
+    page.on('request', (r) => r.url().startsWith(server().url) && ours.push(r.url()));
+    await page.goto(`${server().url}/taskpane.html?view=timeline`);
+    await page.getByTestId('sheet-list').waitFor();
+    expect(served[0]).toBe('office.js');
+    expect(ours.filter((u) => u.includes('/office-js/'))).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
@@ -138,7 +211,7 @@ describe('生成时间表 in the task pane (preview mode)', () => {
   const { browser, server } = chromiumSession();
 
   it('asks for each milestone, generates the dates into the sheet, points at what it could not date, and undoes it', async () => {
-    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await offlinePage(browser(), { width: 1400, height: 900 });
     const problems = watch(page);
     await page.goto(`${server().url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
@@ -165,7 +238,7 @@ describe('生成时间表 in the task pane (preview mode)', () => {
   });
 
   it('selects the cell an issue names when it is clicked', async () => {
-    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await offlinePage(browser(), { width: 1400, height: 900 });
     await page.goto(`${server().url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
     await fillSampleMilestones(page);
@@ -187,7 +260,7 @@ describe('a workbook with no 推进表 (preview mode)', () => {
   const { browser, server } = chromiumSession();
 
   it('starts one from the 大促 template, with its milestones, Gantt and dates', async () => {
-    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await offlinePage(browser(), { width: 1400, height: 900 });
     const problems = watch(page);
     await page.goto(`${server().url}/taskpane.html?view=timeline&sample=empty`);
     await page.getByTestId('template').click();
@@ -219,7 +292,7 @@ describe('预算表 in the task pane (preview mode)', () => {
   const { browser, server } = chromiumSession();
 
   it('creates a budget with the usual categories, then reads it back to update, and undoes it', async () => {
-    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await offlinePage(browser(), { width: 1400, height: 900 });
     const problems = watch(page);
     await page.goto(`${server().url}/taskpane.html?view=budget`);
     await page.getByTestId('budget-view').waitFor();
@@ -245,7 +318,7 @@ describe('计算ROI in the task pane (preview mode)', () => {
   const { browser, server } = chromiumSession();
 
   it('shows where 毛利率 and 总投入 come from, computes, reads the key figures back, names the losing channel, and undoes it', async () => {
-    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await offlinePage(browser(), { width: 1400, height: 900 });
     const problems = watch(page);
     await page.goto(`${server().url}/taskpane.html?view=roi`);
     await page.getByTestId('roi-view').waitFor();
