@@ -7,7 +7,10 @@
  * applied); a protected sheet refuses writes (AccessDenied, earlier operations of the batch
  * stay applied, as in Excel); edit mode refuses every request; and a failure can be injected at
  * the k-th sync, or at several (a run's and then its rollback's), after half of that batch ran.
- * Cells live in a MemoryHost, so formulas evaluate.
+ * Cells live in a MemoryHost, so formulas evaluate. Reads are answered as Excel answers them
+ * (fakeReads.ts, with sources): a response over 5 MB fails (ResponsePayloadSizeLimitExceeded,
+ * nothing loaded), more than 512 merged areas fail, addresses quote sheet names as Excel does,
+ * and the used range starts at the first used cell.
  *
  * Sources for what it models:
  * - load before read, PropertyNotLoaded, `*OrNullObject` and `isNullObject` known after a sync:
@@ -28,7 +31,14 @@
  *   range's fill (no fill read as #FFFFFF, told from white only by ExcelApi 1.9's tintAndShade):
  *   cited on FakeDataValidation and FakeRangeFill below.
  */
-import { cellAddress, contains, parseRange, type CellRef, type RangeBox } from '../../src/core/a1';
+import {
+  cellAddress,
+  contains,
+  overlaps,
+  parseRange,
+  type CellRef,
+  type RangeBox,
+} from '../../src/core/a1';
 import { toSerial } from '../../src/core/calendar/serial';
 import {
   sheetPlan,
@@ -42,6 +52,7 @@ import {
 } from '../../src/core/plan';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { readLook } from '../../src/hosts/memory/looks';
+import { excelAddress, MERGED_AREAS_LIMIT, usedBox } from './fakeReads';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -73,6 +84,8 @@ export interface FakeOptions {
   mergedAreasApi?: boolean;
   /** ExcelApi 1.9 (RangeFill.tintAndShade, which tells no fill from white) available. */
   fillTintApi?: boolean;
+  /** Bytes one response may carry (5 MB on the web, as a request). */
+  responseLimit?: number;
 }
 
 /** A loadable proxy: properties become readable only after load() and a sync. */
@@ -123,12 +136,20 @@ class Proxy {
   protected sheetOf(): string | undefined {
     return undefined;
   }
+  /** Computed now, readable only once the whole response came back within its limit. */
   protected resolveLoads(): void {
-    for (const p of this.pendingLoads) {
-      this.data[p] = this.compute(p);
-      this.loaded.add(p);
-    }
+    const staged = [...this.pendingLoads].map((p) => [p, this.compute(p)] as const);
     this.pendingLoads.clear();
+    this.fake.respond(responseBytes(staged.map(([, v]) => v)), () => {
+      for (const [p, v] of staged) {
+        this.data[p] = v;
+        this.loaded.add(p);
+      }
+    });
+  }
+  /** What a response carries for this object: its loaded properties. */
+  shown(): Record<string, unknown> {
+    return this.data;
   }
   protected compute(_prop: string): unknown {
     return undefined;
@@ -251,7 +272,7 @@ export class FakeRange extends Proxy {
       case 'numberFormat':
         return read().numberFormats;
       case 'address':
-        return `${this.sheetName}!${cellAddress(this.box)}${this.box.rows * this.box.cols > 1 ? ':' + cellAddress({ row: this.box.row + this.box.rows - 1, col: this.box.col + this.box.cols - 1 }) : ''}`;
+        return excelAddress(this.sheetName, this.box);
       case 'rowIndex':
         return this.box.row;
       case 'columnIndex':
@@ -361,16 +382,18 @@ class FakeRangeAreas extends Proxy {
   protected override compute(prop: string): unknown {
     if (prop !== 'address')
       throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
-    const merges = this.fake.store.extrasOf(this.sheet).merges;
-    return merges
-      .map(
-        (m) =>
-          `${this.sheet}!${cellAddress(m)}:${cellAddress({ row: m.row + m.rows - 1, col: m.col + m.cols - 1 })}`,
-      )
-      .join(',');
+    const merges = this.merges();
+    if (merges.length > MERGED_AREAS_LIMIT)
+      throw new FakeRichApiError('GeneralException', 'There are too many merged areas.');
+    return merges.map((m) => excelAddress(this.sheet, m)).join(',');
+  }
+  private merges(): RangeBox[] {
+    const box = this.box;
+    const all = this.fake.store.extrasOf(this.sheet).merges;
+    return box ? all.filter((m) => overlaps(m, box)) : [];
   }
   get isNullObject(): boolean {
-    return this.nullCheck(this.fake.store.extrasOf(this.sheet).merges.length === 0);
+    return this.nullCheck(this.merges().length === 0);
   }
   get address(): string {
     return this.get('address');
@@ -705,6 +728,13 @@ function parseTyped(v: unknown): PlanCell {
 
 const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 
+/** A response's size: loaded objects inside a loaded collection count by their own properties. */
+const responseBytes = (v: unknown) =>
+  Buffer.byteLength(
+    JSON.stringify(v, (_k, x: unknown) => (x instanceof Proxy ? x.shown() : x)) ?? '',
+    'utf8',
+  );
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
@@ -913,9 +943,7 @@ export class FakeWorksheet extends Proxy {
     const name = this.requireName();
     // Resolved now for simplicity: the fake's used range is what the sheet holds at the time of the call.
     const grid = this.fake.store.readGrid(name);
-    const rows = grid.values.length;
-    const cols = grid.values[0]?.length ?? 0;
-    return new FakeRange(this.fake, name, rows && cols ? { row: 0, col: 0, rows, cols } : null);
+    return new FakeRange(this.fake, name, usedBox(grid.values, grid.formulas));
   }
   activate(): void {
     const name = this.requireName();
@@ -987,7 +1015,10 @@ export class FakeExcel {
   readonly store: MemoryHost;
   syncCount = 0;
   readonly requestBytes: number[] = [];
+  /** The size of each sync's response: everything it loaded, as UTF-8 JSON. */
+  readonly responseBytes: number[] = [];
   private ops: Op[] = [];
+  private answers: { bytes: number; commit: () => void }[] = [];
 
   constructor(
     store: MemoryHost = new MemoryHost(),
@@ -998,6 +1029,25 @@ export class FakeExcel {
 
   queue(op: Op): void {
     this.ops.push(op);
+  }
+
+  /** A loaded object's part of the response; `commit` makes it readable if the response is sent. */
+  respond(bytes: number, commit: () => void): void {
+    this.answers.push({ bytes, commit });
+  }
+
+  /** Sends the response of a sync that ran: over the limit, it fails and nothing is loaded. */
+  private answer(): void {
+    const answers = this.answers;
+    this.answers = [];
+    const bytes = answers.reduce((n, a) => n + a.bytes, 0);
+    this.responseBytes.push(bytes);
+    if (bytes > (this.options.responseLimit ?? PAYLOAD_LIMIT))
+      throw new FakeRichApiError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
+    for (const a of answers) a.commit();
   }
 
   /** Applies a change to the backing store, creating the sheet if needed. */
@@ -1069,6 +1119,7 @@ export class FakeExcel {
     this.syncCount += 1;
     const ops = this.ops;
     this.ops = [];
+    this.answers = [];
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.requestBytes.push(bytes);
     if (this.options.editMode)
@@ -1111,6 +1162,7 @@ export class FakeExcel {
     }
     if (failing)
       throw new FakeRichApiError('GeneralException', `injected failure at sync ${this.syncCount}`);
+    this.answer();
   }
 
   /** Excel.run: a fresh request context per batch; pending operations are dropped on exit. */
