@@ -23,16 +23,28 @@ export async function readTeamSheets(
   reads: (grid: Grid) => unknown,
   named?: string,
 ): Promise<TeamSheets> {
-  const names: string[] = [];
+  const team = (await host.listSheets()).filter(
+    (s) => s.name !== BACKUP_SHEET && s.name !== CALENDAR_SHEET,
+  );
+  const wanted = team.filter((s) => s.visible || s.name === named);
+  const grids = await readAll(
+    host,
+    wanted.map((s) => s.name),
+  );
   const matches: Grid[] = [];
   let namedGrid: Grid | null = null;
-  for (const s of await host.listSheets()) {
-    if (s.name === BACKUP_SHEET || s.name === CALENDAR_SHEET) continue;
-    names.push(s.name);
-    if (!s.visible && s.name !== named) continue;
-    const grid = await host.readSheet(s.name);
+  wanted.forEach((s, i) => {
+    const grid = grids[i];
     if (grid && s.name === named) namedGrid = grid;
     if (grid && s.visible && reads(grid)) matches.push(grid);
-  }
-  return { names, matches, named: namedGrid };
+  });
+  return { names: team.map((s) => s.name), matches, named: namedGrid };
+}
+
+/** Sheets read together where the host can (Excel: bounded requests), else one by one. */
+async function readAll(host: WorkbookHost, names: readonly string[]): Promise<(Grid | null)[]> {
+  if (host.readSheets) return host.readSheets(names);
+  const out: (Grid | null)[] = [];
+  for (const name of names) out.push(await host.readSheet(name));
+  return out;
 }

@@ -23,6 +23,11 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
   /** The used range of a sheet, or null when there is no such sheet. */
   readSheet(name: string): Promise<Grid | null>;
+  /**
+   * Several sheets at once, null for a name that is no sheet, where a host reads them in fewer
+   * round trips than one by one (Excel: a request learns every used range, then bounded bands).
+   */
+  readSheets?(names: readonly string[]): Promise<(Grid | null)[]>;
   /** Writes a plan, first keeping a backup of every cell it overwrites (see core/plan/backup). */
   apply(plan: WorkbookPlan): Promise<ApplyResult>;
   /** Puts back what the last apply overwrote; null when there is no backup. */

@@ -7,7 +7,7 @@ import type { ApplyResult, RestoreResult, WorkbookHost } from '../types';
 import { applyBatch, type Progress } from './applyBatch';
 import { guarded } from './guarded';
 import { toHostError } from './officeErrors';
-import { readSheetIn } from './readSheetIn';
+import { readSheetIn, readSheetsIn } from './readSheetIn';
 import { rollBack } from './rollBack';
 import type { RunBatch } from './types';
 import { writeRestore } from './writeRestore';
@@ -44,6 +44,12 @@ export class OfficeHost implements WorkbookHost {
   async readSheet(name: string): Promise<Grid | null> {
     return guarded(this.run, [name], (context) =>
       readSheetIn(context, name, this.supports('1.13')),
+    );
+  }
+
+  async readSheets(names: readonly string[]): Promise<(Grid | null)[]> {
+    return guarded(this.run, names, (context) =>
+      readSheetsIn(context, names, this.supports('1.13')),
     );
   }
 
