@@ -1,11 +1,35 @@
-import { contains, overlaps, parseRange, rangeAddress, type RangeBox } from '../../../core/a1';
+import {
+  MAX_COL,
+  MAX_ROW,
+  columnIndex,
+  contains,
+  overlaps,
+  parseRange,
+  rangeAddress,
+  type RangeBox,
+} from '../../../core/a1';
 
-/** The ranges of an `sqref` ("A1:B2 D4"). */
+/**
+ * One reference of an sqref as a box: a cell or range, or whole columns (`H:H`) and rows
+ * (`3:5`), which Excel writes for a validation or format given to a selected column or row.
+ */
+function refBox(ref: string): RangeBox {
+  const cols = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(ref);
+  if (cols) {
+    const [a, b] = [columnIndex(cols[1] ?? ''), columnIndex(cols[2] ?? '')];
+    return { row: 0, col: Math.min(a, b), rows: MAX_ROW + 1, cols: Math.abs(a - b) + 1 };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(ref);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    return { row: Math.min(a, b), col: 0, rows: Math.abs(a - b) + 1, cols: MAX_COL + 1 };
+  }
+  return parseRange(ref).box;
+}
+
+/** The ranges of an `sqref` ("A1:B2 D4", "H:H", "3:5"). */
 export const parseSqref = (sqref: string): RangeBox[] =>
-  sqref
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((ref) => parseRange(ref).box);
+  sqref.split(/\s+/).filter(Boolean).map(refBox);
 
 export const sqrefOf = (boxes: readonly RangeBox[]): string =>
   boxes.map((b) => rangeAddress(b)).join(' ');
