@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writtenByAnotherProgram } from './writtenWorkbooks';
 
 /**
  * A workbook file as another program reads it (ExcelJS): tests inspect what the add-in wrote
@@ -10,7 +11,10 @@ export async function readWithExcelJs(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Opens `file` in ExcelJS, applies `edit`, and saves the result as `out`. */
+/**
+ * Opens `file` in ExcelJS, applies `edit`, and saves the result as `out`: a file another program
+ * wrote, so convertWithLibreOffice does not hold it to the add-in's rules (see ./writtenWorkbooks).
+ */
 export async function editWithExcelJs(
   file: string,
   out: string,
@@ -19,4 +23,5 @@ export async function editWithExcelJs(
   const wb = await readWithExcelJs(file);
   edit(wb);
   await wb.xlsx.writeFile(out);
+  writtenByAnotherProgram(out);
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { expectEnginesAgree } from './engines';
 import { recalcWithGnumeric } from './gnumeric';
+import { expectWrittenFileValid } from './writtenWorkbooks';
 import { readSavedValues } from './xlsxResults';
 
 const run = promisify(execFile);
@@ -42,8 +43,11 @@ const agreed = new Set<string>();
  * An xlsx is also recalculated by Gnumeric (at the same time) and evaluated by HyperFormula, and
  * the call fails with EnginesDisagreeError on any formula cell where the three differ: every
  * workbook whose numbers an e2e test checks passes through here, so none escapes the comparison.
+ * For the same reason the file is first checked against the ECMA-376 schemas and the rules of
+ * ./ooxmlRules (less what a workbook the test opened already broke, see ./writtenWorkbooks).
  */
 export async function convertWithLibreOffice(file: string, to: 'xlsx' | 'pdf'): Promise<string> {
+  if (/\.xlsx$/i.test(file)) await expectWrittenFileValid(file);
   if (to === 'pdf') return recalcWithLibreOffice(file, 'pdf');
   const content = createHash('sha256')
     .update(await fs.readFile(file))

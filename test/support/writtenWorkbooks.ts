@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { checkXlsxFiles, describeProblems, type OoxmlProblem } from './ooxmlValidate';
 
 /**
@@ -49,8 +50,21 @@ export async function expectWrittenValid(
   if (invalid.length > 0) throw new Error(invalid.join('\n'));
 }
 
-/** Checks a workbook file as one the suite wrote (see expectWrittenValid). */
+/**
+ * The files a test wrote with another program (ExcelJS), standing for a person who edits the
+ * add-in's output elsewhere. They are not the add-in's and are not held to its rules: ExcelJS
+ * breaks several (the very faults of issue 14), and the writer is checked when it saves them again.
+ */
+const byOtherPrograms = new Set<string>();
+
+/** Marks a file as written by another program (see byOtherPrograms). */
+export function writtenByAnotherProgram(file: string): void {
+  byOtherPrograms.add(path.resolve(file));
+}
+
+/** Checks a workbook file as one the suite wrote (see expectWrittenValid), unless another program wrote it. */
 export async function expectWrittenFileValid(file: string): Promise<void> {
+  if (byOtherPrograms.has(path.resolve(file))) return;
   await expectWrittenValid([{ file, bytes: new Uint8Array(await fs.readFile(file)) }]);
 }
 
