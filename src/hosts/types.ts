@@ -1,5 +1,6 @@
 import type { RangeBox } from '../core/a1';
 import type { Grid, SheetInfo } from '../core/grid';
+import type { Issue } from '../core/issues';
 import type { WorkbookPlan } from '../core/plan';
 
 /** What a host did when it applied a plan. */
@@ -7,6 +8,8 @@ export interface ApplyResult {
   /** Cells whose previous content the backup keeps. */
   readonly backedUpCells: number;
   readonly createdSheets: readonly string[];
+  /** What the run could not do but did not need to undo for (a layout Excel refused, …). */
+  readonly warnings?: readonly Issue[];
 }
 
 /** What restore did; null when there was no backup. */

@@ -211,13 +211,18 @@ describe('OfficeHost with a timeline plan', () => {
     const base = probe.fake.syncCount;
     await probe.host.apply(plan);
     const syncs = probe.fake.syncCount - base;
-    expect(syncs).toBe(3);
-    for (let k = 1; k <= syncs; k++) {
+    // Snapshot, data, then the cosmetics (widths, freeze, print) in a last request of their own.
+    expect(syncs).toBe(4);
+    for (let k = 1; k < syncs; k++) {
       const { fake, host } = make({ failAtSync: k });
       const before = visibleState(fake);
       await expect(host.apply(plan)).rejects.toBeInstanceOf(HostError);
       expect(visibleState(fake)).toEqual(before);
     }
+    const cosmeticsFail = make({ failAtSync: syncs });
+    const result = await cosmeticsFail.host.apply(plan);
+    expect(result.warnings?.map((w) => w.code)).toEqual(['LAYOUT_NOT_APPLIED']);
+    expect(visibleState(cosmeticsFail.fake)).toEqual(visibleState(probe.fake));
   });
 });
 
@@ -238,13 +243,13 @@ describe('OfficeHost with an ROI plan', () => {
     })!.plan;
   };
 
-  it('adds the GMV and channel charts in three syncs, replaces them on a second run, and restore takes them away', async () => {
+  it('adds the GMV and channel charts in four syncs (the widths last), replaces them on a second run, and restore takes them away', async () => {
     const { fake, host, SALES_SHEET, CHANNEL_SHEET } = await make();
     const before = visibleState(fake);
     const plan = await roiPlan(host, SALES_SHEET, CHANNEL_SHEET);
     const base = fake.syncCount;
     await host.apply(plan);
-    expect(fake.syncCount - base).toBe(3);
+    expect(fake.syncCount - base).toBe(4);
     const expected = plan.sheets.flatMap((sp) => sp.charts ?? []);
     const charts = () => [SALES_SHEET, CHANNEL_SHEET].flatMap((s) => fake.store.extrasOf(s).charts);
     expect(charts()).toEqual(expected);

@@ -101,12 +101,33 @@ describe.each(COMMANDS)('OfficeHost.apply of $name when Excel fails', (c) => {
     const base = probe.fake.syncCount;
     await probe.host.apply(plan);
     const syncs = probe.fake.syncCount - base;
-    expect(syncs).toBe(3);
-    for (let k = 1; k <= syncs; k++) {
+    // Snapshot, data, then the layout in a last request whose failure is only a warning.
+    expect(syncs).toBe(4);
+    for (let k = 1; k < syncs; k++) {
       const e = await failing(c, { failAtSync: k });
       expect([k, e.code]).toEqual([k, 'HOST_FAILED']);
       expect(fillMessage(e.code, 'zh-CN', e.params)).toContain('工作簿已恢复原状');
     }
+  });
+
+  it('when Excel refuses the layout keeps the data and warns', async () => {
+    const probe = setup(c.sheets);
+    const plan = await c.plan(probe.host);
+    await probe.host.apply(plan);
+    const { fake, host } = setup(c.sheets, { failAtSync: 4 });
+    const result = await host.apply(plan);
+    expect(result.warnings?.map((w) => w.code)).toEqual(['LAYOUT_NOT_APPLIED']);
+    for (const locale of ['zh-CN', 'en-US'] as const)
+      expect(fillMessage('LAYOUT_NOT_APPLIED', locale, result.warnings![0]!.params)).not.toMatch(
+        /\{\w+\}/,
+      );
+    expect(visibleState(fake)).toEqual(visibleState(probe.fake));
+  });
+
+  it('in a workbook on the 1904 date system refuses, says why and changes nothing', async () => {
+    const e = await failing(c, { date1904: true });
+    expect(e.code).toBe('HOST_DATE_1904');
+    expect(fillMessage(e.code, 'zh-CN', e.params)).toContain('1904 日期系统');
   });
 
   it('never says the workbook was put back when the rollback failed, and restore then puts it back', async () => {

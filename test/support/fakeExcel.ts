@@ -70,6 +70,8 @@ interface Op {
   bytes: number;
   sheet?: string;
   write: boolean;
+  /** The API member that queued it (`freezePanes.freezeRows` …), for per-operation failures. */
+  name?: string;
   run: () => void;
 }
 
@@ -84,6 +86,18 @@ export interface FakeOptions {
   mergedAreasApi?: boolean;
   /** ExcelApi 1.9 (RangeFill.tintAndShade, which tells no fill from white) available. */
   fillTintApi?: boolean;
+  /**
+   * A workbook on the 1904 date system (older Mac files): DATE(1904,1,1) is 0, not 1462
+   * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+   */
+  date1904?: boolean;
+  /**
+   * Operations Excel refuses when their turn comes in a request, by name, with the error code;
+   * the operations before them in the batch stay applied. Real cases: `freezePanes.freezeRows`
+   * throws GeneralException on some Excel 2019 builds (https://github.com/OfficeDev/office-js/issues/2196),
+   * `freezePanes.freezeAt` on some files (https://github.com/OfficeDev/office-js/issues/2014).
+   */
+  failOperations?: Readonly<Record<string, string>>;
   /** Bytes one response may carry (5 MB on the web, as a request). */
   responseLimit?: number;
 }
@@ -334,15 +348,31 @@ export class FakeRange extends Proxy {
       );
     }
   }
+  /**
+   * A cell formatted as Text (`@`) keeps what is typed into it as text, `=…` included, "instead of
+   * the expected result" (https://excelribbon.tips.net/T003308_Formulas_Dont_Calculate_as_Formulas.html:
+   * "the cell … was previously formatted as text"); the format in force when the write runs counts.
+   */
   private writeCells(rows: unknown[][]): void {
     const box = this.requireBox();
     this.checkShape(rows);
-    const cells = rows.map((r) => r.map(parseTyped));
     this.fake.queue({
       bytes: jsonBytes(rows),
       sheet: this.sheetName,
       write: true,
-      run: () => this.fake.mutate(this.sheetName, { cells: { at: box, cells } }),
+      run: () => {
+        const formats = this.fake.store.extrasOf(this.sheetName).numberFormats;
+        const isText = (i: number, j: number) =>
+          formats.get(`${box.row + i},${box.col + j}`) === '@';
+        const cells = rows.map((r, i) =>
+          r.map((v, j) =>
+            isText(i, j) && typeof v === 'string' && v !== '' && !v.startsWith("'")
+              ? ({ kind: 'text', value: v } as const)
+              : parseTyped(v),
+          ),
+        );
+        this.fake.mutate(this.sheetName, { cells: { at: box, cells } });
+      },
     });
   }
   select(): void {
@@ -739,7 +769,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * A chart as Excel builds it: `add` makes "Chart N" over the values, then each setter changes it.
- * Naming a chart like another on its sheet fails, so a run must delete before it adds again.
+ * Names need not be unique: "If there are multiple charts with the same name, the first one will
+ * be returned" by `getItem` (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-getitem-member(1));
+ * `id` is "the unique ID of chart" (ExcelApi 1.7,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-id-member).
  */
 class FakeChart extends Proxy {
   readonly title;
@@ -780,11 +813,18 @@ class FakeChart extends Proxy {
     this.fake.queue({ bytes: 60, sheet: this.sheet, write: true, run: () => change(this.spec) });
   }
   set name(n: string) {
-    this.set((spec) => {
-      if (this.fake.store.extrasOf(this.sheet).charts.some((c) => c !== spec && c.name === n))
-        throw new FakeRichApiError('InvalidArgument', `a chart named ${n} exists`);
-      spec.name = n;
-    });
+    this.set((spec) => void (spec.name = n));
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  protected override compute(prop: string): unknown {
+    if (prop === 'name') return this.spec.name;
+    if (prop === 'id') return this.fake.chartId(this.spec);
+    throw new FakeRichApiError('InvalidArgument', `the fake cannot load chart/${prop}`);
   }
   setPosition(start: string, end: string): void {
     const a = parseRange(start).box;
@@ -820,9 +860,11 @@ class FakeChartCollection extends Proxy {
   protected override compute(prop: string): unknown {
     if (prop !== 'items')
       throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
-    return this.fake.store.extrasOf(this.sheet).charts.map((c) => ({ name: c.name }));
+    return this.fake.store
+      .extrasOf(this.sheet)
+      .charts.map((c) => new FakeChart(this.fake, this.sheet, c).markLoaded(['name', 'id']));
   }
-  get items(): { name: string }[] {
+  get items(): FakeChart[] {
     return this.get('items');
   }
   getItem(name: string): FakeChart {
@@ -856,6 +898,36 @@ class FakeChartCollection extends Proxy {
   }
 }
 
+/**
+ * Worksheet functions evaluated without a cell (ExcelApi 1.2,
+ * https://learn.microsoft.com/javascript/api/excel/excel.functions): only DATE, whose serial
+ * counts from 1904-01-01 (0) in a 1904 workbook and from 1900 otherwise
+ * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+class FakeFunctions {
+  constructor(private readonly fake: FakeExcel) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const serial = toSerial({ year, month, day }) - (this.fake.options.date1904 ? 1462 : 0);
+    return new FakeFunctionResult(this.fake, serial);
+  }
+}
+
+class FakeFunctionResult extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    private readonly result: number,
+  ) {
+    super(fake);
+  }
+  protected override compute(prop: string): unknown {
+    if (prop !== 'value') throw new FakeRichApiError('InvalidArgument', `cannot load ${prop}`);
+    return this.result;
+  }
+  get value(): number {
+    return this.get('value');
+  }
+}
+
 export class FakeWorksheet extends Proxy {
   readonly freezePanes;
   readonly pageLayout;
@@ -864,19 +936,24 @@ export class FakeWorksheet extends Proxy {
     readonly sheetName: string | null,
   ) {
     super(fake);
-    const freeze = (rows: number, cols: number) =>
+    const freeze = (rows: number, cols: number, name: string) =>
       fake.queue({
         bytes: 60,
         sheet: this.requireName(),
         write: true,
+        name: `freezePanes.${name}`,
         run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }),
       });
     const self = this;
-    const print = (p: Partial<{ landscape: boolean; fitToWidth: boolean; area: RangeBox }>) =>
+    const print = (
+      p: Partial<{ landscape: boolean; fitToWidth: boolean; area: RangeBox }>,
+      name: string,
+    ) =>
       fake.queue({
         bytes: 60,
         sheet: self.requireName(),
         write: true,
+        name: `pageLayout.${name}`,
         run: () =>
           (fake.store.extrasOf(self.requireName()).print = {
             landscape: false,
@@ -887,22 +964,22 @@ export class FakeWorksheet extends Proxy {
       });
     this.pageLayout = {
       set orientation(v: string) {
-        print({ landscape: v === 'Landscape' });
+        print({ landscape: v === 'Landscape' }, 'orientation');
       },
       set zoom(z: { horizontalFitToPages?: number }) {
-        print({ fitToWidth: z.horizontalFitToPages === 1 });
+        print({ fitToWidth: z.horizontalFitToPages === 1 }, 'zoom');
       },
       setPrintArea(address: string) {
-        print({ area: parseRange(address).box });
+        print({ area: parseRange(address).box }, 'setPrintArea');
       },
     };
     this.freezePanes = {
       freezeAt: (range: FakeRange | string) => {
         const box = typeof range === 'string' ? parseRange(range).box : range.box!;
-        freeze(box.rows, box.cols);
+        freeze(box.rows, box.cols, 'freezeAt');
       },
-      freezeRows: (n: number) => freeze(n, 0),
-      freezeColumns: (n: number) => freeze(0, n),
+      freezeRows: (n: number) => freeze(n, 0, 'freezeRows'),
+      freezeColumns: (n: number) => freeze(0, n, 'freezeColumns'),
     };
   }
   get isNullObject(): boolean {
@@ -1018,6 +1095,7 @@ export class FakeExcel {
   /** The size of each sync's response: everything it loaded, as UTF-8 JSON. */
   readonly responseBytes: number[] = [];
   private ops: Op[] = [];
+  private readonly chartIds = new WeakMap<object, string>();
   private answers: { bytes: number; commit: () => void }[] = [];
 
   constructor(
@@ -1026,6 +1104,13 @@ export class FakeExcel {
   ) {
     this.store = store;
   }
+
+  /** A chart's id, given once for good, as Excel's are. */
+  chartId(chart: object): string {
+    if (!this.chartIds.has(chart)) this.chartIds.set(chart, `{CHART-${this.chartIdCount++}}`);
+    return this.chartIds.get(chart)!;
+  }
+  private chartIdCount = 1;
 
   queue(op: Op): void {
     this.ops.push(op);
@@ -1147,6 +1232,8 @@ export class FakeExcel {
             `The requested resource doesn't exist: ${op.sheet}`,
           );
         }
+        const refused = op.name && this.options.failOperations?.[op.name];
+        if (refused) throw new FakeRichApiError(refused, `${op.name} failed`);
         if (op.write && op.sheet && this.options.protectedSheets?.includes(op.sheet)) {
           throw new FakeRichApiError(
             'AccessDenied',
@@ -1168,7 +1255,10 @@ export class FakeExcel {
   /** Excel.run: a fresh request context per batch; pending operations are dropped on exit. */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const context = {
-      workbook: { worksheets: new FakeWorksheetCollection(this) },
+      workbook: {
+        worksheets: new FakeWorksheetCollection(this),
+        functions: new FakeFunctions(this),
+      },
       sync: () => this.sync(),
     };
     try {

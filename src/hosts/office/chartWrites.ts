@@ -1,19 +1,29 @@
 import { rangeAddress } from '../../core/a1';
 import type { ChartSpec, SheetPlan } from '../../core/plan';
 import { rangeIn, sheetIn } from './target';
+import type { ExistingChart } from './chartNames';
 import type { Write } from './types';
 
 /**
  * Deletes the charts a plan replaces or removes, then adds its charts: one series, categories on
- * the x axis (ExcelApi 1.7), placed over the plan's cells.
+ * the x axis (ExcelApi 1.7), placed over the plan's cells. A chart is deleted through its loaded
+ * item, by id: Excel allows several charts with one name and `getItem(name)` answers the first,
+ * which may be the team's copy. When several carry the name, none is deleted.
  */
-export function chartWrites(sp: SheetPlan, existingCharts: ReadonlySet<string>): Write[] {
+export function chartWrites(sp: SheetPlan, existing: readonly ExistingChart[]): Write[] {
   const gone = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
-  const deletes: Write[] = [...gone]
-    .filter((n) => existingCharts.has(n))
-    .map((n) => ({ bytes: 60, run: (c) => sheetIn(c, sp.sheet).charts.getItem(n).delete() }));
+  const deletes: Write[] = [...gone].flatMap((n) => {
+    const named = existing.filter((c) => c.name === n);
+    return named.length === 1 ? [{ bytes: 60, run: () => named[0]!.delete() }] : [];
+  });
   return [...deletes, ...(sp.charts ?? []).map((spec) => chartAdd(sp.sheet, spec))];
 }
+
+/** The names of a plan's charts that several charts of the sheet carry: none of them was replaced. */
+export const sharedChartNames = (sp: SheetPlan, existing: readonly ExistingChart[]): string[] =>
+  (sp.charts ?? [])
+    .map((c) => c.name)
+    .filter((n) => existing.filter((c) => c.name === n).length > 1);
 
 function chartAdd(sheet: string, spec: ChartSpec): Write {
   return {

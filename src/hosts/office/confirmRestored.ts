@@ -1,6 +1,6 @@
 import { rangeAddress } from '../../core/a1';
 import { matchesSnapshot } from '../../core/plan/backup';
-import { chartNamesOf, loadChartNames } from './chartNames';
+import { chartIdsOf, loadChartNames } from './chartNames';
 import { cellsOf } from './officeValues';
 import type { Before } from './snapshotBefore';
 import type { RunBatch } from './types';
@@ -27,7 +27,7 @@ export async function confirmRestored(run: RunBatch, before: Before): Promise<bo
       await context.sync();
       const names = new Set(collection.items.map((ws) => ws.name));
       const addedChart = [...charts].some(([sheet, had]) =>
-        [...chartNamesOf(chartsNow, sheet)].some((n) => !had.has(n)),
+        [...chartIdsOf(chartsNow, sheet)].some((id) => !had.has(id)),
       );
       return (
         !backup.createdSheets.some((s) => names.has(s)) &&

@@ -1,10 +1,11 @@
-import { rangeAddress } from '../../core/a1';
+import { rangeAddress, type RangeBox } from '../../core/a1';
 import { touchedRanges, type WorkbookPlan } from '../../core/plan';
 import { BACKUP_SHEET, backupFor, type Backup } from '../../core/plan/backup';
-import { MissingSheetError } from '../errors';
-import { chartNamesOf, loadChartNames } from './chartNames';
+import { HostError, MissingSheetError } from '../errors';
+import { chartIdsOf, chartsOf, loadChartNames, type ExistingChart } from './chartNames';
 import { loadLooks } from './lookReads';
 import { cellsOf } from './officeValues';
+import { textTargets } from './textTargets';
 import type { ChartsBySheet } from './types';
 
 /** What the workbook held before a run: everything the run needs to write and to undo itself. */
@@ -14,15 +15,20 @@ export interface Before {
   /** How many rows the previous backup used, so the new one blanks the rest. */
   readonly previousRows: number;
   readonly backup: Backup;
-  /** The charts of each plan sheet that has charts in the plan. */
+  /** The chart ids of each plan sheet that has charts in the plan (a rollback deletes the rest). */
   readonly charts: ChartsBySheet;
+  /** Those charts themselves, for this run's replacements. */
+  readonly chartsNow: ReadonlyMap<string, readonly ExistingChart[]>;
+  /** By sheet, the Text-formatted cells that receive a formula, number or boolean. */
+  readonly retext: ReadonlyMap<string, readonly RangeBox[]>;
 }
 
 /**
- * Two syncs: which sheets exist and how long the previous backup is; then a snapshot of every
- * range the plan overwrites, of the fill and validation of every input cell, and the names of
- * the charts it replaces. A sheet the plan may not create is a MissingSheetError before anything
- * is read. `fillTint`: ExcelApi 1.9, which tells a white fill from none.
+ * Two syncs: which sheets exist, how long the previous backup is and which date system the
+ * workbook counts in; then a snapshot of every range the plan overwrites, of the fill and
+ * validation of every input cell, and the charts it replaces. A sheet the plan may not create is
+ * a MissingSheetError, and a 1904 workbook a HostError (HOST_DATE_1904), before anything is
+ * written. `fillTint`: ExcelApi 1.9, which tells a white fill from none.
  */
 export async function snapshotBefore(
   context: Excel.RequestContext,
@@ -32,7 +38,11 @@ export async function snapshotBefore(
   const collection = context.workbook.worksheets;
   collection.load('items/name');
   const oldBackup = collection.getItemOrNullObject(BACKUP_SHEET);
+  // Functions (ExcelApi 1.2) evaluate without a cell: DATE(1904,1,1) is 0 only in a 1904 workbook.
+  const epoch = context.workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
   await context.sync();
+  if (epoch.value === 0) throw new HostError('HOST_DATE_1904', {});
   const existing = new Set(collection.items.map((ws) => ws.name));
   for (const sp of plan.sheets)
     if (!existing.has(sp.sheet) && !sp.createIfMissing) throw new MissingSheetError(sp.sheet);
@@ -40,32 +50,37 @@ export async function snapshotBefore(
   oldUsed?.load('rowIndex,rowCount');
 
   const onExisting = plan.sheets.filter((p) => existing.has(p.sheet));
-  const charts = loadChartNames(
-    context,
-    onExisting.filter((p) => p.charts?.length).map((p) => p.sheet),
-  );
+  const chartSheets = onExisting.filter((p) => p.charts?.length).map((p) => p.sheet);
+  const charts = loadChartNames(context, chartSheets);
   const reads = new Map<string, Excel.Range>();
-  const key = (sheet: string, address: string) => `${sheet}!${address}`;
+  const key = (sheet: string, range: RangeBox) => `${sheet}!${rangeAddress(range)}`;
   for (const sp of onExisting) {
     for (const range of touchedRanges(sp)) {
       const r = context.workbook.worksheets.getItem(sp.sheet).getRange(rangeAddress(range));
       r.load('values,formulas,numberFormat');
-      reads.set(key(sp.sheet, rangeAddress(range)), r);
+      reads.set(key(sp.sheet, range), r);
     }
   }
   const looks = loadLooks(context, onExisting, fillTint);
   await context.sync();
-  // backupFor asks for exactly the ranges and cells read above.
-  const backup = backupFor(
-    plan,
-    existing,
-    (sheet, range) => cellsOf(reads.get(key(sheet, rangeAddress(range)))!),
-    looks,
-  );
+  // backupFor and textTargets ask for exactly the ranges read above.
+  const read = new Map<string, ReturnType<typeof cellsOf>>();
+  const cells = (sheet: string, range: RangeBox) => {
+    const k = key(sheet, range);
+    if (!read.has(k)) read.set(k, cellsOf(reads.get(k)!));
+    return read.get(k)!;
+  };
   return {
     existing,
     previousRows: oldUsed && !oldUsed.isNullObject ? oldUsed.rowIndex + oldUsed.rowCount : 0,
-    backup,
-    charts: new Map([...charts.keys()].map((sheet) => [sheet, chartNamesOf(charts, sheet)])),
+    backup: backupFor(plan, existing, cells, looks),
+    charts: new Map(chartSheets.map((sheet) => [sheet, chartIdsOf(charts, sheet)])),
+    chartsNow: new Map(chartSheets.map((sheet) => [sheet, chartsOf(charts, sheet)])),
+    retext: new Map(
+      onExisting.map((sp) => [
+        sp.sheet,
+        textTargets(sp, (box) => cells(sp.sheet, box).numberFormats),
+      ]),
+    ),
   };
 }

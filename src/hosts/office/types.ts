@@ -5,7 +5,9 @@ export type RunBatch = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface Write {
   readonly bytes: number;
   readonly run: (context: Excel.RequestContext) => void;
+  /** Widths, merges, print layout, frozen panes: sent last, and their failure is only a warning. */
+  readonly cosmetic?: boolean;
 }
 
-/** The chart names each sheet had, by sheet. */
+/** The charts each sheet had, by sheet: their ids (unique, where names need not be). */
 export type ChartsBySheet = ReadonlyMap<string, ReadonlySet<string>>;

@@ -1,6 +1,6 @@
 import { sheetPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
 import { EMPTY_BACKUP, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
-import { chartNamesOf, loadChartNames } from './chartNames';
+import { chartsOf, loadChartNames } from './chartNames';
 import { flush } from './flush';
 import { guarded } from './guarded';
 import { sheetWrites } from './sheetWrites';
@@ -10,7 +10,8 @@ import type { ChartsBySheet, RunBatch } from './types';
  * Writes a restore plan in one batch (two syncs more when charts go) and answers the sheets it
  * deleted; `emptyBackupRows` also blanks the stored backup. After a failed run, `chartsBefore`
  * says which charts each sheet had: every other one is this run's, perhaps half-made (Excel
- * names it "Chart 1" until the rename lands), and is deleted.
+ * names it "Chart 1" until the rename lands), and is deleted by its id. Contents go back before
+ * number formats, so a formula the team typed before formatting its column as Text comes back.
  */
 export async function writeRestore(
   run: RunBatch,
@@ -36,12 +37,16 @@ export async function writeRestore(
       );
       if (charts.size > 0) await context.sync();
       const writes = onSheets.flatMap((sp) => {
-        const now = chartNamesOf(charts, sp.sheet);
+        const now = chartsOf(charts, sp.sheet);
         const before = chartsBefore?.get(sp.sheet);
-        const removeCharts = before
-          ? [...now].filter((n) => !before.has(n))
-          : (sp.removeCharts ?? []);
-        return sheetWrites({ ...sp, removeCharts }, 'existing', false, now);
+        if (!before)
+          return sheetWrites(sp, 'existing', { existingCharts: now, contentsFirst: true });
+        // After a failed run every chart whose id was not there before is the run's own.
+        const added = now.filter((ch) => !before.has(ch.id));
+        return [
+          ...sheetWrites({ ...sp, removeCharts: [] }, 'existing', { contentsFirst: true }),
+          ...added.map((ch) => ({ bytes: 60, run: () => ch.delete() })),
+        ];
       });
       if (emptyBackupRows !== undefined)
         writes.push(...sheetWrites(encodeBackup(EMPTY_BACKUP, emptyBackupRows), 'existing'));

@@ -11,6 +11,9 @@ import { WORKSHEET_ORDER } from './worksheetOrder';
 export class SheetData {
   private readonly rows = new Map<number, Element>();
   private readonly cells = new Map<number, Map<number, Element>>();
+  /** The highest row, and each row's highest column, ever held: appending past them is at once. */
+  private lastRow = -1;
+  private readonly lastCol = new Map<number, number>();
   private masters: Map<string, [CellRef, string]> | null = null;
   readonly data: Element;
 
@@ -27,8 +30,10 @@ export class SheetData {
         const col = c.hasAttribute('r') ? parseCell(c.getAttribute('r') ?? '').col : nextCol;
         nextCol = col + 1;
         line.set(col, c);
+        this.lastCol.set(r, Math.max(this.lastCol.get(r) ?? -1, col));
       }
       this.cells.set(r, line);
+      this.lastRow = Math.max(this.lastRow, r);
     }
   }
 
@@ -57,7 +62,9 @@ export class SheetData {
     const s = style();
     if (s) c.setAttribute('s', String(s));
     const line = this.cells.get(row)!;
-    rowEl.insertBefore(c, nextAfter(line, col) ?? null);
+    const last = this.lastCol.get(row) ?? -1;
+    rowEl.insertBefore(c, last < col ? null : (nextAfter(line, col) ?? null));
+    this.lastCol.set(row, Math.max(last, col));
     line.set(col, c);
     rowEl.removeAttribute('spans'); // an optional hint that would no longer be true
     return c;
@@ -75,7 +82,8 @@ export class SheetData {
     const known = this.rows.get(row);
     if (known) return known;
     const el = createIn(this.data, 'row', { r: String(row + 1) });
-    this.data.insertBefore(el, nextAfter(this.rows, row) ?? null);
+    this.data.insertBefore(el, this.lastRow < row ? null : (nextAfter(this.rows, row) ?? null));
+    this.lastRow = Math.max(this.lastRow, row);
     this.rows.set(row, el);
     this.cells.set(row, new Map());
     return el;
@@ -148,13 +156,11 @@ export class SheetData {
 
 /**
  * The element at the smallest index above `at`, before which a new one goes; undefined when
- * `at` is past them all, the usual case (rows and cells are mostly appended), answered at once.
+ * `at` is past them all. Callers skip it when they know `at` is past the last index (rows and
+ * cells are mostly appended), so appending stays linear.
  */
 function nextAfter(byIndex: Map<number, Element>, at: number): Element | undefined {
   let best: number | undefined;
-  let last = -1;
-  for (const k of byIndex.keys()) last = Math.max(last, k);
-  if (last < at) return undefined;
   for (const k of byIndex.keys()) if (k > at && (best === undefined || k < best)) best = k;
   return best === undefined ? undefined : byIndex.get(best);
 }
