@@ -209,30 +209,6 @@ export const MESSAGES = {
     'en-US':
       'The data was written to "{sheet}", but Excel could not set the column widths, frozen panes or print layout ({reason}). The content is complete; set the layout by hand if you need it.',
   },
-  HOST_DATE_1904: {
-    'zh-CN':
-      '此工作簿使用 1904 日期系统（常见于旧版 Mac 上建的文件）：推进表助手按 1900 日期系统写日期，在这里每个日期都会偏差 1462 天，所以没有写入。工作簿未作任何更改。请在使用 1900 日期系统的工作簿中使用本加载项（直接改“使用 1904 日期系统”选项会让表中已有的日期整体移动 4 年）。',
-    'en-US':
-      'This workbook uses the 1904 date system (common in files made on older Macs): 推进表助手 writes dates in the 1900 system, which would put every date off by 1,462 days here, so nothing was written. Nothing was changed. Use the add-in in a workbook on the 1900 date system (switching the "Use 1904 date system" option moves every date already in the workbook by four years).',
-  },
-  HOST_TEXT_FORMULA: {
-    'zh-CN':
-      '工作表“{sheet}”的 {cell} 单元格设为“文本”格式，写入的公式没有生效，只是一段文字。工作簿已恢复原状。请把 {range} 的数字格式改为“常规”后重试。',
-    'en-US':
-      'Cell {cell} on sheet "{sheet}" is formatted as Text, so the formula written there stayed text. The workbook was put back as it was. Set the number format of {range} to General and try again.',
-  },
-  CHART_NAME_SHARED: {
-    'zh-CN':
-      '工作表“{sheet}”上有多个名为“{name}”的图表，无法确定哪个是上次生成的，因此都保留了，并新增了一个。请删除不需要的那个。',
-    'en-US':
-      'Sheet "{sheet}" has several charts named "{name}"; which one the last run made cannot be told, so all were kept and a new one was added. Delete the one you do not need.',
-  },
-  LAYOUT_NOT_APPLIED: {
-    'zh-CN':
-      '数据已写入“{sheet}”，但 Excel 没能设置列宽、冻结窗格或打印布局（{reason}）。表格内容不受影响，可以手动设置这些版式。',
-    'en-US':
-      'The data was written to "{sheet}", but Excel could not set the column widths, frozen panes or print layout ({reason}). The content is complete; set the layout by hand if you need it.',
-  },
   // Excel's own Undo does not reliably cover add-in writes (most setters and worksheets.add clear
   // the undo stack: office-js issues #3788, #6170), so the way back is the add-in's restore.
   ROLLBACK_FAILED: {
