@@ -13,8 +13,8 @@ import type { Write } from './types';
 export function chartWrites(sp: SheetPlan, existing: readonly ExistingChart[]): Write[] {
   const gone = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
   const deletes: Write[] = [...gone].flatMap((n) => {
-    const named = existing.filter((c) => c.name === n);
-    return named.length === 1 ? [{ bytes: 60, run: () => named[0]!.delete() }] : [];
+    const [only, ...more] = existing.filter((c) => c.name === n);
+    return only && more.length === 0 ? [{ bytes: 60, run: () => only.delete() }] : [];
   });
   return [...deletes, ...(sp.charts ?? []).map((spec) => chartAdd(sp.sheet, spec))];
 }

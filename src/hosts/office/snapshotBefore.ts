@@ -67,8 +67,13 @@ export async function snapshotBefore(
   const read = new Map<string, ReturnType<typeof cellsOf>>();
   const cells = (sheet: string, range: RangeBox) => {
     const k = key(sheet, range);
-    if (!read.has(k)) read.set(k, cellsOf(reads.get(k)!));
-    return read.get(k)!;
+    const known = read.get(k);
+    if (known) return known;
+    const r = reads.get(k);
+    if (!r) throw new Error(`snapshotBefore: ${k} was not read`);
+    const got = cellsOf(r);
+    read.set(k, got);
+    return got;
   };
   return {
     existing,
