@@ -320,7 +320,8 @@ describe.each(CORPUS.map((c) => [c.file, c] as const))('%s', (_, claim) => {
       const run = () => runs.get(key(claim, command))!;
       const touched = command.touches(claim);
       commandChecks(claim, command, () => before, run, touched);
-      restoreChecks(claim, () => before, run, touched);
+      restoreChecks(() => before, run, touched);
+      restoreCellChecks(claim, () => before, run);
     },
   );
 });
@@ -421,13 +422,8 @@ function teamFormulasSaved(pkg: Package): boolean {
   );
 }
 
-/** Check (f): restore after the command. */
-function restoreChecks(
-  claim: CorpusFile,
-  before: () => Package,
-  run: () => Run,
-  touched: readonly string[],
-): void {
+/** Check (f): restore after the command, its parts, sheets, names and rules. */
+function restoreChecks(before: () => Package, run: () => Run, touched: readonly string[]): void {
   const restored = () => readPackage(run().restored);
 
   it('restore: every other part as it was; only the emptied backup sheet is new', async () => {
@@ -474,6 +470,11 @@ function restoreChecks(
       Object.fromEntries(expected),
     );
   });
+}
+
+/** Check (f), the cells: restore after the command gives back every team cell as it was. */
+function restoreCellChecks(claim: CorpusFile, before: () => Package, run: () => Run): void {
+  const restored = () => readPackage(run().restored);
 
   it('restore: every team cell back, as LibreOffice computes it, formulas where they were', async () => {
     const pkg = await restored();
