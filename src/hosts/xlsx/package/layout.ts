@@ -25,6 +25,7 @@ export function setColumnWidths(ws: Worksheet, widths: readonly ColumnWidth[]): 
     own.setAttribute('width', String(w.width));
     own.setAttribute('customWidth', '1');
   }
+  ws.columnsChanged();
   ws.touch();
 }
 

@@ -13,6 +13,7 @@ import { childNamed, childrenNamed, createIn, ensureChild, rootOf, type Element 
 /** One worksheet part: its cells read and written in place, the rest of its XML kept. */
 export class Worksheet {
   readonly data: SheetData;
+  private colStyles: { min: number; max: number; style: number }[] | null = null;
 
   constructor(
     private readonly pkg: ZipPackage,
@@ -79,10 +80,26 @@ export class Worksheet {
     return this.data.inheritedStyle(row, col, (k) => this.columnStyle(k));
   }
 
+  /** The style of a column's `<col>` definition, from a table read once per change of `<cols>`. */
   private columnStyle(col: number): number {
+    this.colStyles ??= this.readColumnStyles();
+    return this.colStyles.find((d) => d.min <= col + 1 && col + 1 <= d.max)?.style ?? 0;
+  }
+
+  private readColumnStyles(): { min: number; max: number; style: number }[] {
     const cols = childNamed(this.root, 'cols');
-    const def = cols && childrenNamed(cols, 'col').find((c) => covers(c, col));
-    return Number(def?.getAttribute('style') ?? 0);
+    return (cols ? childrenNamed(cols, 'col') : [])
+      .filter((c) => c.hasAttribute('style'))
+      .map((c) => ({
+        min: Number(c.getAttribute('min')),
+        max: Number(c.getAttribute('max')),
+        style: Number(c.getAttribute('style')),
+      }));
+  }
+
+  /** Forgets the column styles read, after `<cols>` changed. */
+  columnsChanged(): void {
+    this.colStyles = null;
   }
 
   /**
