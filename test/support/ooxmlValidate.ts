@@ -92,9 +92,13 @@ function whySkipped(type: string | undefined): string | null {
   return null;
 }
 
-/** A part as the schema sees it, or why it is not validated. */
+/**
+ * A part as the schema sees it (its text, and the hash of the bytes it came from), one whose
+ * bytes were already found valid, or why it is not validated.
+ */
 type Prepared =
-  | { readonly part: string; readonly text: string }
+  | { readonly part: string; readonly text: string; readonly raw: string }
+  | { readonly part: string; readonly known: true }
   | { readonly part: string; readonly skipped: string }
   | { readonly part: string; readonly problem: string };
 
@@ -148,24 +152,37 @@ function prepare(parts: Map<string, Uint8Array>, pkg: ParsedPackage): Prepared[]
         ? { part, problem: `no schema is mapped for its content type ${type}` }
         : { part, skipped: `content type ${type}, which ECMA-376 does not define` };
     }
-    let doc: Document;
-    try {
-      doc = parse(strFromU8(parts.get(part)!));
-    } catch (e) {
-      return { part, problem: `is not well-formed XML: ${(e as Error).message}` };
-    }
+    const bytes = parts.get(part) ?? new Uint8Array();
+    const raw = createHash('sha256').update(bytes).digest('hex');
+    if (validRaw.has(raw)) return { part, known: true };
+    const doc = pkg.xml(part);
+    if (!doc) return { part, problem: `is not well-formed XML: ${parseError(bytes)}` };
     const el = doc.documentElement;
     if (el?.namespaceURI !== root[0] || el.localName !== root[1])
       return { part, problem: `has root {${el?.namespaceURI}}${el?.localName}, not ${root[1]}` };
+    // The rules have read the parsed parts already: the schema's view may now be made of them.
     applyMarkupCompatibility(doc, understood);
-    return { part, text: new XMLSerializer().serializeToString(doc) };
+    return { part, text: new XMLSerializer().serializeToString(doc), raw };
   });
+}
+
+function parseError(bytes: Uint8Array): string {
+  try {
+    parse(strFromU8(bytes));
+    return '(no message)';
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** The texts (by hash) already found valid in this process: a part is validated once. */
+/**
+ * The texts (by hash), and the bytes of parts (by hash), already found valid in this process: a
+ * part is validated once, and parsed again only for the rules.
+ */
 const validTexts = new Set<string>();
+const validRaw = new Set<string>();
 
 /** Makes the schema's messages short: the SpreadsheetML namespace is the default one. */
 const tidy = (message: string) =>
@@ -239,9 +256,9 @@ function unzip(bytes: Uint8Array): Map<string, Uint8Array> | null {
   }
 }
 
-/** One workbook's report, from its prepared parts and the schema's messages. */
+/** One workbook's report, from its prepared parts, the schema's messages and the rules'. */
 function reportOf(
-  pkg: ParsedPackage,
+  rules: readonly OoxmlProblem[],
   items: readonly Prepared[],
   errors: Map<string, string[]>,
 ): OoxmlReport {
@@ -251,13 +268,15 @@ function reportOf(
   for (const item of items) {
     if ('skipped' in item) skipped.push({ part: item.part, reason: item.skipped });
     else if ('problem' in item) problems.push({ part: item.part, message: item.problem });
+    else if ('known' in item) validated.push(item.part);
     else {
       validated.push(item.part);
-      for (const message of errors.get(hash(item.text)) ?? [])
-        problems.push({ part: item.part, message });
+      const messages = errors.get(hash(item.text)) ?? [];
+      for (const message of messages) problems.push({ part: item.part, message });
+      if (messages.length === 0) validRaw.add(item.raw);
     }
   }
-  return { problems: [...problems, ...ruleProblems(pkg)], validated, skipped };
+  return { problems: [...problems, ...rules], validated, skipped };
 }
 
 /**
@@ -269,7 +288,8 @@ export async function checkXlsxFiles(books: readonly Uint8Array[]): Promise<Ooxm
     const parts = unzip(bytes);
     if (!parts) return null;
     const pkg = parsedPackage(parts);
-    return { pkg, items: prepare(parts, pkg) };
+    const rules = ruleProblems(pkg);
+    return { rules, items: prepare(parts, pkg) };
   });
   const texts = prepared.flatMap(
     (p) => p?.items.flatMap((i) => ('text' in i ? [i.text] : [])) ?? [],
@@ -277,7 +297,7 @@ export async function checkXlsxFiles(books: readonly Uint8Array[]): Promise<Ooxm
   const errors = await schemaErrors(texts);
   return prepared.map((p) =>
     p
-      ? reportOf(p.pkg, p.items, errors)
+      ? reportOf(p.rules, p.items, errors)
       : {
           problems: [{ part: '(package)', message: 'is not a zip file' }],
           validated: [],
