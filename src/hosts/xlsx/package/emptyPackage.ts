@@ -1,9 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { REL_NS, SML } from './xml';
-
-const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const DOC_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+import { REL_NS, RELS_NS, SML, TYPES_NS } from './xml';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
 /**
@@ -15,22 +11,22 @@ const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml'
 export function emptyPackage(): Uint8Array {
   const parts: Record<string, string> = {
     '[Content_Types].xml':
-      `<Types xmlns="${TYPES}">` +
+      `<Types xmlns="${TYPES_NS}">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       `<Override PartName="/xl/workbook.xml" ContentType="${SHEET_TYPE}.sheet.main+xml"/>` +
       `<Override PartName="/xl/styles.xml" ContentType="${SHEET_TYPE}.styles+xml"/>` +
       '</Types>',
     '_rels/.rels':
-      `<Relationships xmlns="${PKG_RELS}">` +
-      `<Relationship Id="rId1" Type="${DOC_REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      `<Relationships xmlns="${RELS_NS}">` +
+      `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
       '</Relationships>',
     'xl/workbook.xml':
       `<workbook xmlns="${SML}" xmlns:r="${REL_NS}">` +
       '<bookViews><workbookView/></bookViews><sheets/><calcPr calcId="191029"/></workbook>',
     'xl/_rels/workbook.xml.rels':
-      `<Relationships xmlns="${PKG_RELS}">` +
-      `<Relationship Id="rId1" Type="${DOC_REL}/styles" Target="styles.xml"/>` +
+      `<Relationships xmlns="${RELS_NS}">` +
+      `<Relationship Id="rId1" Type="${REL_NS}/styles" Target="styles.xml"/>` +
       '</Relationships>',
     'xl/styles.xml':
       `<styleSheet xmlns="${SML}">` +

@@ -1,9 +1,7 @@
 import { posix } from 'node:path';
 import type { ZipPackage } from './zipPackage';
-import { childrenNamed, createIn, parseXml, rootOf, type Element } from './xml';
+import { RELS_NS, TYPES_NS, childrenNamed, createIn, parseXml, rootOf, type Element } from './xml';
 
-const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 export const REL_TYPE = {
   worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
   sharedStrings:

@@ -2,8 +2,12 @@ import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/x
 
 /** SpreadsheetML's main namespace, the one of every element the writer creates in a sheet. */
 export const SML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-/** The namespace of `r:id` attributes. */
+/** The namespace of `r:id` attributes, and the stem of the relationship types. */
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The package's relationship parts (`_rels/*.rels`). */
+export const RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+/** `[Content_Types].xml`. */
+export const TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 export type { Document, Element };
 
