@@ -39,8 +39,8 @@ const readsAsTaskSheet = (grid: Grid) => readTaskSheet(grid);
  * @example planTimeline(await readTimelineBook(host), { anchors })
  */
 export async function readTimelineBook(host: WorkbookHost, sheet?: string): Promise<TimelineBook> {
-  const team = await readTeamSheets(host, readsAsTaskSheet, sheet);
-  return { ...team, calendar: await host.readSheet(CALENDAR_SHEET) };
+  const team = await readTeamSheets(host, readsAsTaskSheet, sheet, [CALENDAR_SHEET]);
+  return { ...team, calendar: team.helpers.get(CALENDAR_SHEET) ?? null };
 }
 
 /**

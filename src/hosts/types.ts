@@ -29,8 +29,13 @@ export interface WorkbookHost {
   /**
    * Several sheets at once, null for a name that is no sheet, where a host reads them in fewer
    * round trips than one by one (Excel: a request learns every used range, then bounded bands).
+   * `worthReading`, when given, is asked about the first rows of a long sheet: one it turns down
+   * (an order export that is no table the add-in reads) is answered with those rows only.
    */
-  readSheets?(names: readonly string[]): Promise<(Grid | null)[]>;
+  readSheets?(
+    names: readonly string[],
+    worthReading?: (head: Grid) => boolean,
+  ): Promise<(Grid | null)[]>;
   /** Writes a plan, first keeping a backup of every cell it overwrites (see core/plan/backup). */
   apply(plan: WorkbookPlan): Promise<ApplyResult>;
   /** Puts back what the last apply overwrote; null when there is no backup. */

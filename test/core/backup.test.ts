@@ -9,6 +9,7 @@ import {
   encodeBackup,
   restorePlan,
   type Backup,
+  type FormatBefore,
 } from '../../src/core/plan/backup';
 
 /** What a host reads back from the cells an encoded backup plan wrote. */
@@ -89,6 +90,34 @@ const look: fc.Arbitrary<CellLook> = fc.record({
   ),
 });
 
+/** One format record of each kind, as a run keeps them. */
+const FORMATS: FormatBefore[] = [
+  {
+    kind: 'rule',
+    rule: { range: { row: 5, col: 7, rows: 20, cols: 2 }, formula: '=$H6="延期"', fill: '#FFC7CE' },
+  },
+  {
+    kind: 'validation',
+    range: { row: 5, col: 7, rows: 20, cols: 1 },
+    rule: {
+      type: 'list',
+      formula1: '"未开始,进行中,已完成,暂停"',
+      allowBlank: true,
+      dropDown: true,
+    },
+  },
+  { kind: 'validation', range: { row: 5, col: 8, rows: 20, cols: 1 }, rule: null },
+  {
+    kind: 'style',
+    range: { row: 4, col: 9, rows: 1, cols: 2 },
+    style: { fill: 'theme:4:0.6', fontColor: null, bold: true, align: 'center' },
+  },
+  { kind: 'width', col: 9, width: 14.5 },
+  { kind: 'width', col: 10, width: null },
+  { kind: 'freeze', rows: 0, cols: 0 },
+  { kind: 'print', landscape: false, fitToWidth: false, area: null },
+];
+
 describe('encodeBackup and decodeBackup', () => {
   it('reads back exactly what it stored', () => {
     fc.assert(
@@ -97,11 +126,13 @@ describe('encodeBackup and decodeBackup', () => {
         fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
         fc.array(fc.string({ minLength: 1 }), { maxLength: 2 }),
         fc.array(look, { maxLength: 3 }),
-        (ranges, createdSheets, chartNames, looks) => {
+        fc.subarray(FORMATS),
+        (ranges, createdSheets, chartNames, looks, formats) => {
           const backup: Backup = {
             createdSheets,
             ranges,
             formatted: ranges.map((r) => ({ sheet: r.sheet, range: r.range })),
+            formats: formats.map((before) => ({ sheet: '推进表', before })),
             charts: chartNames.map((name) => ({ sheet: '推进表', name })),
             looks: looks.map((l, i) => ({ sheet: "Tom's 表", at: { row: i, col: 5 }, look: l })),
           };
@@ -125,6 +156,7 @@ describe('encodeBackup and restorePlan', () => {
         },
       ],
       formatted: [],
+      formats: FORMATS.map((before) => ({ sheet: '推进表', before })),
       charts: [{ sheet: '推进表', name: '推进表助手·GMV' }],
       looks: [
         { sheet: '推进表', at: { row: 0, col: 3 }, look: { fill: '#FFFF00', validation: null } },
@@ -184,6 +216,7 @@ describe('decodeBackup', () => {
       },
     ],
     formatted: [{ sheet: '推进表', range: { row: 1, col: 1, rows: 2, cols: 1 } }],
+    formats: [],
     charts: [],
     looks: [],
   };
@@ -307,3 +340,68 @@ describe('the look records of a backup', () => {
     expect(decodeBackup(asGrid(old))?.looks).toEqual([]);
   });
 });
+
+describe('the format records of a backup', () => {
+  const backup: Backup = {
+    ...EMPTY_BACKUP,
+    formats: FORMATS.map((before) => ({ sheet: '推进表', before })),
+  };
+  // Rows: the header, then one record a format, its JSON in column E.
+  const withContent = (row: number, value: CellValue): Grid => {
+    const grid = asGrid(backup);
+    const values = grid.values.map((line) => [...line]);
+    values[row]![4] = value;
+    return { ...grid, values };
+  };
+
+  it.each([
+    ['JSON no longer', 1, '{"kind":"rule",', 'E2'],
+    ['a kind the add-in never keeps', 2, '{"kind":"border","range":null}', 'E3'],
+    [
+      'a validation with a rule of another shape',
+      2,
+      '{"kind":"validation","range":{"row":1,"col":1,"rows":1,"cols":1},"rule":{"type":"list"}}',
+      'E3',
+    ],
+    [
+      'a style without its bold',
+      4,
+      '{"kind":"style","range":{"row":1,"col":1,"rows":1,"cols":1},"style":{"fill":null,"fontColor":null,"align":null}}',
+      'E5',
+    ],
+    ['a width of text', 5, '{"kind":"width","col":3,"width":"wide"}', 'E6'],
+    ['negative frozen rows', 7, '{"kind":"freeze","rows":-1,"cols":0}', 'E8'],
+  ] as const)('throws BackupUnreadableError naming the cell for %s', (_what, row, value, cell) => {
+    expect(() => decodeBackup(withContent(row, value))).toThrow(
+      expect.objectContaining({ name: 'BackupUnreadableError', sheet: BACKUP_SHEET, cell }),
+    );
+  });
+
+  it('become a restore that puts each format back as it was', () => {
+    const sp = restorePlan({ ...backup, formatted: [{ sheet: '推进表', range: FORMATS_RANGE }] })
+      .sheets[0]!;
+    expect(sp.removeRules).toEqual([FORMATS_RANGE]);
+    expect(sp.clearFormats).toEqual([]);
+    expect(sp.conditionalFormats).toEqual([
+      { range: { row: 5, col: 7, rows: 20, cols: 2 }, formula: '=$H6="延期"', fill: '#FFC7CE' },
+    ]);
+    expect(sp.exactRules?.map((r) => [r.range.col, r.rule?.formula1 ?? null])).toEqual([
+      [7, '"未开始,进行中,已完成,暂停"'],
+      [8, null],
+    ]);
+    expect(sp.exactStyles).toEqual([
+      {
+        range: { row: 4, col: 9, rows: 1, cols: 2 },
+        style: { fill: 'theme:4:0.6', fontColor: null, bold: true, align: 'center' },
+      },
+    ]);
+    expect(sp.columnWidths).toEqual([
+      { col: 9, width: 14.5 },
+      { col: 10, width: null },
+    ]);
+    expect(sp.freeze).toEqual({ rows: 0, cols: 0 });
+    expect(sp.print).toEqual({ landscape: false, fitToWidth: false, area: null });
+  });
+});
+
+const FORMATS_RANGE = { row: 5, col: 11, rows: 300, cols: 2 };

@@ -2,11 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { overlaps, parseRange, type RangeBox } from '../../src/core/a1';
 import type { CellValue } from '../../src/core/grid';
 import { BACKUP_SHEET } from '../../src/core/plan/backup/layout';
-import { storedBackup } from '../../src/hosts/_lib/storedBackup';
-import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { CORPUS, corpusPath, type CorpusFile } from '../corpus/manifest';
 import { workbookFeatures, type SheetFeatures } from '../support/packageFeatures';
 import {
@@ -166,15 +163,6 @@ const KEPT = [
   'extDataValidations',
 ] as const satisfies readonly (keyof SheetFeatures)[];
 
-/**
- * Team rules a command replaces, with the reason; none is the writer's doing. 双11 预算 has its
- * own 执行率 column (E), under the header the add-in gives its 执行率: budget takes E for the
- * column an earlier run wrote, and its formulas and rule are the add-in's from then on.
- */
-const KNOWN_LOSSES: Readonly<Record<string, readonly string[]>> = {
-  'openpyxl-dacu.xlsx budget': ['双11 预算 conditionalFormats: E3:E10 → ["E3:F12","K4:O8"]'],
-};
-
 /** The features of a sheet that differ, and the team's rules and validations that went missing. */
 function lostFeatures(before: SheetFeatures, after: SheetFeatures | undefined) {
   if (!after) return ['(sheet gone)'];
@@ -191,16 +179,6 @@ function lostFeatures(before: SheetFeatures, after: SheetFeatures | undefined) {
 const nameKey = (n: DefinedNameEntry) => `${n.name} @ ${n.scope ?? '(workbook)'}`;
 const nameLine = (n: DefinedNameEntry) => `${nameKey(n)} = ${n.ref}${n.hidden ? ' (hidden)' : ''}`;
 const namesOf = (pkg: Package) => definedNamesOf(pkg).map(nameLine).sort();
-
-/** The ranges the run formatted, as its backup (on the output's backup sheet) lists them. */
-async function formattedByRun(output: string) {
-  const host = await XlsxHost.open(output);
-  return storedBackup(host.readGrid(BACKUP_SHEET))?.formatted ?? [];
-}
-
-/** Whether any range of a sqref ("G4:G20 I4") shares a cell with a box. */
-const within = (sqref: string, box: RangeBox) =>
-  sqref.split(/\s+/).some((r) => r !== '' && overlaps(parseRange(r).box, box));
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
@@ -358,7 +336,9 @@ function commandChecks(
     const lost = touched.flatMap((s) =>
       lostFeatures(was.get(s)!, is.get(s)).map((l) => `${s} ${l}`),
     );
-    expect(lost).toEqual(KNOWN_LOSSES[key(claim, command)] ?? []);
+    // A team's rule of another kind than a formula (a cellIs on 双11 预算's own 执行率 column,
+    // which budget takes for its own) is never deleted: nothing is lost.
+    expect(lost).toEqual([]);
   });
 
   it('keeps every defined name with its scope and adds only print areas', async () => {
@@ -441,34 +421,24 @@ function restoreChecks(before: () => Package, run: () => Run, touched: readonly 
     const pkg = await restored();
     const sheets = (p: Package) => sheetsOf(p).map((s) => [s.name, s.state]);
     expect(sheets(pkg)).toEqual([...sheets(before()), [BACKUP_SHEET, 'veryHidden']]);
-    // Known gap: the backup keeps no print area, so the one the command set stays.
-    const printArea = (n: DefinedNameEntry) =>
-      n.name === '_xlnm.Print_Area' && touched.includes(n.scope ?? '');
-    const output = await readPackage(run().output);
-    const expected = [
-      ...definedNamesOf(before()).filter((n) => !printArea(n)),
-      ...definedNamesOf(output).filter(printArea),
-    ];
-    expect(namesOf(pkg)).toEqual(expected.map(nameLine).sort());
+    // The print area comes back as it was; its sheet name may come back quoted ('推进表'!…
+    // where LibreOffice wrote 推进表!…), which names the same range.
+    const unquoted = (lines: string[]) => lines.map((l) => l.replace(/'/g, '')).sort();
+    expect(unquoted(namesOf(pkg))).toEqual(unquoted(namesOf(before())));
   });
 
   it('restore: every sheet’s rules, validations and features as they were', async () => {
     const was = workbookFeatures(before());
     const is = workbookFeatures(await restored());
-    // Known gap: restore clears every rule in a range the run formatted, the team's own too.
-    const formatted = await formattedByRun(run().output);
-    const expected = [...was].map(([sheet, f]) => {
-      const kept = (sqref: string) =>
-        !formatted.some((b) => b.sheet === sheet && within(sqref, b.range));
-      const rules = {
-        conditionalFormats: f.conditionalFormats.filter(kept),
-        dataValidations: f.dataValidations.filter(kept),
-      };
-      return [sheet, { ...f, ...rules }];
-    });
-    expect(Object.fromEntries([...was.keys()].map((s) => [s, is.get(s)]))).toEqual(
-      Object.fromEntries(expected),
-    );
+    // A validation put back is written after the others: the order of the list is no part of it.
+    const sorted = (features: typeof was) =>
+      Object.fromEntries(
+        [...was.keys()].map((s) => {
+          const f = features.get(s);
+          return [s, f && { ...f, dataValidations: [...f.dataValidations].sort() }];
+        }),
+      );
+    expect(sorted(is)).toEqual(sorted(was));
   });
 }
 

@@ -1,5 +1,6 @@
-import { rawRows, taskGrid } from '../../bench/workloads';
+import { budgetGrid, rawRows, taskGrid } from '../../bench/workloads';
 import { prepareCommand } from '../../src/app/prepareCommand';
+import { readTimelineBook } from '../../src/app/timeline';
 import { HostError } from '../../src/hosts/errors';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { areaBoxes } from '../../src/hosts/office/areaAddresses';
@@ -97,6 +98,19 @@ describe('OfficeHost reads', () => {
     expect(Math.max(...fake.responseBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
   });
 
+  it('reads only the first rows of a long sheet no command reads, and every row of one it does', async () => {
+    const plan = taskGrid(3000);
+    const fake = new FakeExcel(
+      MemoryHost.fromSheets({ 订单: orders(30000), [plan.sheet]: rawRows(plan) }),
+    );
+    const host = new OfficeHost(fake.run, () => false);
+    const book = await readTimelineBook(host);
+    expect(book.matches.map((g) => [g.sheet, g.values.length])).toEqual([[plan.sheet, 3001]]);
+    // The 30,000 orders, ~4.5 MB of text, never came back: only their first rows did.
+    const received = fake.responseBytes.reduce((a, b) => a + b, 0);
+    expect(received).toBeLessThan(1024 * 1024);
+  });
+
   it('reads merged areas in their own request, falling back to the top rows past 512', async () => {
     const sheet = "双11,Tom's 表";
     const header = [{ row: 0, col: 0, rows: 1, cols: 3 }];
@@ -132,19 +146,26 @@ describe('OfficeHost reads', () => {
     expect((err as HostError).code).toBe('HOST_REQUEST_TOO_LARGE');
   });
 
-  it('generates a 20,000-row plan twice with no response over 4 MB', async () => {
-    const g = taskGrid(20000);
-    const fake = new FakeExcel(MemoryHost.fromSheets({ [g.sheet]: rawRows(g) }), {
-      mergedAreasApi: true,
-      fillTintApi: true,
-    });
-    const host = new OfficeHost(fake.run, () => true);
-    for (let run = 0; run < 2; run++) {
-      const { plan } = await prepareCommand(host, 'timeline', { anchors: ANCHOR_ARGS });
-      if (!plan) throw new Error('timeline did not plan');
-      await host.apply(plan);
-    }
-    expect(Math.max(...fake.responseBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
-    expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
-  }, 300_000);
+  it.each([
+    ['timeline', taskGrid],
+    ['budget', budgetGrid],
+  ] as const)(
+    'runs %s on 20,000 rows twice with no response over 4 MB',
+    async (command, grid) => {
+      const g = grid(20000);
+      const fake = new FakeExcel(MemoryHost.fromSheets({ [g.sheet]: rawRows(g) }), {
+        mergedAreasApi: true,
+        fillTintApi: true,
+      });
+      const host = new OfficeHost(fake.run, () => true);
+      for (let run = 0; run < 2; run++) {
+        const { plan } = await prepareCommand(host, command, { anchors: ANCHOR_ARGS });
+        if (!plan) throw new Error(`${command} did not plan`);
+        await host.apply(plan);
+      }
+      expect(Math.max(...fake.responseBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+      expect(Math.max(...fake.requestBytes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    },
+    300_000,
+  );
 });

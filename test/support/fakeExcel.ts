@@ -51,20 +51,20 @@ import {
   type RuleType,
 } from '../../src/core/plan';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
+import { subtract } from '../../src/hosts/xlsx/package/sqref';
 import { readLook } from '../../src/hosts/memory/looks';
 import { excelAddress, MERGED_AREAS_LIMIT, usedBox } from './fakeReads';
+import {
+  FakeConditionalFormats,
+  FakePageLayout,
+  FakeRangeFont,
+  FakeRangeFormat,
+} from './fakeFormats';
+import { FakeRichApiError, jsonBytes, Proxy } from './fakeProxy';
+
+export { FakeRichApiError };
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-export class FakeRichApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RichApi.Error';
-  }
-}
 
 interface Op {
   bytes: number;
@@ -102,83 +102,6 @@ export interface FakeOptions {
   responseLimit?: number;
 }
 
-/** A loadable proxy: properties become readable only after load() and a sync. */
-class Proxy {
-  protected loaded = new Set<string>();
-  protected pendingLoads = new Set<string>();
-  protected data: Record<string, unknown> = {};
-  private readonly bornAtSync: number;
-  constructor(protected readonly fake: FakeExcel) {
-    this.bornAtSync = fake.syncCount;
-  }
-  /** For objects that arrive loaded inside a loaded collection. */
-  markLoaded(props: string[]): this {
-    for (const p of props) {
-      this.data[p] = this.compute(p);
-      this.loaded.add(p);
-    }
-    return this;
-  }
-  /** `isNullObject` of an *OrNullObject result is known only after a sync. */
-  protected nullCheck(isNull: boolean): boolean {
-    if (this.fake.syncCount === this.bornAtSync) {
-      throw new FakeRichApiError(
-        'PropertyNotLoaded',
-        'isNullObject is not available before context.sync()',
-      );
-    }
-    return isNull;
-  }
-  load(props?: string | string[] | Record<string, unknown>): this {
-    const list =
-      typeof props === 'string'
-        ? props.split(',')
-        : Array.isArray(props)
-          ? props
-          : Object.keys(props ?? {});
-    for (const p of list) this.pendingLoads.add(p.trim().split('/')[0]!);
-    const sheet = this.sheetOf();
-    this.fake.queue({
-      bytes: 40,
-      write: false,
-      ...(sheet !== undefined && { sheet }),
-      run: () => this.resolveLoads(),
-    });
-    return this;
-  }
-  /** The sheet a read depends on: reading from a sheet that is gone fails with ItemNotFound. */
-  protected sheetOf(): string | undefined {
-    return undefined;
-  }
-  /** Computed now, readable only once the whole response came back within its limit. */
-  protected resolveLoads(): void {
-    const staged = [...this.pendingLoads].map((p) => [p, this.compute(p)] as const);
-    this.pendingLoads.clear();
-    this.fake.respond(responseBytes(staged.map(([, v]) => v)), () => {
-      for (const [p, v] of staged) {
-        this.data[p] = v;
-        this.loaded.add(p);
-      }
-    });
-  }
-  /** What a response carries for this object: its loaded properties. */
-  shown(): Record<string, unknown> {
-    return this.data;
-  }
-  protected compute(_prop: string): unknown {
-    return undefined;
-  }
-  protected get<T>(prop: string): T {
-    if (!this.loaded.has(prop)) {
-      throw new FakeRichApiError(
-        'PropertyNotLoaded',
-        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-      );
-    }
-    return this.data[prop] as T;
-  }
-}
-
 export class FakeRange extends Proxy {
   readonly conditionalFormats;
   readonly dataValidation;
@@ -192,74 +115,61 @@ export class FakeRange extends Proxy {
     const write = (bytes: number, run: () => void) =>
       fake.queue({ bytes, sheet: sheetName, write: true, run });
     const self = this;
-    this.conditionalFormats = {
-      clearAll: () => write(60, () => fake.mutate(sheetName, { clearCf: this.requireBox() })),
-      add: (type: string) => {
-        if (type !== 'Custom')
-          throw new FakeRichApiError('InvalidArgument', `unsupported conditional format ${type}`);
-        const cf = {
-          formula: '',
-          fill: undefined as string | undefined,
-          fontColor: undefined as string | undefined,
-        };
-        write(60, () => undefined);
-        const custom = {
-          rule: {
-            set formula(f: string) {
-              cf.formula = f;
-              write(f.length + 40, () =>
-                fake.mutate(sheetName, { addCf: { range: self.requireBox(), ...cf } }),
+    const add = (type: string) => {
+      if (type !== 'Custom')
+        throw new FakeRichApiError('InvalidArgument', `unsupported conditional format ${type}`);
+      const cf = {
+        formula: '',
+        fill: undefined as string | undefined,
+        fontColor: undefined as string | undefined,
+      };
+      write(60, () => undefined);
+      const custom = {
+        rule: {
+          set formula(f: string) {
+            cf.formula = f;
+            write(f.length + 40, () =>
+              fake.mutate(sheetName, { addCf: { range: self.requireBox(), ...cf } }),
+            );
+          },
+        },
+        format: {
+          fill: {
+            set color(c: string) {
+              cf.fill = c;
+              write(40, () =>
+                fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } }),
               );
             },
           },
-          format: {
-            fill: {
-              set color(c: string) {
-                cf.fill = c;
-                write(40, () =>
-                  fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } }),
-                );
-              },
-            },
-            font: {
-              set color(c: string) {
-                cf.fontColor = c;
-                write(40, () =>
-                  fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } }),
-                );
-              },
+          font: {
+            set color(c: string) {
+              cf.fontColor = c;
+              write(40, () =>
+                fake.mutate(sheetName, { updateCf: { range: self.requireBox(), ...cf } }),
+              );
             },
           },
-        };
-        return { custom };
-      },
+        },
+      };
+      return { custom };
     };
+    this.conditionalFormats = new FakeConditionalFormats(
+      fake,
+      sheetName,
+      () => this.requireBox(),
+      (box) => new FakeRange(fake, sheetName, box),
+      add,
+    );
     this.dataValidation = new FakeDataValidation(fake, sheetName, () => this.requireBox());
-    this.format = {
-      fill: new FakeRangeFill(fake, sheetName, () => this.requireBox()),
-      font: {
-        set color(c: string) {
-          write(40, () =>
-            fake.mutate(sheetName, { style: { range: self.requireBox(), fontColor: c } }),
-          );
-        },
-        set bold(b: boolean) {
-          write(40, () => fake.mutate(sheetName, { style: { range: self.requireBox(), bold: b } }));
-        },
-      },
-      set horizontalAlignment(a: string) {
-        write(40, () =>
-          fake.mutate(sheetName, {
-            style: { range: self.requireBox(), align: a.toLowerCase() as 'left' },
-          }),
-        );
-      },
-      set columnWidth(points: number) {
-        write(40, () =>
-          fake.mutate(sheetName, { columnWidth: { box: self.requireBox(), points } }),
-        );
-      },
-    };
+    const boxNow = () => this.requireBox();
+    this.format = new FakeRangeFormat(
+      fake,
+      sheetName,
+      boxNow,
+      new FakeRangeFill(fake, sheetName, boxNow),
+      new FakeRangeFont(fake, sheetName, boxNow),
+    );
   }
   get isNullObject(): boolean {
     return this.nullCheck(this.box === null);
@@ -756,15 +666,6 @@ function parseTyped(v: unknown): PlanCell {
   return { kind: 'text', value: s };
 }
 
-const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
-
-/** A response's size: loaded objects inside a loaded collection count by their own properties. */
-const responseBytes = (v: unknown) =>
-  Buffer.byteLength(
-    JSON.stringify(v, (_k, x: unknown) => (x instanceof Proxy ? x.shown() : x)) ?? '',
-    'utf8',
-  );
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
@@ -928,9 +829,13 @@ class FakeFunctionResult extends Proxy {
   }
 }
 
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
 export class FakeWorksheet extends Proxy {
   readonly freezePanes;
   readonly pageLayout;
+  readonly names;
   constructor(
     fake: FakeExcel,
     readonly sheetName: string | null,
@@ -944,35 +849,19 @@ export class FakeWorksheet extends Proxy {
         name: `freezePanes.${name}`,
         run: () => fake.mutate(this.requireName(), { freeze: { rows, cols } }),
       });
-    const self = this;
-    const print = (
-      p: Partial<{ landscape: boolean; fitToWidth: boolean; area: RangeBox }>,
-      name: string,
-    ) =>
-      fake.queue({
-        bytes: 60,
-        sheet: self.requireName(),
-        write: true,
-        name: `pageLayout.${name}`,
-        run: () =>
-          (fake.store.extrasOf(self.requireName()).print = {
-            landscape: false,
-            fitToWidth: false,
-            ...fake.store.extrasOf(self.requireName()).print,
-            ...p,
-          }),
-      });
-    this.pageLayout = {
-      set orientation(v: string) {
-        print({ landscape: v === 'Landscape' }, 'orientation');
-      },
-      set zoom(z: { horizontalFitToPages?: number }) {
-        print({ fitToWidth: z.horizontalFitToPages === 1 }, 'zoom');
-      },
-      setPrintArea(address: string) {
-        print({ area: parseRange(address).box }, 'setPrintArea');
-      },
+    this.pageLayout = new FakePageLayout(
+      fake,
+      () => this.requireName(),
+      (box) => new FakeRange(fake, this.requireName(), box),
+    );
+    const names = {
+      getItemOrNullObject: (name: string) => ({
+        delete: () => {
+          if (name === 'Print_Area') this.pageLayout.removePrintArea();
+        },
+      }),
     };
+    this.names = names;
     this.freezePanes = {
       freezeAt: (range: FakeRange | string) => {
         const box = typeof range === 'string' ? parseRange(range).box : range.box!;
@@ -980,6 +869,16 @@ export class FakeWorksheet extends Proxy {
       },
       freezeRows: (n: number) => freeze(n, 0, 'freezeRows'),
       freezeColumns: (n: number) => freeze(0, n, 'freezeColumns'),
+      unfreeze: () => freeze(0, 0, 'unfreeze'),
+      getLocationOrNullObject: () => {
+        const f = this.fake.store.extrasOf(this.requireName()).freeze;
+        if (!f || (f.rows === 0 && f.cols === 0))
+          return new FakeRange(fake, this.requireName(), null);
+        // Frozen rows alone are whole rows, frozen columns alone whole columns.
+        const rows = f.rows || EXCEL_ROWS;
+        const cols = f.cols || EXCEL_COLUMNS;
+        return new FakeRange(fake, this.requireName(), { row: 0, col: 0, rows, cols });
+      },
     };
   }
   get isNullObject(): boolean {
@@ -1082,7 +981,13 @@ type Mutation = {
     fontColor?: string | undefined;
   };
   clearValidation?: RangeBox;
-  style?: { range: RangeBox; fill?: string; fontColor?: string; bold?: boolean; align?: 'left' };
+  style?: {
+    range: RangeBox;
+    fill?: string;
+    fontColor?: string;
+    bold?: boolean;
+    align?: 'left' | null;
+  };
   clearFill?: RangeBox;
   columnWidth?: { box: RangeBox; points: number };
   freeze?: { rows: number; cols: number };
@@ -1180,20 +1085,24 @@ export class FakeExcel {
           ...(m.updateCf.fontColor && { fontColor: m.updateCf.fontColor }),
         };
     }
+    // Excel clears the cells of the range: a rule or fill reaching past it keeps its other cells.
+    const cut = <T extends { range: RangeBox }>(list: T[], box: RangeBox): T[] =>
+      list.flatMap((x) => subtract(x.range, box).map((range) => ({ ...x, range })));
     if (m.clearValidation) {
-      extras().validations = extras().validations.filter(
-        (v) => !within(v.range, m.clearValidation!),
-      );
-      extras().rules = extras().rules.filter((r) => !within(r.range, m.clearValidation!));
+      extras().validations = cut(extras().validations, m.clearValidation);
+      extras().rules = cut(extras().rules, m.clearValidation);
     }
     if (m.style) extras().styles.push(m.style);
     // Only the background goes: bold, font colour and alignment stay, as in Excel.
-    if (m.clearFill)
+    if (m.clearFill) {
+      const box = m.clearFill;
       extras().styles = extras().styles.flatMap((s) => {
-        if (!within(s.range, m.clearFill!) || s.fill === undefined) return [s];
+        if (s.fill === undefined || !overlaps(s.range, box)) return [s];
         const rest = without(s, 'fill');
-        return Object.keys(rest).length > 1 ? [rest] : [];
+        const kept = Object.keys(rest).length > 1 ? [rest] : [];
+        return [...kept, ...subtract(s.range, box).map((range) => ({ ...s, range }))];
       });
+    }
     if (m.columnWidth) {
       for (let c = 0; c < m.columnWidth.box.cols; c++)
         extras().columnWidths.set(m.columnWidth.box.col + c, m.columnWidth.points);

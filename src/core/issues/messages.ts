@@ -203,6 +203,12 @@ export const MESSAGES = {
     'en-US':
       'Sheet "{sheet}" has several charts named "{name}"; which one the last run made cannot be told, so all were kept and a new one was added. Delete the one you do not need.',
   },
+  TEAM_VALIDATION_KEPT: {
+    'zh-CN':
+      '工作表“{sheet}”的 {range} 已有团队自己的数据验证（下拉列表或规则），已保留原样，没有换成推进表助手的状态列表。',
+    'en-US':
+      'Cells {range} on sheet "{sheet}" already have the team\'s own data validation (a list or a rule); it was kept as it is rather than replaced by the add-in\'s status list.',
+  },
   LAYOUT_NOT_APPLIED: {
     'zh-CN':
       '数据已写入“{sheet}”，但 Excel 没能设置列宽、冻结窗格或打印布局（{reason}）。表格内容不受影响，可以手动设置这些版式。',

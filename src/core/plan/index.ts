@@ -15,6 +15,10 @@ export type {
   RuleOperator,
   DataRule,
   CellLook,
+  CellStyle,
+  StyleAt,
+  RuleOn,
+  PrintSetup,
   LookAt,
   ChartSpec,
   ColumnWidth,
@@ -38,3 +42,5 @@ export { inputCell } from './inputCell';
 export { inputLook } from './inputLook';
 export { lookWrites } from './lookWrites';
 export { VALIDATION_LIMITS } from './validationLimits';
+export { listRule, listsExactly } from './listRule';
+export { keepTeamValidations } from './keepTeamValidations';

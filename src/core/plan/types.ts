@@ -23,6 +23,30 @@ export interface NumberFormat {
   readonly format: string;
 }
 
+/**
+ * Everything a cell's style holds that the add-in ever sets, exactly: no fill (null), the
+ * automatic font colour (null), bold or not, and the alignment (null: Excel's General). The
+ * backup keeps it for each cell a run styles, and restore writes it back as it was.
+ */
+export interface CellStyle {
+  readonly fill: string | null;
+  readonly fontColor: string | null;
+  readonly bold: boolean;
+  readonly align: 'left' | 'center' | 'right' | null;
+}
+
+/** A range given exactly one CellStyle (restore uses it). */
+export interface StyleAt {
+  readonly range: RangeBox;
+  readonly style: CellStyle;
+}
+
+/** A range given exactly a validation, or none (restore puts back what a range had). */
+export interface RuleOn {
+  readonly range: RangeBox;
+  readonly rule: DataRule | null;
+}
+
 /** Fill, font and alignment for a range; colours are `#RRGGBB`. */
 export interface Style {
   readonly range: RangeBox;
@@ -142,10 +166,20 @@ export interface ChartSpec {
   readonly at: RangeBox;
 }
 
-/** Column width in Excel's character units (the number the user sees in Column Width). */
+/**
+ * Column width in Excel's character units (the number the user sees in Column Width); null puts
+ * the sheet's standard width back (restore, for a column the team never sized).
+ */
 export interface ColumnWidth {
   readonly col: number;
-  readonly width: number;
+  readonly width: number | null;
+}
+
+/** How a sheet prints; a null `area` removes the print area (restore, where there was none). */
+export interface PrintSetup {
+  readonly landscape: boolean;
+  readonly fitToWidth: boolean;
+  readonly area?: RangeBox | null;
 }
 
 /** What to write on one sheet. */
@@ -161,21 +195,28 @@ export interface SheetPlan {
   readonly numberFormats: readonly NumberFormat[];
   readonly styles: readonly Style[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /**
+   * Rules lying wholly inside these ranges are deleted before the plan's rules are added, as are
+   * those wholly inside `clearFormats` and inside each of the plan's own rule ranges. A rule that
+   * only overlaps one (a team's rule on whole rows) is never touched.
+   */
+  readonly removeRules?: readonly RangeBox[];
   readonly validations: readonly ListValidation[];
+  /** Ranges given exactly a validation or none, after the lists (restore uses it). */
+  readonly exactRules?: readonly RuleOn[];
+  /** Ranges given exactly a style, after the plan's styles (restore uses it). */
+  readonly exactStyles?: readonly StyleAt[];
   /** Cells the team edits: the INPUT look, a validation and its prompt each. */
   readonly inputs?: readonly InputCell[];
   /** Cells given exactly a look, after everything else (restore uses it). */
   readonly looks?: readonly LookAt[];
   readonly columnWidths: readonly ColumnWidth[];
+  /** Frozen header rows and columns; 0 and 0 unfreezes (restore, where nothing was frozen). */
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
   readonly merges?: readonly RangeBox[];
   /** How the sheet prints: a Gantt reads in landscape, one page wide; `area` limits what prints. */
-  readonly print?: {
-    readonly landscape: boolean;
-    readonly fitToWidth: boolean;
-    readonly area?: RangeBox;
-  };
+  readonly print?: PrintSetup;
   /** Charts to add, each replacing a chart of its name (hosts without charts leave them out). */
   readonly charts?: readonly ChartSpec[];
   /** Charts to delete by name (restore removes the charts a run added). */

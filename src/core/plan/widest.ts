@@ -6,6 +6,6 @@ import type { ColumnWidth } from './types';
  */
 export function widest(widths: readonly ColumnWidth[]): ColumnWidth[] {
   const byCol = new Map<number, number>();
-  for (const w of widths) byCol.set(w.col, Math.max(w.width, byCol.get(w.col) ?? 0));
+  for (const w of widths) byCol.set(w.col, Math.max(w.width ?? 0, byCol.get(w.col) ?? 0));
   return [...byCol].map(([col, width]) => ({ col, width }));
 }

@@ -7,21 +7,31 @@ import {
   type ChartSpec,
   type ConditionalFormat,
   type ListValidation,
+  type CellStyle,
+  type DataRule,
+  type PrintSetup,
   type SheetPlan,
-  type Style,
   type WorkbookPlan,
 } from '../../core/plan';
 import { NoSuchSheetError } from '../errors';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import { typedInput } from '../_lib/typedInput';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
+import {
+  readPrint,
+  readStyle,
+  readValidation,
+  rulesWithin,
+  writeExact,
+  type StyleRecord,
+} from './formats';
 import { readLook, writeLook, type RuleAt } from './looks';
 
 /** What HyperFormula does not keep, kept beside it per sheet. */
 interface SheetExtras {
   hidden: boolean;
   numberFormats: Map<string, string>;
-  styles: Style[];
+  styles: StyleRecord[];
   conditionalFormats: ConditionalFormat[];
   validations: ListValidation[];
   /** Validations other than drop-down lists: the inputs' rules, a team's own rules. */
@@ -29,7 +39,7 @@ interface SheetExtras {
   columnWidths: Map<number, number>;
   freeze?: { rows: number; cols: number };
   merges: RangeBox[];
-  print?: { landscape: boolean; fitToWidth: boolean; area?: RangeBox };
+  print?: PrintSetup;
   charts: ChartSpec[];
 }
 
@@ -193,8 +203,9 @@ export class MemoryHost implements WorkbookHost, CellStore {
       }
     }
     extras.styles.push(...sp.styles);
-    // As Excel's clearAll: rules inside a range the plan rules anew go first, so applying twice equals once.
-    const ruled = sp.conditionalFormats.map((c) => c.range);
+    // Rules wholly inside a range the plan rules anew go first, so applying twice equals once;
+    // a rule that only overlaps (the team's, on whole rows) stays.
+    const ruled = [...(sp.removeRules ?? []), ...sp.conditionalFormats.map((c) => c.range)];
     extras.conditionalFormats = [
       ...sp.conditionalFormats,
       ...extras.conditionalFormats.filter((o) => !ruled.some((r) => contains(r, o.range))),
@@ -205,15 +216,37 @@ export class MemoryHost implements WorkbookHost, CellStore {
       );
       extras.validations.push(v);
     }
-    for (const w of sp.columnWidths) extras.columnWidths.set(w.col, w.width);
-    if (sp.freeze) extras.freeze = sp.freeze;
-    if (sp.print) extras.print = sp.print;
+    writeExact(extras, sp);
     const replaced = new Set([...(sp.removeCharts ?? []), ...(sp.charts ?? []).map((c) => c.name)]);
     extras.charts = [...extras.charts.filter((c) => !replaced.has(c.name)), ...(sp.charts ?? [])];
     for (const m of sp.merges ?? [])
       if (!extras.merges.some((o) => JSON.stringify(o) === JSON.stringify(m)))
         extras.merges.push(m);
     for (const { at, look } of lookWrites(sp)) writeLook(extras, at, look);
+  }
+
+  readStyle(sheet: string, at: CellRef): CellStyle {
+    return readStyle(this.extrasOf(sheet), at);
+  }
+
+  readValidation(sheet: string, range: RangeBox): DataRule | null | 'mixed' {
+    return readValidation(this.extrasOf(sheet), range);
+  }
+
+  rulesWithin(sheet: string, range: RangeBox): ConditionalFormat[] {
+    return rulesWithin(this.extrasOf(sheet), range);
+  }
+
+  readWidth(sheet: string, col: number): number | null {
+    return this.extrasOf(sheet).columnWidths.get(col) ?? null;
+  }
+
+  readFreeze(sheet: string): { rows: number; cols: number } {
+    return this.extrasOf(sheet).freeze ?? { rows: 0, cols: 0 };
+  }
+
+  readPrint(sheet: string): PrintSetup {
+    return readPrint(this.extrasOf(sheet));
   }
 
   /** The fill and validation of one cell, as the backup keeps them. */

@@ -1,5 +1,13 @@
 import { contains, type CellRef, type RangeBox } from '../../core/a1';
-import type { CellLook, DataRule, ListValidation, Style } from '../../core/plan';
+import {
+  listRule,
+  type CellLook,
+  type DataRule,
+  type ListValidation,
+  type Style,
+} from '../../core/plan';
+
+export { listRule };
 
 /** A validation of any kind kept beside HyperFormula (drop-down lists stay `ListValidation`s). */
 export interface RuleAt {
@@ -8,24 +16,23 @@ export interface RuleAt {
 }
 
 /** What of a sheet's extras a look reads and changes. */
+/**
+ * A style as kept beside HyperFormula: a plan's Style, or an exact style restore wrote, where
+ * null means "none" (no fill, the automatic font colour, General alignment).
+ */
+export type StyleRecord = Omit<Style, 'fill' | 'fontColor' | 'align'> & {
+  readonly fill?: string | null;
+  readonly fontColor?: string | null;
+  readonly align?: Style['align'] | null;
+};
+
 export interface LookState {
-  styles: Style[];
+  styles: StyleRecord[];
   validations: ListValidation[];
   rules: RuleAt[];
 }
 
 const cellBox = (at: CellRef): RangeBox => ({ ...at, rows: 1, cols: 1 });
-
-/**
- * A list drop-down as the rule a file keeps for it, so every host reads a cell's validation alike.
- * @example listRule(['未开始', '已完成']).formula1 // '"未开始,已完成"'
- */
-export const listRule = (list: readonly string[]): DataRule => ({
-  type: 'list',
-  formula1: `"${list.join(',')}"`,
-  allowBlank: true,
-  dropDown: true,
-});
 
 /** The fill and validation one cell shows: the last style with a fill over it, its rule. */
 export function readLook(state: LookState, at: CellRef): CellLook {
@@ -46,7 +53,7 @@ export function writeLook(state: LookState, at: CellRef, look: CellLook): void {
   const inside = (r: RangeBox) => contains(box, r);
   state.styles = state.styles.flatMap((s) => {
     if (!inside(s.range) || s.fill === undefined) return [s];
-    const rest: { -readonly [K in keyof Style]: Style[K] } = { ...s };
+    const rest: { -readonly [K in keyof StyleRecord]: StyleRecord[K] } = { ...s };
     delete rest.fill;
     return Object.keys(rest).length > 1 ? [rest] : [];
   });

@@ -47,9 +47,12 @@ export class OfficeHost implements WorkbookHost {
     );
   }
 
-  async readSheets(names: readonly string[]): Promise<(Grid | null)[]> {
+  async readSheets(
+    names: readonly string[],
+    worthReading?: (head: Grid) => boolean,
+  ): Promise<(Grid | null)[]> {
     return guarded(this.run, names, (context) =>
-      readSheetsIn(context, names, this.supports('1.13')),
+      readSheetsIn(context, names, this.supports('1.13'), worthReading),
     );
   }
 
@@ -63,7 +66,7 @@ export class OfficeHost implements WorkbookHost {
       if (e instanceof MissingSheetError) throw e;
       const failure = toHostError(e, sheets);
       const before = progress.before;
-      if (before) await rollBack(this.run, sheets, failure, before);
+      if (before) await rollBack(this.run, sheets, failure, before, this.supports('1.9'));
       throw failure;
     }
   }
@@ -72,7 +75,10 @@ export class OfficeHost implements WorkbookHost {
     const grid = await this.readSheet(BACKUP_SHEET);
     const backup = grid && storedBackup(grid);
     if (!grid || !backup) return null;
-    const deleted = await writeRestore(this.run, backup, backupRows(grid));
+    const deleted = await writeRestore(this.run, backup, {
+      emptyBackupRows: backupRows(grid),
+      pageLayout: this.supports('1.9'),
+    });
     return { restoredCells: backupCellCount(backup), deletedSheets: deleted };
   }
 

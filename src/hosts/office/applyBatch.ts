@@ -31,20 +31,24 @@ export async function applyBatch(
 ): Promise<ApplyResult> {
   const before = await snapshotBefore(context, plan, pageLayout);
   progress.before = before;
-  const { existing, backup, chartsNow, retext } = before;
-  const writes = [encodeBackup(backup, before.previousRows), ...plan.sheets].flatMap((sp) =>
+  const { existing, backup, chartsNow, retext, rules } = before;
+  const writes = [encodeBackup(backup, before.previousRows), ...before.plan.sheets].flatMap((sp) =>
     sheetWrites(sp, existing.has(sp.sheet) ? 'existing' : 'add', {
       pageLayout,
       existingCharts: chartsNow.get(sp.sheet) ?? [],
       retext: retext.get(sp.sheet) ?? [],
+      rulesInside: existing.has(sp.sheet) ? rules.deletable(sp.sheet) : [],
     }),
   );
   const written = loadWritten(context, retext);
   await flush(context, [...writes.filter((w) => !w.cosmetic), written.write]);
   confirmFormulas(written.ranges);
-  const warnings: Issue[] = plan.sheets.flatMap((sp) =>
-    sharedChartNames(sp, chartsNow.get(sp.sheet) ?? []).map((name) =>
-      issue('CHART_NAME_SHARED', 'warning', { sheet: sp.sheet }, { sheet: sp.sheet, name }),
+  const warnings: Issue[] = [...before.notes];
+  warnings.push(
+    ...plan.sheets.flatMap((sp) =>
+      sharedChartNames(sp, chartsNow.get(sp.sheet) ?? []).map((name) =>
+        issue('CHART_NAME_SHARED', 'warning', { sheet: sp.sheet }, { sheet: sp.sheet, name }),
+      ),
     ),
   );
   const cosmetics = writes.filter((w) => w.cosmetic);

@@ -32,7 +32,7 @@ const ALERT_STYLES = {
 } as const satisfies Record<NonNullable<DataRule['error']>['style'], string>;
 
 /** A rule, then its alert and prompt (an alert is on by default: a rule without one turns it off). */
-function setRule(dv: Excel.DataValidation, rule: DataRule): void {
+export function setRule(dv: Excel.DataValidation, rule: DataRule): void {
   const criteria = toOfficeRule(rule);
   if (criteria) dv.rule = criteria;
   dv.ignoreBlanks = rule.allowBlank;

@@ -2,10 +2,13 @@ import type { SheetPlan } from '../../core/plan';
 import { rangeIn, sheetIn } from './target';
 import type { Write } from './types';
 
-/** Frozen header rows and columns (ExcelApi 1.7); none when the plan freezes nothing. */
+/**
+ * Frozen header rows and columns (ExcelApi 1.7); 0 and 0 unfreezes (restore, where nothing was
+ * frozen); nothing when the plan says nothing of panes.
+ */
 export function freezeWrites(sp: SheetPlan): Write[] {
   const freeze = sp.freeze;
-  if (!freeze || (freeze.rows <= 0 && freeze.cols <= 0)) return [];
+  if (!freeze) return [];
   return [
     {
       bytes: 60,
@@ -16,7 +19,8 @@ export function freezeWrites(sp: SheetPlan): Write[] {
             rangeIn(c, sp.sheet, { row: 0, col: 0, rows: freeze.rows, cols: freeze.cols }),
           );
         else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
-        else panes.freezeColumns(freeze.cols);
+        else if (freeze.cols > 0) panes.freezeColumns(freeze.cols);
+        else panes.unfreeze();
       },
     },
   ];

@@ -59,7 +59,7 @@ export function fromOfficeCell(v: unknown, valueType?: string): CellValue {
  * pass the range's loaded `valueTypes` to have Excel say which values are errors.
  */
 export function cellsOf(
-  r: Excel.Range,
+  r: Pick<Excel.Range, 'values' | 'formulas' | 'numberFormat'>,
   valueTypes?: readonly (readonly string[])[],
 ): {
   values: CellValue[][];

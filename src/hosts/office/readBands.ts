@@ -7,10 +7,11 @@ export interface UsedArea {
   readonly box: RangeBox;
 }
 
-/** What a band read gives: rows of values and formulas, as office-js answers them. */
+/** What a band read gives: rows of values and formulas (and number formats when asked for). */
 export interface AreaCells {
   readonly values: unknown[][];
   readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
 }
 
 /**
@@ -30,7 +31,7 @@ interface Progress {
 }
 
 /**
- * Reads the values and formulas of several used ranges in row bands, as few requests
+ * Reads the values and formulas (and, `withFormats`, the number formats) of several ranges in row bands, as few requests
  * as fit: each request carries bands of several areas while its estimated response stays under
  * the 4 MB budget (Excel on the web refuses responses over 5 MB). Estimates are what the rows
  * already read weighed as JSON, the way the response is counted; a response that is still too
@@ -39,12 +40,14 @@ interface Progress {
 export async function readBands(
   context: Excel.RequestContext,
   areas: readonly UsedArea[],
+  withFormats = false,
 ): Promise<AreaCells[]> {
+  const guess = FIRST_GUESS_BYTES_PER_CELL * (withFormats ? 1.5 : 1);
   const all: Progress[] = areas.map((area) => ({
     area,
     read: 0,
-    perRow: Math.max(1, area.box.cols * FIRST_GUESS_BYTES_PER_CELL),
-    cells: { values: [], formulas: [] },
+    perRow: Math.max(1, area.box.cols * guess),
+    cells: { values: [], formulas: [], numberFormat: [] },
   }));
   let retries = 0;
   for (;;) {
@@ -53,7 +56,9 @@ export async function readBands(
     const loaded = bands.map(({ p, rows }) => {
       const box = { ...p.area.box, row: p.area.box.row + p.read, rows };
       const range = context.workbook.worksheets.getItem(p.area.sheet).getRange(rangeAddress(box));
-      return { p, rows, range: range.load('values,formulas') };
+      if (withFormats) range.load('values,formulas,numberFormat');
+      else range.load('values,formulas');
+      return { p, rows, range };
     });
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one band a 4 MB response
@@ -63,7 +68,7 @@ export async function readBands(
       for (const { p } of loaded) p.perRow *= 2;
       continue;
     }
-    for (const { p, rows, range } of loaded) taken(p, rows, range);
+    for (const { p, rows, range } of loaded) taken(p, rows, range, withFormats);
   }
 }
 
@@ -84,12 +89,14 @@ function nextBands(all: Progress[]): { p: Progress; rows: number }[] {
   return out;
 }
 
-function taken(p: Progress, rows: number, range: Excel.Range): void {
+function taken(p: Progress, rows: number, range: Excel.Range, withFormats: boolean): void {
   const { values, formulas } = range;
+  const formats = withFormats ? range.numberFormat : [];
   p.cells.values.push(...values);
   p.cells.formulas.push(...formulas);
+  p.cells.numberFormat.push(...formats);
   p.read += rows;
-  const weighed = jsonBytes(values) + jsonBytes(formulas);
+  const weighed = jsonBytes(values) + jsonBytes(formulas) + jsonBytes(formats);
   p.perRow = Math.max(1, (weighed / rows) * MARGIN);
 }
 

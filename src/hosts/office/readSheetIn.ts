@@ -3,16 +3,21 @@ import { formulaOf, fromOfficeValue } from './officeValues';
 import { readBands, type AreaCells, type UsedArea } from './readBands';
 import { readMerges } from './readMerges';
 
+/** Rows of a long sheet read first to tell whether it is worth reading in full. */
+export const HEAD_ROWS = 200;
+
 /**
  * Several sheets' used ranges in bounded requests, null for a name that is no sheet: one sync
  * finds the sheets, one learns every used range's place and size, then values and formulas come
  * in row bands under 4 MB a response (more syncs only for big sheets), and merged areas, where
- * ExcelApi 1.13 reads them, in a request of their own.
+ * ExcelApi 1.13 reads them, in a request of their own. With `worthReading`, a sheet longer than
+ * HEAD_ROWS is read in its first rows with the rest, and in full only when they are worth it.
  */
 export async function readSheetsIn(
   context: Excel.RequestContext,
   names: readonly string[],
   mergedAreas: boolean,
+  worthReading?: (head: Grid) => boolean,
 ): Promise<(Grid | null)[]> {
   const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
   await context.sync();
@@ -29,7 +34,9 @@ export async function readSheetsIn(
     const box = { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
     areas.push({ sheet, box });
   });
-  const cells = await readBands(context, areas);
+  const cells = worthReading
+    ? await readWorthIt(context, areas, worthReading)
+    : await readBands(context, areas);
   const merges = mergedAreas ? await readMerges(context, areas) : [];
   return names.map((sheet, i) => {
     if (sheets[i]?.isNullObject) return null;
@@ -59,4 +66,45 @@ function gridOf(sheet: string, area: UsedArea, read: AreaCells): Grid {
     formulas: formulas.map((r, i) => r.map((f, j) => formulaOf(f, values[i]?.[j]))),
     merges: [],
   };
+}
+
+/**
+ * Reads the head of each long area with the short ones whole, then the rest of the long areas
+ * whose head is worth it; an area turned down keeps its head only (and its box shrinks to it).
+ */
+async function readWorthIt(
+  context: Excel.RequestContext,
+  areas: UsedArea[],
+  worthReading: (head: Grid) => boolean,
+): Promise<AreaCells[]> {
+  const heads = areas.map((a) => ({
+    ...a,
+    box: { ...a.box, rows: Math.min(a.box.rows, HEAD_ROWS) },
+  }));
+  const first = await readBands(context, heads);
+  const rest = areas.flatMap((a, i) => {
+    const head = first[i];
+    if (!head || a.box.rows <= HEAD_ROWS) return [];
+    if (!worthReading(gridOf(a.sheet, heads[i]!, head))) {
+      areas[i] = heads[i]!;
+      return [];
+    }
+    const box = { ...a.box, row: a.box.row + HEAD_ROWS, rows: a.box.rows - HEAD_ROWS };
+    return [{ at: i, area: { sheet: a.sheet, box } }];
+  });
+  const more =
+    rest.length > 0
+      ? await readBands(
+          context,
+          rest.map((r) => r.area),
+        )
+      : [];
+  rest.forEach(({ at }, k) => {
+    const head = first[at];
+    const tail = more[k];
+    if (!head || !tail) return;
+    head.values.push(...tail.values);
+    head.formulas.push(...tail.formulas);
+  });
+  return first;
 }

@@ -16,9 +16,10 @@ export async function rollBack(
   sheets: readonly string[],
   failure: HostError,
   before: Before,
+  pageLayout: boolean,
 ): Promise<void> {
   try {
-    await writeRestore(run, before.backup, undefined, before.charts);
+    await writeRestore(run, before.backup, { chartsBefore: before.charts, pageLayout });
   } catch (e) {
     if (!(await confirmRestored(run, before))) throw new RollbackFailedError(sheets, failure, e);
   }

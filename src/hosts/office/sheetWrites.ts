@@ -9,10 +9,10 @@ import { conditionalFormatWrites } from './conditionalFormatWrites';
 import { freezeWrites } from './freezeWrites';
 import { layoutWrites } from './layoutWrites';
 import { numberFormatWrites } from './numberFormatWrites';
-import { styleWrites } from './styleWrites';
+import { exactStyleWrites, styleWrites } from './styleWrites';
 import { sheetIn } from './target';
 import type { Write } from './types';
-import { validationWrites } from './validationWrites';
+import { exactRuleWrites, validationWrites } from './validationWrites';
 
 /** How a sheet plan is written. */
 export interface SheetWriteOptions {
@@ -27,12 +27,14 @@ export interface SheetWriteOptions {
    * team typed before formatting its column as Text (a Text format set first would make it text).
    */
   readonly contentsFirst?: boolean;
+  /** The formula rules lying wholly inside the plan's rule ranges (ruleReads): deleted first. */
+  readonly rulesInside?: readonly Excel.ConditionalFormat[];
 }
 
 /**
  * The writes of one sheet plan, in order: the sheet itself (`add` creates it), clears, number
  * formats (a formula written into a cell formatted as Text stays text, so formats go first),
- * cells, styles, rules, validations, input looks, charts, then the cosmetics (widths, merges,
+ * cells, styles and exact styles, rules, validations and exact validations, input looks, charts, then the cosmetics (widths, merges,
  * print layout, frozen panes), marked so a caller can send them last. Big blocks are cut into
  * row bands under the request budget.
  */
@@ -51,11 +53,13 @@ export function sheetWrites(
   const cells = sp.blocks.flatMap((b) => cellWrites(sp.sheet, b));
   return [
     ...sheetItself(sp, mode),
-    ...clearWrites(sp),
+    ...clearWrites(sp, options.rulesInside),
     ...(options.contentsFirst ? [...cells, ...formats] : [...formats, ...cells]),
     ...styleWrites(sp.sheet, sp.styles),
+    ...exactStyleWrites(sp.sheet, sp.exactStyles ?? []),
     ...conditionalFormatWrites(sp.sheet, sp.conditionalFormats),
     ...validationWrites(sp.sheet, sp.validations),
+    ...exactRuleWrites(sp.sheet, sp.exactRules ?? []),
     ...cellLookWrites(sp),
     ...chartWrites(sp, options.existingCharts ?? []),
     ...[...layoutWrites(sp, options.pageLayout ?? false), ...freezeWrites(sp)].map((w): Write => ({

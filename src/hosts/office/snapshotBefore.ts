@@ -1,10 +1,19 @@
-import { rangeAddress, type RangeBox } from '../../core/a1';
-import { touchedRanges, type WorkbookPlan } from '../../core/plan';
-import { BACKUP_SHEET, backupFor, type Backup } from '../../core/plan/backup';
+import type { RangeBox } from '../../core/a1';
+import type { Issue } from '../../core/issues';
+import { keepTeamValidations, touchedRanges, type WorkbookPlan } from '../../core/plan';
+import {
+  BACKUP_SHEET,
+  backupFor,
+  ruleRanges,
+  type Backup,
+  type BeforeReader,
+} from '../../core/plan/backup';
 import { HostError, MissingSheetError } from '../errors';
 import { chartIdsOf, chartsOf, loadChartNames, type ExistingChart } from './chartNames';
+import { loadFormats } from './formatReads';
 import { loadLooks } from './lookReads';
-import { cellsOf } from './officeValues';
+import { queueCellReads } from './cellReads';
+import { loadRuleLists, resolveRules, type RulesInside } from './ruleReads';
 import { textTargets } from './textTargets';
 import type { ChartsBySheet } from './types';
 
@@ -21,14 +30,22 @@ export interface Before {
   readonly chartsNow: ReadonlyMap<string, readonly ExistingChart[]>;
   /** By sheet, the Text-formatted cells that receive a formula, number or boolean. */
   readonly retext: ReadonlyMap<string, readonly RangeBox[]>;
+  /** The plan to write: the asked one without lists that would replace a team's validation. */
+  readonly plan: WorkbookPlan;
+  /** What the run says about the plan it wrote (a team's validation kept). */
+  readonly notes: readonly Issue[];
+  /** The formula rules lying wholly inside each sheet's rule ranges, to delete one by one. */
+  readonly rules: RulesInside;
 }
 
 /**
- * Two syncs: which sheets exist, how long the previous backup is and which date system the
- * workbook counts in; then a snapshot of every range the plan overwrites, of the fill and
- * validation of every input cell, and the charts it replaces. A sheet the plan may not create is
- * a MissingSheetError, and a 1904 workbook a HostError (HOST_DATE_1904), before anything is
- * written. `fillTint`: ExcelApi 1.9, which tells a white fill from none.
+ * Two syncs, three when the plan's ranges hold rules: which sheets exist, how long the previous
+ * backup is and which date system the workbook counts in; then a snapshot of every range the
+ * plan overwrites, of the fill and validation of every input cell, of the formats it changes
+ * beyond the cells (formatReads) and the rules over its rule ranges, and the charts it
+ * replaces; then where those rules apply. A sheet the plan may not create is a
+ * MissingSheetError, and a 1904 workbook a HostError (HOST_DATE_1904), before anything is
+ * written. `fillTint`: ExcelApi 1.9, which tells a white fill from none and reads print setup.
  */
 export async function snapshotBefore(
   context: Excel.RequestContext,
@@ -52,33 +69,29 @@ export async function snapshotBefore(
   const onExisting = plan.sheets.filter((p) => existing.has(p.sheet));
   const chartSheets = onExisting.filter((p) => p.charts?.length).map((p) => p.sheet);
   const charts = loadChartNames(context, chartSheets);
-  const reads = new Map<string, Excel.Range>();
-  const key = (sheet: string, range: RangeBox) => `${sheet}!${rangeAddress(range)}`;
-  for (const sp of onExisting) {
-    for (const range of touchedRanges(sp)) {
-      const r = context.workbook.worksheets.getItem(sp.sheet).getRange(rangeAddress(range));
-      r.load('values,formulas,numberFormat');
-      reads.set(key(sp.sheet, range), r);
-    }
-  }
+  const cellReads = queueCellReads(
+    context,
+    onExisting.flatMap((sp) => touchedRanges(sp).map((box) => ({ sheet: sp.sheet, box }))),
+  );
   const looks = loadLooks(context, onExisting, fillTint);
+  const formats = loadFormats(context, onExisting, fillTint);
+  const ruleLists = loadRuleLists(
+    context,
+    onExisting.flatMap((sp) => ruleRanges(sp).map((box) => ({ sheet: sp.sheet, box }))),
+  );
   await context.sync();
-  // backupFor and textTargets ask for exactly the ranges read above.
-  const read = new Map<string, ReturnType<typeof cellsOf>>();
-  const cells = (sheet: string, range: RangeBox) => {
-    const k = key(sheet, range);
-    const known = read.get(k);
-    if (known) return known;
-    const r = reads.get(k);
-    if (!r) throw new Error(`snapshotBefore: ${k} was not read`);
-    const got = cellsOf(r);
-    read.set(k, got);
-    return got;
-  };
+  const rules = await resolveRules(context, ruleLists);
+  // backupFor and textTargets ask for exactly the ranges read.
+  const cells = await cellReads();
+  const reader: BeforeReader = { ...formats, cells, look: looks, rulesWithin: rules.within };
+  const kept = keepTeamValidations(plan, existing, reader);
   return {
     existing,
     previousRows: oldUsed && !oldUsed.isNullObject ? oldUsed.rowIndex + oldUsed.rowCount : 0,
-    backup: backupFor(plan, existing, cells, looks),
+    backup: backupFor(kept.plan, existing, reader),
+    plan: kept.plan,
+    notes: kept.issues,
+    rules,
     charts: new Map(chartSheets.map((sheet) => [sheet, chartIdsOf(charts, sheet)])),
     chartsNow: new Map(chartSheets.map((sheet) => [sheet, chartsOf(charts, sheet)])),
     retext: new Map(

@@ -1,4 +1,6 @@
-import type { ListValidation } from '../../core/plan';
+import type { ListValidation, RuleOn } from '../../core/plan';
+import { setRule } from './cellLookWrites';
+import { jsonBytes } from './requestBudget';
 import { rangeIn } from './target';
 import type { Write } from './types';
 
@@ -15,4 +17,16 @@ export function validationWrites(sheet: string, validations: readonly ListValida
       },
     };
   });
+}
+
+/** Ranges given exactly a validation or none (restore): cleared, then the rule they had. */
+export function exactRuleWrites(sheet: string, rules: readonly RuleOn[]): Write[] {
+  return rules.map(({ range, rule }) => ({
+    bytes: jsonBytes(rule) + 200,
+    run: (c) => {
+      const dv = rangeIn(c, sheet, range).dataValidation;
+      dv.clear();
+      if (rule) setRule(dv, rule);
+    },
+  }));
 }

@@ -1,14 +1,32 @@
 import { sheetPlan, type SheetPlan, type WorkbookPlan } from '../../core/plan';
-import { EMPTY_BACKUP, encodeBackup, restorePlan, type Backup } from '../../core/plan/backup';
+import {
+  EMPTY_BACKUP,
+  encodeBackup,
+  restorePlan,
+  ruleRanges,
+  type Backup,
+} from '../../core/plan/backup';
 import { chartsOf, loadChartNames } from './chartNames';
 import { flush } from './flush';
 import { guarded } from './guarded';
+import { loadRuleLists, resolveRules } from './ruleReads';
 import { sheetWrites } from './sheetWrites';
 import type { ChartsBySheet, RunBatch } from './types';
 
+/** How a restore is written. */
+export interface RestoreOptions {
+  /** Also blank the stored backup, which used this many rows. */
+  readonly emptyBackupRows?: number;
+  /** After a failed run: the charts each sheet had before it. */
+  readonly chartsBefore?: ChartsBySheet;
+  /** ExcelApi 1.9: the print setup goes back too. */
+  readonly pageLayout: boolean;
+}
+
 /**
- * Writes a restore plan in one batch (two syncs more when charts go) and answers the sheets it
- * deleted; `emptyBackupRows` also blanks the stored backup. After a failed run, `chartsBefore`
+ * Writes a restore plan in one batch (a sync more when charts go or rules may, one more when
+ * rules are found: they are deleted one by one, see ruleReads) and answers the sheets it
+ * deleted. After a failed run, `chartsBefore`
  * says which charts each sheet had: every other one is this run's, perhaps half-made (Excel
  * names it "Chart 1" until the rename lands), and is deleted by its id. Contents go back before
  * number formats, so a formula the team typed before formatting its column as Text comes back.
@@ -16,9 +34,9 @@ import type { ChartsBySheet, RunBatch } from './types';
 export async function writeRestore(
   run: RunBatch,
   backup: Backup,
-  emptyBackupRows?: number,
-  chartsBefore?: ChartsBySheet,
+  options: RestoreOptions,
 ): Promise<string[]> {
+  const { emptyBackupRows, chartsBefore, pageLayout } = options;
   const plan = withChartSheets(restorePlan(backup), chartsBefore);
   return guarded(
     run,
@@ -35,16 +53,31 @@ export async function writeRestore(
           .filter((sp) => sp.removeCharts?.length || chartsBefore?.has(sp.sheet))
           .map((sp) => sp.sheet),
       );
-      if (charts.size > 0) await context.sync();
+      const lists = loadRuleLists(
+        context,
+        onSheets.flatMap((sp) => ruleRanges(sp).map((box) => ({ sheet: sp.sheet, box }))),
+      );
+      if (charts.size > 0 || lists.size > 0) await context.sync();
+      const rules = await resolveRules(context, lists);
       const writes = onSheets.flatMap((sp) => {
         const now = chartsOf(charts, sp.sheet);
         const before = chartsBefore?.get(sp.sheet);
+        const rulesInside = rules.deletable(sp.sheet);
         if (!before)
-          return sheetWrites(sp, 'existing', { existingCharts: now, contentsFirst: true });
+          return sheetWrites(sp, 'existing', {
+            existingCharts: now,
+            contentsFirst: true,
+            rulesInside,
+            pageLayout,
+          });
         // After a failed run every chart whose id was not there before is the run's own.
         const added = now.filter((ch) => !before.has(ch.id));
         return [
-          ...sheetWrites({ ...sp, removeCharts: [] }, 'existing', { contentsFirst: true }),
+          ...sheetWrites({ ...sp, removeCharts: [] }, 'existing', {
+            contentsFirst: true,
+            rulesInside,
+            pageLayout,
+          }),
           ...added.map((ch) => ({ bytes: 60, run: () => ch.delete() })),
         ];
       });

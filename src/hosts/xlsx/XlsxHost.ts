@@ -1,12 +1,22 @@
 import type { CellRef, RangeBox } from '../../core/a1';
 import type { Grid, SheetInfo } from '../../core/grid';
-import type { CellLook, SheetPlan, WorkbookPlan } from '../../core/plan';
+import type {
+  CellLook,
+  CellStyle,
+  ConditionalFormat,
+  DataRule,
+  PrintSetup,
+  SheetPlan,
+  WorkbookPlan,
+} from '../../core/plan';
 import { NoSuchSheetError } from '../errors';
 import { applyWithBackup, restoreFromBackup, type CellStore } from '../_lib/syncApply';
 import type { ApplyResult, CellsRead, RestoreResult, WorkbookHost } from '../types';
 import { emptyPackage } from './package/emptyPackage';
 import { selectCell, unselectTab } from './package/layout';
+import { readFreeze, readPrint, readWidth } from './package/layoutReads';
 import { readLook } from './package/looks';
+import { readValidation, rulesWithin } from './package/ruleReads';
 import { setActiveTab } from './package/workbookPart';
 import type { Worksheet } from './package/worksheet';
 import { writeSheetPlan } from './package/writePlan';
@@ -90,6 +100,34 @@ export class XlsxHost implements WorkbookHost, CellStore {
 
   readLook(sheet: string, at: CellRef): CellLook {
     return readLook(this.sheet(sheet), at);
+  }
+
+  readStyle(sheet: string, at: CellRef): CellStyle {
+    const ws = this.sheet(sheet);
+    return ws.styles.cellStyle(ws.styleAt(at.row, at.col));
+  }
+
+  readValidation(sheet: string, range: RangeBox): DataRule | null | 'mixed' {
+    return readValidation(this.sheet(sheet), range);
+  }
+
+  rulesWithin(sheet: string, range: RangeBox): ConditionalFormat[] {
+    return rulesWithin(this.sheet(sheet), range);
+  }
+
+  readWidth(sheet: string, col: number): number | null {
+    return readWidth(this.sheet(sheet), col);
+  }
+
+  readFreeze(sheet: string): { rows: number; cols: number } {
+    return readFreeze(this.sheet(sheet));
+  }
+
+  readPrint(sheet: string): PrintSetup {
+    const ws = this.sheet(sheet);
+    const entry = this.book.entry(sheet);
+    if (!entry) throw new NoSuchSheetError(sheet, 'xlsx');
+    return readPrint(ws, this.book.pkg, entry);
   }
 
   writeSheetPlan(sp: SheetPlan): void {

@@ -5,7 +5,8 @@ import type { PlanCell } from '../types';
 import { asText } from './asText';
 import { BACKUP_HEADER, COLUMN, RECORD_KINDS, type RecordKind } from './layout';
 import { legacyCell } from './legacyCell';
-import type { Backup, LookSnapshot, RangeSnapshot } from './types';
+import type { Backup, FormatSnapshot, LookSnapshot, RangeSnapshot } from './types';
+import { unpackFormat } from './unpackFormat';
 import { unpackCells } from './unpackCells';
 import { unpackLook } from './unpackLook';
 
@@ -25,6 +26,7 @@ interface OpenRange {
 interface Records {
   readonly createdSheets: string[];
   readonly formatted: { sheet: string; range: RangeBox }[];
+  readonly formats: FormatSnapshot[];
   readonly charts: { sheet: string; name: string }[];
   readonly looks: LookSnapshot[];
   readonly ranges: OpenRange[];
@@ -42,7 +44,14 @@ export function decodeBackup(grid: Grid): Backup | null {
   const at = (i: number, j: number) => cellAddress({ row: row + i, col: col + j });
   if (row !== 0 || col !== 0 || grid.values[0]?.[COLUMN.kind] !== BACKUP_HEADER[0])
     throw new BackupUnreadableError(grid.sheet, 'A1', `the header "${BACKUP_HEADER[0]}" is gone`);
-  const records: Records = { createdSheets: [], formatted: [], charts: [], looks: [], ranges: [] };
+  const records: Records = {
+    createdSheets: [],
+    formatted: [],
+    formats: [],
+    charts: [],
+    looks: [],
+    ranges: [],
+  };
   grid.values.forEach((line, i) => {
     if (i > 0)
       readRecord(
@@ -55,6 +64,7 @@ export function decodeBackup(grid: Grid): Backup | null {
     createdSheets: records.createdSheets,
     ranges: records.ranges.map(toSnapshot),
     formatted: records.formatted,
+    formats: records.formats,
     charts: records.charts,
     looks: records.looks,
   };
@@ -86,7 +96,11 @@ function readRecord(
   else if (kind === 'formatted') into.formatted.push({ sheet, range: range() });
   else if (kind === 'chart') into.charts.push({ sheet, name: address });
   else if (kind === 'look') into.looks.push(lookIn(sheet, range(), line, cell));
-  else if (kind === 'range')
+  else if (kind === 'format') {
+    const before = unpackFormat(asText(line[COLUMN.content]));
+    if ('unreadable' in before) throw cell(COLUMN.content)(before.unreadable);
+    into.formats.push({ sheet, before });
+  } else if (kind === 'range')
     into.ranges.push({
       sheet,
       range: range(),

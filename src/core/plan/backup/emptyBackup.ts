@@ -5,6 +5,7 @@ export const EMPTY_BACKUP: Backup = {
   createdSheets: [],
   ranges: [],
   formatted: [],
+  formats: [],
   charts: [],
   looks: [],
 };
@@ -18,6 +19,7 @@ export function isEmptyBackup(b: Backup): boolean {
     b.ranges.length === 0 &&
     b.createdSheets.length === 0 &&
     b.formatted.length === 0 &&
+    b.formats.length === 0 &&
     b.charts.length === 0 &&
     b.looks.length === 0
   );

@@ -19,6 +19,8 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   for (const c of backup.charts) rows.push(record('chart', c.sheet, c.name));
   for (const l of backup.looks)
     rows.push(record('look', l.sheet, cellAddress(l.at), text(JSON.stringify(l.look))));
+  for (const f of backup.formats)
+    rows.push(record('format', f.sheet, '', text(JSON.stringify(f.before))));
   for (const r of backup.ranges) {
     rows.push(record('range', r.sheet, rangeAddress(r.range)));
     for (const chunk of packCells(r))

@@ -2,7 +2,16 @@
  * The backup of the last run, kept on a very hidden sheet of the workbook: what a host snapshots
  * before it writes, how the snapshot is stored and read back, and the plan that restores it.
  */
-export type { Backup, CellsBefore, LookSnapshot, RangeSnapshot } from './types';
+export type {
+  Backup,
+  BeforeReader,
+  CellsBefore,
+  FormatBefore,
+  FormatSnapshot,
+  LookSnapshot,
+  RangeSnapshot,
+} from './types';
+export { formatsBefore, ruleRanges } from './formatsBefore';
 export { BACKUP_SHEET } from './layout';
 export { EMPTY_BACKUP, isEmptyBackup } from './emptyBackup';
 export { backupFor } from './backupFor';

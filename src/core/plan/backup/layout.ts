@@ -14,7 +14,8 @@ export const COLUMN = { kind: 0, sheet: 1, address: 2, type: 3, content: 4, form
 /**
  * What a record holds: a sheet the run created, a range it overwrote (followed by its packed
  * `cells`, or by one `cell` a record in backups of older versions), a range it formatted, a chart,
- * the `look` (fill and validation, as JSON) an input cell had.
+ * the `look` (fill and validation, as JSON) an input cell had, a `format` of the sheet as it
+ * was (a deleted rule, a validation, a style, a width, the panes, the print setup, as JSON).
  */
 export const RECORD_KINDS = [
   'created',
@@ -24,6 +25,7 @@ export const RECORD_KINDS = [
   'formatted',
   'chart',
   'look',
+  'format',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

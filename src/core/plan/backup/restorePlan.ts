@@ -2,11 +2,13 @@ import { block } from '../block';
 import { formatRuns } from '../formatRuns';
 import { sheetPlan } from '../sheetPlan';
 import type { NumberFormat, SheetPlan, WorkbookPlan } from '../types';
-import type { Backup, RangeSnapshot } from './types';
+import type { Backup, FormatBefore, RangeSnapshot } from './types';
 
 /**
- * The plan that puts every backed-up cell back, clears the formats and charts the run added, gives
- * every input cell the look it had and deletes the sheets it created. Number formats are grouped in runs down each column to keep
+ * The plan that puts every backed-up cell back, deletes the rules and charts the run added and
+ * puts back the rules it deleted, gives every range the validation and style it had, every
+ * column its width, the panes and print setup as they were, every input cell the look it had,
+ * and deletes the sheets it created. Number formats are grouped in runs down each column to keep
  * requests small.
  * @example restorePlan(backup).sheets.length
  */
@@ -17,8 +19,10 @@ export function restorePlan(backup: Backup): WorkbookPlan {
     bySheet.set(sheet, edit(bySheet.get(sheet) ?? sheetPlan(sheet)));
   for (const f of backup.formatted) {
     if (created.has(f.sheet)) continue;
-    change(f.sheet, (sp) => ({ ...sp, clearFormats: [...sp.clearFormats, f.range] }));
+    change(f.sheet, (sp) => ({ ...sp, removeRules: [...(sp.removeRules ?? []), f.range] }));
   }
+  for (const f of backup.formats)
+    if (!created.has(f.sheet)) change(f.sheet, (sp) => withFormat(sp, f.before));
   for (const c of backup.charts)
     change(c.sheet, (sp) => ({ ...sp, removeCharts: [...(sp.removeCharts ?? []), c.name] }));
   for (const { sheet, at, look } of backup.looks) {
@@ -44,4 +48,28 @@ function columnRuns(r: RangeSnapshot): NumberFormat[] {
       r.range.col + j,
     ),
   ).flat();
+}
+
+/** A sheet plan that also puts one format back as it was. */
+function withFormat(sp: SheetPlan, f: FormatBefore): SheetPlan {
+  switch (f.kind) {
+    case 'rule':
+      return { ...sp, conditionalFormats: [...sp.conditionalFormats, f.rule] };
+    case 'validation':
+      return { ...sp, exactRules: [...(sp.exactRules ?? []), { range: f.range, rule: f.rule }] };
+    case 'style':
+      return {
+        ...sp,
+        exactStyles: [...(sp.exactStyles ?? []), { range: f.range, style: f.style }],
+      };
+    case 'width':
+      return { ...sp, columnWidths: [...sp.columnWidths, { col: f.col, width: f.width }] };
+    case 'freeze':
+      return { ...sp, freeze: { rows: f.rows, cols: f.cols } };
+    case 'print':
+      return {
+        ...sp,
+        print: { landscape: f.landscape, fitToWidth: f.fitToWidth, area: f.area ?? null },
+      };
+  }
 }

@@ -34,7 +34,7 @@ export function unpackLook(packed: string): CellLook | { readonly unreadable: st
   return { fill, validation };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isText = (v: unknown) => v === undefined || typeof v === 'string';
@@ -42,7 +42,7 @@ const isText = (v: unknown) => v === undefined || typeof v === 'string';
 const isTexts = (v: unknown, keys: readonly string[]) =>
   v === undefined || (isRecord(v) && keys.every((k) => typeof v[k] === 'string'));
 
-function isRule(v: unknown): v is DataRule {
+export function isRule(v: unknown): v is DataRule {
   return (
     isRecord(v) &&
     RULE_TYPES.includes(v.type as string) &&

@@ -7,9 +7,13 @@ import { childrenNamed, createIn, insertInOrder, type Element } from './xml';
 
 /** Removes the conditional formats whose ranges lie wholly inside a box (as Excel's clearAll). */
 export function removeRulesInside(ws: Worksheet, box: RangeBox): void {
-  for (const cf of childrenNamed(ws.root, 'conditionalFormatting'))
-    if (parseSqref(cf.getAttribute('sqref') ?? '').every((b) => contains(box, b)))
-      ws.root.removeChild(cf);
+  for (const cf of childrenNamed(ws.root, 'conditionalFormatting')) {
+    if (!parseSqref(cf.getAttribute('sqref') ?? '').every((b) => contains(box, b))) continue;
+    // Only formula rules can be the add-in's: a team's cellIs, colour scale or data bar stays.
+    for (const rule of childrenNamed(cf, 'cfRule'))
+      if (rule.getAttribute('type') === 'expression') cf.removeChild(rule);
+    if (childrenNamed(cf, 'cfRule').length === 0) ws.root.removeChild(cf);
+  }
   ws.touch();
 }
 
@@ -21,6 +25,7 @@ export function removeRulesInside(ws: Worksheet, box: RangeBox): void {
 export function writeConditionalFormats(ws: Worksheet, rules: readonly ConditionalFormat[]): void {
   if (rules.length === 0) return;
   for (const cf of rules) removeRulesInside(ws, cf.range);
+  compactPriorities(ws);
   for (const rule of allRules(ws))
     rule.setAttribute(
       'priority',
@@ -41,6 +46,21 @@ export function writeConditionalFormats(ws: Worksheet, rules: readonly Condition
     insertInOrder(ws.root, block, WORKSHEET_ORDER);
   });
   ws.touch();
+}
+
+/**
+ * Numbers the sheet's rules 1, 2, … in their present order. Only the order means anything, but
+ * without this every run would push the team's rules further down the numbers, and restore
+ * (which deletes the run's rules above them) would leave them there rather than as they were.
+ */
+export function compactPriorities(ws: Worksheet): void {
+  const rules = allRules(ws);
+  const rank = (r: Element) => Number(r.getAttribute('priority') ?? 0);
+  // Array.prototype.sort is stable: rules of equal priority keep the file's order.
+  [...rules]
+    .sort((a, b) => rank(a) - rank(b))
+    .forEach((r, i) => r.setAttribute('priority', String(i + 1)));
+  if (rules.length > 0) ws.touch();
 }
 
 const allRules = (ws: Worksheet): Element[] =>

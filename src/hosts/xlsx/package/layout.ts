@@ -5,8 +5,9 @@ import { SHEET_PR_ORDER, WORKSHEET_ORDER } from './worksheetOrder';
 import { childNamed, childrenNamed, createIn, ensureChild, type Element } from './xml';
 
 /**
- * Sets column widths. A team's `<col>` spanning several columns is split so only the planned
- * column changes; its style and other settings carry over to every piece.
+ * Sets column widths; a null width takes the custom width away (the standard width again). A
+ * team's `<col>` spanning several columns is split so only the planned column changes; its style
+ * and other settings carry over to every piece.
  */
 export function setColumnWidths(ws: Worksheet, widths: readonly ColumnWidth[]): void {
   if (widths.length === 0) return;
@@ -14,6 +15,7 @@ export function setColumnWidths(ws: Worksheet, widths: readonly ColumnWidth[]): 
   for (const w of widths) {
     const n = w.col + 1;
     const def = childrenNamed(cols, 'col').find((c) => covers(c, w.col));
+    if (!def && w.width === null) continue;
     const own = def
       ? isolate(cols, def, n)
       : createIn(cols, 'col', { min: String(n), max: String(n) });
@@ -22,11 +24,26 @@ export function setColumnWidths(ws: Worksheet, widths: readonly ColumnWidth[]): 
         own,
         childrenNamed(cols, 'col').find((c) => Number(c.getAttribute('min')) > n) ?? null,
       );
-    own.setAttribute('width', String(w.width));
-    own.setAttribute('customWidth', '1');
+    if (w.width === null) standardWidth(cols, own);
+    else {
+      own.setAttribute('width', String(w.width));
+      own.setAttribute('customWidth', '1');
+    }
   }
+  // The schema wants at least one <col> in <cols>.
+  if (childrenNamed(cols, 'col').length === 0) ws.root.removeChild(cols);
   ws.columnsChanged();
   ws.touch();
+}
+
+/** Gives a column back the standard width; a `<col>` left saying nothing else goes. */
+function standardWidth(cols: Element, def: Element): void {
+  def.removeAttribute('width');
+  def.removeAttribute('customWidth');
+  const says = [...Array(def.attributes.length).keys()]
+    .map((i) => def.attributes.item(i)?.name)
+    .filter((a) => a !== 'min' && a !== 'max');
+  if (says.length === 0) cols.removeChild(def);
 }
 
 /** Splits a `<col min max>` around column n and returns the piece that is n alone. */
@@ -109,16 +126,21 @@ export function unselectTab(ws: Worksheet): void {
   ws.touch();
 }
 
-/** Landscape and/or one page wide (Excel's 调整为 1 页宽), the rest of the page setup kept. */
+/**
+ * Landscape or portrait, one page wide (Excel's 调整为 1 页宽) or not, the rest of the page setup
+ * kept. Portrait is the schema's default orientation and no fitting is no `fitToPage`: both are
+ * written as the attribute's absence, as a sheet nobody set up has them.
+ */
 export function setPrint(ws: Worksheet, landscape: boolean, fitToWidth: boolean): void {
   const setup = ensureChild(ws.root, 'pageSetup', WORKSHEET_ORDER);
-  setup.setAttribute('orientation', landscape ? 'landscape' : 'portrait');
+  if (landscape) setup.setAttribute('orientation', 'landscape');
+  else setup.removeAttribute('orientation');
   if (fitToWidth) {
     setup.setAttribute('fitToWidth', '1');
     setup.setAttribute('fitToHeight', '0');
     const pr = ensureChild(ws.root, 'sheetPr', WORKSHEET_ORDER);
     ensureChild(pr, 'pageSetUpPr', SHEET_PR_ORDER).setAttribute('fitToPage', '1');
-  }
+  } else unfit(ws, setup);
   if (!childNamed(ws.root, 'pageMargins')) {
     // Excel's default margins; the schema wants them before pageSetup when a sheet has one.
     const margins = createIn(ws.root, 'pageMargins', {
@@ -127,4 +149,17 @@ export function setPrint(ws: Worksheet, landscape: boolean, fitToWidth: boolean)
     ws.root.insertBefore(margins, setup);
   }
   ws.touch();
+}
+
+/**
+ * Prints at the sheet's scale again: no fit to page, no pages-wide or -tall count. The
+ * `<pageSetUpPr>` element stays: openpyxl and LibreOffice write it on every sheet (empty, or
+ * fitToPage="false"), so taking it away would change a team's sheet rather than restore it.
+ */
+function unfit(ws: Worksheet, setup: Element): void {
+  setup.removeAttribute('fitToWidth');
+  setup.removeAttribute('fitToHeight');
+  const pr = childNamed(ws.root, 'sheetPr');
+  const fit = pr && childNamed(pr, 'pageSetUpPr');
+  if (fit?.hasAttribute('fitToPage')) fit.removeAttribute('fitToPage');
 }

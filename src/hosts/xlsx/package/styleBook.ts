@@ -1,4 +1,6 @@
+import type { CellStyle } from '../../../core/plan';
 import { BUILTIN_FORMATS, builtinId } from './builtinFormats';
+import { colorAttrs, colorToken } from './colors';
 import { relationshipsOf, REL_TYPE } from './rels';
 import { workbookPartName } from './workbookPart';
 import type { ZipPackage } from './zipPackage';
@@ -17,14 +19,14 @@ export interface LookChange {
   readonly numFmt?: string;
   /** `#RRGGBB`, or a file's colour reference (`theme:4:0.6`, `indexed:13`); null for no fill. */
   readonly fill?: string | null;
-  readonly fontColor?: string;
+  /** As `fill`; null for the automatic colour. */
+  readonly fontColor?: string | null;
   readonly bold?: boolean;
-  readonly align?: 'left' | 'center' | 'right';
+  /** null for Excel's General alignment. */
+  readonly align?: 'left' | 'center' | 'right' | null;
   /** Back to no fill and the workbook's default font (the plan's clearFormats). */
   readonly plain?: boolean;
 }
-
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /**
  * The workbook's styles part, edited by appending: a cell whose look changes gets a new cell
@@ -97,11 +99,7 @@ export class StyleBook {
     else if (change.fill) set(xf, 'fillId', this.solidFill(change.fill), 'applyFill');
     if (change.fontColor !== undefined || change.bold !== undefined)
       set(xf, 'fontId', this.font(Number(xf.getAttribute('fontId') ?? 0), change), 'applyFont');
-    if (change.align) {
-      const al = ensureChild(xf, 'alignment', XF_ORDER);
-      al.setAttribute('horizontal', change.align);
-      xf.setAttribute('applyAlignment', '1');
-    }
+    if (change.align !== undefined) setAlign(xf, change.align);
   }
 
   /**
@@ -130,14 +128,38 @@ export class StyleBook {
     const fill = childrenNamed(this.list('fills'), 'fill')[fillId];
     const pattern = fill && childrenNamed(fill, 'patternFill')[0];
     if (!pattern || pattern.getAttribute('patternType') !== 'solid') return null;
-    const fg = childrenNamed(pattern, 'fgColor')[0];
-    const rgb = fg?.getAttribute('rgb');
-    if (rgb) return `#${rgb.slice(-6).toUpperCase()}`;
-    const theme = fg?.getAttribute('theme');
-    const tint = fg?.getAttribute('tint');
-    if (theme) return `theme:${theme}${tint ? `:${tint}` : ''}`;
-    const indexed = fg?.getAttribute('indexed');
-    return indexed ? `indexed:${indexed}` : null;
+    return colorToken(childrenNamed(pattern, 'fgColor')[0]);
+  }
+
+  /** What of a cell format the add-in sets: fill, font colour, bold, horizontal alignment. */
+  cellStyle(xfIndex: number): CellStyle {
+    const xf = this.xf(xfIndex);
+    const fonts = childrenNamed(this.list('fonts'), 'font');
+    const font = fonts[Number(xf?.getAttribute('fontId') ?? 0)];
+    const b = font && childrenNamed(font, 'b')[0];
+    const align = (xf && childrenNamed(xf, 'alignment')[0])?.getAttribute('horizontal');
+    return {
+      fill: this.fillOf(xfIndex),
+      fontColor: colorToken(font && childrenNamed(font, 'color')[0]),
+      // <b/> is bold; <b val="0"/> is a font that says explicitly it is not.
+      bold: !!b && !['0', 'false'].includes(b.getAttribute('val') ?? '1'),
+      align: align === 'left' || align === 'center' || align === 'right' ? align : null,
+    };
+  }
+
+  /** A conditional format's look: the fill and font colour of its differential format. */
+  dxfLook(dxfId: number): { fill?: string; fontColor?: string } {
+    const dxf = childrenNamed(this.list('dxfs'), 'dxf')[dxfId];
+    const font = dxf && childrenNamed(dxf, 'font')[0];
+    const pattern =
+      dxf && childrenNamed(dxf, 'fill').flatMap((f) => childrenNamed(f, 'patternFill'))[0];
+    // A differential fill is solid in its background colour (Excel's way); some writers use fg.
+    const fill =
+      pattern &&
+      (colorToken(childrenNamed(pattern, 'bgColor')[0]) ??
+        colorToken(childrenNamed(pattern, 'fgColor')[0]));
+    const fontColor = colorToken(font && childrenNamed(font, 'color')[0]);
+    return { ...(fill && { fill }), ...(fontColor && { fontColor }) };
   }
 
   private solidFill(token: string): number {
@@ -161,10 +183,11 @@ export class StyleBook {
     if (change.fontColor !== undefined) {
       for (const c of childrenNamed(font, 'color')) font.removeChild(c);
       const sz = childrenNamed(font, 'sz')[0];
-      font.insertBefore(
-        createIn(fonts, 'color', { rgb: argb(change.fontColor) }),
-        sz?.nextSibling ?? null,
-      );
+      if (change.fontColor !== null)
+        font.insertBefore(
+          createIn(fonts, 'color', colorAttrs(change.fontColor)),
+          sz?.nextSibling ?? null,
+        );
     }
     return this.append('fonts', font);
   }
@@ -175,13 +198,13 @@ export class StyleBook {
     const dxf = createIn(dxfs, 'dxf');
     if (look.fontColor) {
       const font = dxf.appendChild(createIn(dxfs, 'font'));
-      font.appendChild(createIn(dxfs, 'color', { rgb: argb(look.fontColor) }));
+      font.appendChild(createIn(dxfs, 'color', colorAttrs(look.fontColor)));
     }
     if (look.fill) {
       const pattern = dxf
         .appendChild(createIn(dxfs, 'fill'))
         .appendChild(createIn(dxfs, 'patternFill'));
-      pattern.appendChild(createIn(dxfs, 'bgColor', { rgb: argb(look.fill) }));
+      pattern.appendChild(createIn(dxfs, 'bgColor', colorAttrs(look.fill)));
     }
     return this.append('dxfs', dxf);
   }
@@ -197,11 +220,15 @@ export class StyleBook {
   }
 }
 
-/** The attributes of a colour element for a fill token (`#RRGGBB`, `theme:4:0.6`, `indexed:13`). */
-function colorAttrs(token: string): Record<string, string> {
-  if (token.startsWith('#')) return { rgb: argb(token) };
-  const [kind, n, tint] = token.split(':');
-  return kind === 'theme' ? { theme: n ?? '0', ...(tint && { tint }) } : { indexed: n ?? '64' };
+/** Sets (or with null takes away) a cell format's horizontal alignment, its other settings kept. */
+function setAlign(xf: Element, align: 'left' | 'center' | 'right' | null): void {
+  const al = align ? ensureChild(xf, 'alignment', XF_ORDER) : childrenNamed(xf, 'alignment')[0];
+  if (!al) return;
+  if (align) al.setAttribute('horizontal', align);
+  else al.removeAttribute('horizontal');
+  // An empty <alignment> is General all round: drop it rather than leave an empty element.
+  if (al.attributes.length === 0 && !al.firstChild) xf.removeChild(al);
+  xf.setAttribute('applyAlignment', '1');
 }
 
 function set(xf: Element, attr: string, value: number, apply: string): void {

@@ -173,6 +173,17 @@ export function setPrintArea(pkg: ZipPackage, entry: SheetEntry, area: string | 
   pkg.touch(workbookPartName(pkg));
 }
 
+/** The text of a sheet's `_xlnm.Print_Area` (`'推进表'!$A$1:$H$20`), or null when it has none. */
+export function printAreaOf(pkg: ZipPackage, entry: SheetEntry): string | null {
+  const names = childNamed(workbookRoot(pkg), 'definedNames');
+  const own = (names ? childrenNamed(names, 'definedName') : []).find(
+    (d) =>
+      d.getAttribute('name') === '_xlnm.Print_Area' &&
+      d.getAttribute('localSheetId') === String(entry.index),
+  );
+  return own?.textContent ?? null;
+}
+
 const CALC_CHAIN = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';
 
 /**
