@@ -233,6 +233,12 @@ export const MESSAGES = {
     'en-US':
       'Sheet "{sheet}" holds no 推进表: it needs a header row with at least two columns such as 事项 (task) or 完成时间 (due).',
   },
+  HEADER_COLUMN_CONTEST: {
+    'zh-CN':
+      '{taken}“{takenHeader}”和 {passed}“{passedHeader}”都像“{role}”列，用了 {taken}：它的表头更贴切（匹配分 {takenScore} 对 {passedScore}；与已知名称完全相同的表头最高，同分时取靠左的一列）。如果不对，请在任务窗格的列对应里改。',
+    'en-US':
+      '{taken} "{takenHeader}" and {passed} "{passedHeader}" both read as the {role} column; {taken} was taken as its header fits better (score {takenScore} against {passedScore}: a header that is exactly a known name scores highest, and on a tie the left column wins). If that is wrong, change it in the task pane\'s column mapping.',
+  },
   NO_TASK_SHEET_IN_WORKBOOK: {
     'zh-CN':
       '工作簿里没有像推进表的工作表（现有：{sheets}）。请用“--sheet 名称”指定，或先建一个推进表。',

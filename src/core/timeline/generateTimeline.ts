@@ -5,6 +5,7 @@ import { mergeSheetPlans, sheetPlan } from '../plan';
 import { issueCell } from './_lib/issueCell';
 import { calendarNeed } from './calendarNeed';
 import { checkSchedule } from './checkSchedule';
+import { contestIssues } from './contestIssues';
 import { mainMilestone } from './mainMilestone';
 import { milestoneBlock } from './milestoneBlock';
 import { findMilestones } from './milestoneCells';
@@ -38,9 +39,16 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const { startCol, dueCol, blockAt } = place;
   const resolved = resolveMilestones(grid.sheet, needs.needed, found, anchors, blockAt);
   const { milestones } = resolved;
+  const contests = contestIssues(ts);
   const result = { taskSheet: ts, milestones, columns: { start: startCol, due: dueCol } };
   if (milestones.some((m) => m.source === 'missing'))
-    return { ...result, issues: resolved.issues, plan: null, dated: 0, schedule: [] };
+    return {
+      ...result,
+      issues: [...contests, ...resolved.issues],
+      plan: null,
+      dated: 0,
+      schedule: [],
+    };
 
   const lookup = milestoneLookup(milestones, needs.canonical);
   const columns = plannedColumns(grid, ts, parsed, place, lookup);
@@ -88,7 +96,14 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   });
   return {
     ...result,
-    issues: [...resolved.issues, ...columns.issues, ...calendar.issues, ...checks, written],
+    issues: [
+      ...contests,
+      ...resolved.issues,
+      ...columns.issues,
+      ...calendar.issues,
+      ...checks,
+      written,
+    ],
     plan: { sheets, deleteSheets: [] },
     dated: columns.dated,
     schedule,
