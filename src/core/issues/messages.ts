@@ -239,6 +239,10 @@ export const MESSAGES = {
     'en-US':
       '{taken} "{takenHeader}" and {passed} "{passedHeader}" both read as the {role} column; {taken} was taken as its header fits better (score {takenScore} against {passedScore}: a header that is exactly a known name scores highest, and on a tie the left column wins). If that is wrong, change it in the task pane\'s column mapping.',
   },
+  ISSUES_MORE: {
+    'zh-CN': '同类共 {count} 处：{cells} …及另外 {rest} 处（--json 列出全部）',
+    'en-US': '{count} like this in all: {cells} … and {rest} more (--json lists them all)',
+  },
   NO_TASK_SHEET_IN_WORKBOOK: {
     'zh-CN':
       '工作簿里没有像推进表的工作表（现有：{sheets}）。请用“--sheet 名称”指定，或先建一个推进表。',
