@@ -1,4 +1,4 @@
-import { headerText, partEnd, type HeaderText } from './headerText';
+import { headerFoldedKey, headerText, partEnd, type HeaderText } from './headerText';
 
 /**
  * What a header contains to name a role when it is none of the role's words: one part of each
@@ -114,9 +114,13 @@ function partsScore(h: HeaderText, parts: RoleParts): number | null {
  * @example headerRole(COLUMN_ROLES, '预计结束时间') // { role: 'due', score: 117, match: 'parts' }
  */
 export function headerRole<R extends string>(roles: RoleTable<R>, text: string): RoleHit<R> | null {
+  const table = compile(roles);
+  if (table.parts.length === 0 && table.weak.size === 0) {
+    const word = table.words.get(headerFoldedKey(text));
+    return word ? { role: word.role, score: WORD - word.rank, match: 'word' } : null;
+  }
   const h = headerText(text);
   if (h.key === '') return null;
-  const table = compile(roles);
   const word = table.words.get(h.key);
   if (word) return { role: word.role, score: WORD - word.rank, match: 'word' };
   let best: RoleHit<R> | null = null;

@@ -22,18 +22,35 @@ export interface HeaderText {
  * @example headerText('Due Date').words // [{ word: 'due', end: 3 }, { word: 'date', end: 7 }]
  */
 export function headerText(text: string): HeaderText {
-  const folded = text
+  const folded = foldHeader(text);
+  const key = folded.replace(/\s+/g, '');
+  // Most headers (and every data cell of a Chinese sheet) have no Latin word: no work to do.
+  if (!/[a-z0-9]/.test(folded)) return { key, words: [] };
+  const words = [...folded.matchAll(/[a-z0-9]+/g)].map((m) => ({
+    word: m[0],
+    end: folded.slice(0, m.index + m[0].length).replace(/\s+/g, '').length,
+  }));
+  return { key, words };
+}
+
+/** The header folded: NFKC, trimmed, no trailing colon or note, camel case split, lower case. */
+function foldHeader(text: string): string {
+  return text
     .normalize('NFKC')
     .trim()
     .replace(/[:]$/, '')
     .replace(/\([^)]*\)$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  const words = [...folded.matchAll(/[a-z0-9]+/g)].map((m) => ({
-    word: m[0],
-    end: folded.slice(0, m.index + m[0].length).replace(/\s+/g, '').length,
-  }));
-  return { key: folded.replace(/\s+/g, ''), words };
+}
+
+/**
+ * The key alone, for a table of words only (a budget, a sales export): what `headerText` gives
+ * as `key`, without finding the words a whole-sheet scan does not need.
+ * @example headerFoldedKey('金额（元）：') // '金额'
+ */
+export function headerFoldedKey(text: string): string {
+  return foldHeader(text).replace(/\s+/g, '');
 }
 
 /**
