@@ -6,7 +6,13 @@ import type { ParsedTask } from '../../../src/core/timeline/types';
 // 2026-11-11 10:00 as an Excel serial: 46337 days after 1899-12-30, plus 10/24.
 const LAUNCH = 46337 + 10 / 24;
 const milestones = { ref: () => '$N$2', value: () => LAUNCH };
-const at = { sheet: '推进表', dueCol: 9, mapping: { task: 0, due: 4, start: 5 }, milestones };
+const at = {
+  sheet: '推进表',
+  startCol: 8,
+  dueCol: 9,
+  mapping: { task: 0, due: 4, start: 5 },
+  milestones,
+};
 const task = (over: Partial<TaskRow> = {}): TaskRow => ({
   row: 4,
   task: '核价',
