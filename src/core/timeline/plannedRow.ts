@@ -34,8 +34,8 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  * The planned start and due of one task row. A typed date (due or start) is referred to, not
  * copied, so the team's edit carries over; a range deadline (前3-7天) gives both ends; a start
  * from one cell and a due from the other mix freely. A missing start is the due less the task's
- * 需要时间, or the due itself; a missing due is the start plus it (in working days when it says
- * 工作日), or the start itself. Undatable text stays as it is, with a warning.
+ * 需要时间, or the due itself; a missing due is the start plus it, or the start itself (a
+ * duration in 工作日 counts working days). Undatable text stays as it is, with a warning.
  * @example plannedRow(p, 5, { sheet: '推进表', startCol: 8, dueCol: 9, mapping, milestones }).due?.formula // '=INT($K$2)-2'
  */
 export function plannedRow(
@@ -68,9 +68,12 @@ export function plannedRow(
   const duration = taskDuration(p.task.duration);
   const dueRef = cellAddress({ row, col: at.dueCol });
   const startRef = cellAddress({ row, col: at.startCol });
-  if (!start && due && duration) start = before(due, dueRef, duration.days);
+  if (!start && due && duration) {
+    start = shifted(due, dueRef, -1, duration);
+    workdays ||= duration.workdays;
+  }
   if (start && !due && duration) {
-    due = after(start, startRef, duration);
+    due = shifted(start, startRef, 1, duration);
     workdays ||= duration.workdays;
   }
   start ??= due && { f: { formula: `=${dueRef}`, hasTime: due.f.hasTime }, v: due.v };
@@ -85,36 +88,24 @@ export function plannedRow(
   };
 }
 
-/** The start a task's 需要时间 before its planned due (calendar days, as the team has always had it). */
-function before(due: PlannedEnd, dueRef: string, days: number): PlannedEnd {
-  return {
-    f: { formula: `=${dueRef}-${round(days)}`, hasTime: due.f.hasTime || !Number.isInteger(days) },
-    v: due.v - days,
-  };
-}
-
-/** The due a task's 需要时间 after its planned start: the Nth working day when it counts 工作日. */
-function after(start: PlannedEnd, startRef: string, d: TaskDuration): PlannedEnd {
+/**
+ * A task's other end, its 需要时间 before its planned due (sign −1) or after its planned start
+ * (+1): the Nth working day on the 工作日历 when the duration says 工作日, else calendar days.
+ */
+function shifted(end: PlannedEnd, ref: string, sign: -1 | 1, d: TaskDuration): PlannedEnd {
   if (d.workdays) {
     const n = Math.ceil(d.days);
     const offset: Deadline = {
       kind: 'offset',
       milestone: '',
-      sign: 1,
+      sign,
       unit: 'workday',
       low: n,
       high: n,
     };
-    return {
-      f: offsetFormula(startRef, 1, 'workday', n),
-      v: evaluateDeadline(offset, start.v).due,
-    };
+    return { f: offsetFormula(ref, sign, 'workday', n), v: evaluateDeadline(offset, end.v).due };
   }
-  return {
-    f: {
-      formula: `=${startRef}+${round(d.days)}`,
-      hasTime: start.f.hasTime || !Number.isInteger(d.days),
-    },
-    v: start.v + d.days,
-  };
+  const hasTime = end.f.hasTime || !Number.isInteger(d.days);
+  const amount = `${sign < 0 ? '-' : '+'}${round(d.days)}`;
+  return { f: { formula: `=${ref}${amount}`, hasTime }, v: end.v + sign * d.days };
 }

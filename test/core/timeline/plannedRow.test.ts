@@ -120,6 +120,18 @@ describe('plannedRow on typed dates', () => {
     expect(work.dueValue).toBe(MON + 3); // Thursday: no holiday that week
   });
 
+  it('starts a typed due its 需要时间 earlier in working days when it says 工作日', () => {
+    const due = { kind: 'date', value: MON + 3 } as const; // Thursday 11-05
+    const r = plannedRow(
+      { task: task({ due: MON + 3, duration: '2个工作日' }), due, start: null },
+      4,
+      at,
+    );
+    expect(r.workdays).toBe(true);
+    expect(r.start?.formula).toMatch(/^=IFERROR\(INDEX\(.*J5/);
+    expect(r.startValue).toBe(MON + 1); // Tuesday 11-03
+  });
+
   it('dues a typed start with no 需要时间 on its own day', () => {
     const start = { kind: 'date', value: MON } as const;
     const r = plannedRow({ task: task({ start: MON }), due: null, start }, 4, at);

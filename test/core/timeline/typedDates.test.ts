@@ -171,20 +171,23 @@ describe('generateTimeline mixing typed starts and relative dues', () => {
     ['主图设计', serial(2026, 11, 2), null, '3个工作日'],
     ['文案', '2026-11-02', null, 2],
     ['客服培训', '开团前5天', serial(2026, 11, 9), null],
+    ['质检', null, '2026/11/05', '2个工作日'],
   ];
 
   it('plans each end from its own cell, and a due as the start plus 需要时间', async () => {
     const host = MemoryHost.fromSheets({ [sheet]: rows });
     const result = (await runTimeline(host, sheet, { anchors: { 开团: LAUNCH } }))!;
-    expect(result.dated).toBe(4);
+    expect(result.dated).toBe(5);
     const { start, due } = result.columns;
-    const ends = [1, 2, 3, 4].map((r) => [at(host, sheet, r, start), at(host, sheet, r, due)]);
+    const ends = [1, 2, 3, 4, 5].map((r) => [at(host, sheet, r, start), at(host, sheet, r, due)]);
     expect(ends).toEqual([
       [serial(2026, 10, 20), serial(2026, 11, 8)],
       // Monday 11-02 plus three working days (no holiday that week): Thursday 11-05.
       [serial(2026, 11, 2), serial(2026, 11, 5)],
       [serial(2026, 11, 2), serial(2026, 11, 4)],
       [serial(2026, 11, 6), serial(2026, 11, 9)],
+      // Thursday 11-05 less two working days: Tuesday 11-03.
+      [serial(2026, 11, 3), serial(2026, 11, 5)],
     ]);
     expect(host.readGrid(sheet).formulas[4]?.[due]).toBe('=C5');
   });
