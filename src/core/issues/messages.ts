@@ -279,6 +279,24 @@ export const MESSAGES = {
     'en-US':
       'Cannot read the deadline "{text}"; the text is kept and no planned date is given. Write it like 开团前3天, 报名后2个工作日 or 开团当天15点.',
   },
+  DATE_NO_YEAR: {
+    'zh-CN':
+      '“{text}”没有写年份，表里也没有可参照的里程碑日期或带年份的日期，无法确定是哪一年，未生成计划时间。请写成“2026年10月28日”，或先填写开团日期。',
+    'en-US':
+      '"{text}" has no year, and the sheet has no milestone date or dated task to take one from, so no planned date is given. Write it as 2026年10月28日 or fill in the 开团 date first.',
+  },
+  TIMELINE_NOTHING_DATED: {
+    'zh-CN':
+      '工作表“{sheet}”的 {column} 列（{header}）里没有一个事项能排出日期：既没有日期，也没有“报名前20天”这样的相对时间。未写入任何内容。请在该列填写日期（如 2026/10/25、10月28日）或相对时间后重试，或在任务窗格里改选截止时间列。',
+    'en-US':
+      'No task on sheet "{sheet}" can be dated from column {column} ({header}): it holds neither dates nor relative deadlines such as 报名前20天. Nothing was written. Enter dates (2026/10/25, 10月28日) or relative deadlines there and try again, or pick another due column in the task pane.',
+  },
+  TIMELINE_NO_DUE_COLUMN: {
+    'zh-CN':
+      '工作表“{sheet}”没有截止时间列（如“完成时间”“截止时间”），没有事项能排出日期，未写入任何内容。请加一列截止时间，或在任务窗格里指定它。',
+    'en-US':
+      'Sheet "{sheet}" has no due column (such as 完成时间 or 截止时间), so no task can be dated and nothing was written. Add one, or pick it in the task pane.',
+  },
   CALENDAR_PAST_DATA: {
     'zh-CN':
       '内置节假日数据只到 {year} 年；{years} 年的工作日按周一至周五计算。官方安排公布后，请在“工作日历”表中修改“工作日”列。',

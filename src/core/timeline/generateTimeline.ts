@@ -4,13 +4,16 @@ import { issue } from '../issues';
 import { mergeSheetPlans, sheetPlan } from '../plan';
 import { issueCell } from './_lib/issueCell';
 import { calendarNeed } from './calendarNeed';
+import { campaignReference } from './campaignReference';
 import { checkSchedule } from './checkSchedule';
 import { contestIssues } from './contestIssues';
 import { mainMilestone } from './mainMilestone';
 import { milestoneBlock } from './milestoneBlock';
+import { ganttAnchor } from './ganttAnchor';
 import { findMilestones } from './milestoneCells';
 import { milestoneLookup } from './milestoneLookup';
 import { milestoneNeeds } from './milestoneNeeds';
+import { nothingDated } from './nothingDated';
 import { parseTasks } from './parseTasks';
 import { placeTimeline } from './placeTimeline';
 import { plannedColumns } from './plannedColumns';
@@ -18,22 +21,24 @@ import { printSetup } from './printSetup';
 import { readTaskSheet } from './readTaskSheet';
 import { resolveMilestones } from './resolveMilestones';
 import { DEFAULT_TRACKING, trackingPlan } from './tracking/trackingPlan';
-import type { TimelineOptions, TimelineResult } from './types';
+import type { ScheduledTask, TimelineOptions, TimelineResult } from './types';
 
 export type { MilestoneUse, ScheduledTask, TimelineOptions, TimelineResult } from './types';
 
 /**
  * Gives every task of a 推进表 a planned start and due: formulas on the milestone cells (so moving
  * 开团 moves every date), in two columns the add-in adds beside the team's table, plus a block of
- * milestone input cells. Reads the sheet as the team laid it out; null when it holds no 推进表.
+ * milestone input cells. Dates the team typed are plans too, referred to where they are, mixed
+ * freely with relative deadlines. Reads the sheet as the team laid it out; null when it holds no
+ * 推进表; no plan, and an error saying why, when no task can be dated.
  * @example generateTimeline(grid, { anchors: { 开团: 46337.4167 } })?.plan
  */
 export function generateTimeline(grid: Grid, options: TimelineOptions = {}): TimelineResult | null {
   const ts = readTaskSheet(grid, options.mapping);
   if (!ts) return null;
   const anchors = options.anchors ?? {};
-  const parsed = parseTasks(ts.tasks);
   const found = findMilestones(grid, ts);
+  const parsed = parseTasks(ts.tasks, campaignReference(found, anchors, ts.tasks));
   const needs = milestoneNeeds(parsed, found, anchors);
   const place = placeTimeline(grid, ts, found);
   const { startCol, dueCol, blockAt } = place;
@@ -53,9 +58,15 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const lookup = milestoneLookup(milestones, needs.canonical);
   const columns = plannedColumns(grid, ts, parsed, place, lookup);
   const { extent, schedule } = columns;
+  if (columns.dated === 0) {
+    const issues = [...resolved.issues, ...columns.issues, nothingDated(ts)];
+    return { ...result, issues, plan: null, dated: 0, schedule };
+  }
   const blockWidth = resolved.blockEnd - blockAt.col;
   const main = mainMilestone(milestones);
-  const tracking = main
+  const first = ts.headerRow + 1;
+  const anchor = ganttAnchor(main, { startCol, dueCol, first, extent }, schedule);
+  const tracking = anchor
     ? trackingPlan(
         {
           grid,
@@ -66,7 +77,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           blockAt,
           blockWidth,
           schedule,
-          main: { address: main.address!, value: main.value! },
+          main: anchor,
           milestoneAddresses: milestones.map((m) => m.address!),
         },
         options.tracking ?? DEFAULT_TRACKING,
@@ -77,7 +88,8 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const team = mergeSheetPlans(columns.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
   const calendar = calendarNeed({
     countsWorkdays: columns.usesWorkdays || Boolean(tracking?.needsCalendar),
-    dates: milestones.map((m) => m.value!),
+    // Typed dates count too: a plan with no milestone still needs its years in the calendar.
+    dates: [...milestones.map((m) => m.value!), ...schedule.flatMap((t) => datesOf(t))],
     teamCalendar: options.calendar,
   });
   const sheets = [
@@ -85,9 +97,12 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     ...calendar.sheets,
   ];
   const locale = options.locale && { locale: options.locale };
-  const checks = main
-    ? checkSchedule(schedule, { sheet: grid.sheet, dueCol, start: main.value!, ...locale })
-    : [];
+  const checks = checkSchedule(schedule, {
+    sheet: grid.sheet,
+    dueCol,
+    start: main?.value ?? null,
+    ...locale,
+  });
   const written = issue('TIMELINE_WRITTEN', 'info', issueCell(grid.sheet, ts.headerRow, dueCol), {
     dated: columns.dated,
     tasks: ts.tasks.length,
@@ -110,3 +125,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     gantt: tracking?.gantt ?? null,
   };
 }
+
+/** A scheduled task's planned dates, the ones it has. */
+const datesOf = (t: ScheduledTask): number[] =>
+  [t.start, t.due].filter((v): v is number => v !== null);
