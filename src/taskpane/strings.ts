@@ -125,6 +125,10 @@ export const STRINGS = {
   roleSupport: { 'zh-CN': '支持部门', 'en-US': 'Support' },
   roleStatus: { 'zh-CN': '状态', 'en-US': 'Status' },
   roleNotes: { 'zh-CN': '备注', 'en-US': 'Notes' },
+  roleActualStart: { 'zh-CN': '实际开始', 'en-US': 'Actual start' },
+  roleActualFinish: { 'zh-CN': '实际完成', 'en-US': 'Actual finish' },
+  roleProgress: { 'zh-CN': '完成率', 'en-US': 'Progress' },
+  rolePredecessors: { 'zh-CN': '前置事项', 'en-US': 'Predecessors' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof STRINGS;

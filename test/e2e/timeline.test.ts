@@ -102,3 +102,44 @@ describe('timeline in LibreOffice', () => {
     ]);
   });
 });
+
+describe('typed dates in LibreOffice', () => {
+  // Excel's 1900 serial from the platform's UTC clock, not from the code under test.
+  const serial = (y: number, m: number, d: number, h = 0, min = 0) =>
+    (Date.UTC(y, m - 1, d, h, min) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const SHEET = '周计划';
+  const rows = [
+    ['序号', '工作内容', '负责人', '开始时间', '截止时间', '需要时间'],
+    [1, '整理上周数据', '小王', serial(2026, 11, 2), serial(2026, 11, 3), null],
+    [2, '上传聚图', '小李', '2026/10/20', '10月28日', null],
+    [3, '预热页上线', '小王', null, '2026-10-25 20:00', null],
+    [4, '核对库存', '小张', null, '开团前3天', null],
+    [5, '主图设计', '小李', serial(2026, 11, 2), null, '3个工作日'],
+    [6, '详情页定稿', '小李', null, '2026年10月28日', null],
+  ];
+
+  it('dates every task in the recalculated file, typed and relative alike', async () => {
+    const input = await writeXlsxFixture({ sheets: { [SHEET]: rows } }, '周计划.xlsx');
+    const output = path.join(path.dirname(input), '周计划-时间表.xlsx');
+    const args = ['timeline', input, '-o', output, '--anchor', '开团=2026-11-11T10:00'];
+    expect(await main(args, {}, quiet)).toBe(0);
+    const grid = await recalculated(output, SHEET);
+    expect(errorCells(grid)).toEqual([]);
+    // The planned columns follow the team's table (A..F): G is 计划开始, H 计划截止.
+    expect(grid.values[0]?.slice(6, 8)).toEqual(['计划开始', '计划截止']);
+    const planned = grid.values.slice(1, 7).map((r) => [r[6], r[7]]);
+    const expected = [
+      [serial(2026, 11, 2), serial(2026, 11, 3)],
+      [serial(2026, 10, 20), serial(2026, 10, 28)],
+      [serial(2026, 10, 25, 20), serial(2026, 10, 25, 20)],
+      [serial(2026, 11, 8), serial(2026, 11, 8)],
+      [serial(2026, 11, 2), serial(2026, 11, 5)], // Monday plus three working days
+      [serial(2026, 10, 28), serial(2026, 10, 28)],
+    ];
+    planned.forEach((pair, i) =>
+      pair.forEach((v, j) =>
+        expect([i, j, v]).toEqual([i, j, expect.closeTo(expected[i]![j]!, 6)]),
+      ),
+    );
+  });
+});

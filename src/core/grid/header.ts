@@ -1,108 +1,150 @@
-import { labelIn, type Grid } from './index';
+import type { Grid } from './index';
+import { headerLabels, type HeaderLabel } from './headerLabels';
+import { headerRole, type HeaderMatch, type RoleHit, type RoleTable } from './headerRole';
+import { headerKey } from './headerText';
 
-/** A table of column roles, each with the header words real sheets use, most specific first. */
-export type RoleTable<R extends string> = readonly {
+export { headerKey } from './headerText';
+export {
+  headerRole,
+  type HeaderMatch,
+  type RoleHit,
+  type RoleSpec,
+  type RoleTable,
+} from './headerRole';
+
+/** Two columns naming one role: the one taken, the one passed over, and each one's score. */
+export interface HeaderContest<R extends string> {
   readonly role: R;
-  readonly words: readonly string[];
-}[];
-
-/** A header cell's text as compared: no spaces, line breaks, colons or bracketed notes. */
-export function headerKey(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/[：:]$/, '')
-    .replace(/[（(][^）)]*[）)]$/, '');
-}
-
-/**
- * The role of a header text and how well it fits (lower is better), or null.
- * @example roleIn(COLUMN_ROLES, '事项明细') // { role: 'task', rank: 2 }
- */
-export function roleIn<R extends string>(
-  roles: RoleTable<R>,
-  text: string,
-): { role: R; rank: number } | null {
-  const key = headerKey(text);
-  if (key === '') return null;
-  for (const { role, words } of roles) {
-    const rank = words.indexOf(key);
-    if (rank >= 0) return { role, rank };
-  }
-  return null;
+  readonly taken: { readonly col: number; readonly score: number };
+  readonly passed: { readonly col: number; readonly score: number };
 }
 
 /** A header row as read: the column of each role, the add-in's own columns, the table's last column. */
 export interface HeaderRow<R extends string> {
-  /** Sheet row, 0-based. */
+  /** Sheet row, 0-based: the header's last row (the sub-headers of a two-row header). */
   readonly row: number;
+  /** Sheet row of the header's first row: `row` itself, or the group row above it. */
+  readonly top: number;
   readonly mapping: Partial<Record<R, number>>;
   /** Columns whose header is one the add-in writes, by that header. */
   readonly owned: Readonly<Record<string, number>>;
   readonly lastCol: number;
-  /** The header text of each column, by sheet column. */
+  /** The header text of each column, by sheet column (`时间/开始` under a group). */
   readonly headers: Readonly<Record<number, string>>;
+  /** Where two columns named one role: which was taken, which passed over (better score wins). */
+  readonly contests: readonly HeaderContest<R>[];
+  /** How well the row reads as a header: 3 a role named by a word, 2 by parts, 1 by a weak word. */
+  readonly strength: number;
+}
+
+const STRENGTH: Record<HeaderMatch, number> = { word: 3, parts: 2, weak: 1 };
+
+/** The role of a column: its own text together with its group (实际 + 结束), else its own text. */
+function labelRole<R extends string>(roles: RoleTable<R>, l: HeaderLabel): RoleHit<R> | null {
+  return (l.group && headerRole(roles, `${l.group}${l.own}`)) || headerRole(roles, l.own);
 }
 
 /**
- * Reads one row as a header. Columns right of the add-in's own hold its output, not the team's
- * table. A formula counts as written even with no value to show (a file saved without cached
- * values, as openpyxl writes them): the table reaches it, so the add-in's columns go beyond.
+ * Each role's best column (higher score; the leftmost on a tie) and the contests it won.
+ */
+function bestColumns<R extends string>(hits: readonly { col: number; hit: RoleHit<R> }[]) {
+  const best = new Map<R, { col: number; hit: RoleHit<R> }>();
+  for (const h of hits) {
+    const held = best.get(h.hit.role);
+    if (!held || h.hit.score > held.hit.score) best.set(h.hit.role, h);
+  }
+  const contests: HeaderContest<R>[] = [];
+  for (const h of hits) {
+    const won = best.get(h.hit.role);
+    if (won && won.col !== h.col)
+      contests.push({
+        role: h.hit.role,
+        taken: { col: won.col, score: won.hit.score },
+        passed: { col: h.col, score: h.hit.score },
+      });
+  }
+  return { best, contests };
+}
+
+/**
+ * Reads one row as a header, or (`depth` 2) a row of group cells and the sub-headers below it as
+ * one. Columns right of the add-in's own hold its output, not the team's table. A formula counts
+ * as written even with no value to show (a file saved without cached values, as openpyxl writes
+ * them): the table reaches it, so the add-in's columns go beyond. An empty reading when `depth`
+ * is 2 and the row has no group cell.
  */
 export function readHeaderRow<R extends string>(
   grid: Grid,
   r: number,
   roles: RoleTable<R>,
   ownedHeaders: readonly string[],
+  depth: 1 | 2 = 1,
 ): HeaderRow<R> {
-  const line = grid.values[r] ?? [];
+  const labels = headerLabels(grid, r, depth) ?? [];
   const owned: Record<string, number> = {};
-  line.forEach((v, c) => {
-    const key = headerKey(labelIn(v));
-    if (ownedHeaders.includes(key)) owned[key] ??= grid.origin.col + c;
-  });
+  for (const l of labels) {
+    const key = headerKey(l.own);
+    if (ownedHeaders.includes(key)) owned[key] ??= l.col;
+  }
   const limit = Math.min(Infinity, ...Object.values(owned));
-  const best: Partial<Record<R, { col: number; rank: number }>> = {};
   const headers: Record<number, string> = {};
+  const hits: { col: number; hit: RoleHit<R> }[] = [];
   let lastCol = -1;
-  line.forEach((v, c) => {
-    const col = grid.origin.col + c;
-    const key = headerKey(labelIn(v));
-    if (col >= limit) return;
-    if (key === '') {
-      if (grid.formulas[r]?.[c]) lastCol = Math.max(lastCol, col);
-      return;
+  for (const l of labels) {
+    if (l.col >= limit) continue;
+    if (headerKey(l.own) === '') {
+      if (l.formula) lastCol = Math.max(lastCol, l.col);
+      continue;
     }
-    headers[col] = labelIn(v);
-    lastCol = Math.max(lastCol, col);
-    const hit = roleIn(roles, key);
-    if (hit && (best[hit.role] === undefined || hit.rank < best[hit.role]!.rank))
-      best[hit.role] = { col, rank: hit.rank };
-  });
+    headers[l.col] = l.group ? `${l.group}/${l.own}` : l.own;
+    lastCol = Math.max(lastCol, l.col);
+    const hit = labelRole(roles, l);
+    if (hit) hits.push({ col: l.col, hit });
+  }
+  const { best, contests } = bestColumns(hits);
   const mapping: Partial<Record<R, number>> = {};
-  for (const { role } of roles) if (best[role]) mapping[role] = best[role].col;
-  return { row: grid.origin.row + r, mapping, owned, lastCol, headers };
+  let strength = 0;
+  for (const { role } of roles) {
+    const won = best.get(role);
+    if (won) mapping[role] = won.col;
+    if (won) strength += STRENGTH[won.hit.match];
+  }
+  const top = grid.origin.row + r;
+  return { row: top + depth - 1, top, mapping, owned, lastCol, headers, contests, strength };
+}
+
+/** Where and how `findHeader` looks. */
+export interface HeaderSearch {
+  /** Rows to look at (30 by default). */
+  readonly scanRows?: number;
+  /** The sheet row to start from (the grid's top by default). */
+  readonly fromRow?: number;
+  /** Also read a row of group cells and the row below as one header (a 推进表's 时间 over 开始/结束). */
+  readonly twoRow?: boolean;
 }
 
 /**
- * The best header row among `scanRows` rows of a grid from sheet row `fromRow` (the top by
- * default): the one naming most roles, at least two, that `usable` accepts. Null when none does.
- * @example findHeader(grid, COLUMN_ROLES, ['计划开始'], (m) => m.due !== undefined)
+ * The best header row among `scanRows` rows of a grid from sheet row `fromRow`: the one that
+ * reads strongest (most roles, named by words rather than parts), at least two roles, that
+ * `usable` accepts; the upper row on a tie. Null when none does.
+ * @example findHeader(grid, COLUMN_ROLES, ['计划开始'], (m) => m.due !== undefined, { twoRow: true })
  */
 export function findHeader<R extends string>(
   grid: Grid,
   roles: RoleTable<R>,
   ownedHeaders: readonly string[],
   usable: (mapping: Partial<Record<R, number>>) => boolean,
-  scanRows = 30,
-  fromRow = grid.origin.row,
+  search: HeaderSearch = {},
 ): HeaderRow<R> | null {
+  const { scanRows = 30, fromRow = grid.origin.row, twoRow = false } = search;
   let best: HeaderRow<R> | null = null;
   const start = Math.max(0, fromRow - grid.origin.row);
   for (let r = start; r < Math.min(grid.values.length, start + scanRows); r++) {
-    const h = readHeaderRow(grid, r, roles, ownedHeaders);
-    const score = Object.keys(h.mapping).length;
-    if (score >= 2 && usable(h.mapping) && (!best || score > Object.keys(best.mapping).length))
-      best = h;
+    for (const depth of twoRow ? ([1, 2] as const) : ([1] as const)) {
+      const h = readHeaderRow(grid, r, roles, ownedHeaders, depth);
+      const named = Object.keys(h.mapping).length;
+      if (named >= 2 && usable(h.mapping) && (!best || h.strength > best.strength)) best = h;
+    }
   }
   return best;
 }

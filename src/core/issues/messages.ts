@@ -239,6 +239,16 @@ export const MESSAGES = {
     'en-US':
       'Sheet "{sheet}" holds no 推进表: it needs a header row with at least two columns such as 事项 (task) or 完成时间 (due).',
   },
+  HEADER_COLUMN_CONTEST: {
+    'zh-CN':
+      '{taken}“{takenHeader}”和 {passed}“{passedHeader}”都像“{role}”列，用了 {taken}：它的表头更贴切（匹配分 {takenScore} 对 {passedScore}；与已知名称完全相同的表头最高，同分时取靠左的一列）。如果不对，请在任务窗格的列对应里改。',
+    'en-US':
+      '{taken} "{takenHeader}" and {passed} "{passedHeader}" both read as the {role} column; {taken} was taken as its header fits better (score {takenScore} against {passedScore}: a header that is exactly a known name scores highest, and on a tie the left column wins). If that is wrong, change it in the task pane\'s column mapping.',
+  },
+  ISSUES_MORE: {
+    'zh-CN': '同类共 {count} 处：{cells} …及另外 {rest} 处（--json 列出全部）',
+    'en-US': '{count} like this in all: {cells} … and {rest} more (--json lists them all)',
+  },
   NO_TASK_SHEET_IN_WORKBOOK: {
     'zh-CN':
       '工作簿里没有像推进表的工作表（现有：{sheets}）。请用“--sheet 名称”指定，或先建一个推进表。',
@@ -274,6 +284,24 @@ export const MESSAGES = {
       '看不懂“{text}”这种时间写法，保留原文，未生成计划时间。可写成“开团前3天”“报名后2个工作日”“开团当天15点”等。',
     'en-US':
       'Cannot read the deadline "{text}"; the text is kept and no planned date is given. Write it like 开团前3天, 报名后2个工作日 or 开团当天15点.',
+  },
+  DATE_NO_YEAR: {
+    'zh-CN':
+      '“{text}”没有写年份，表里也没有可参照的里程碑日期或带年份的日期，无法确定是哪一年，未生成计划时间。请写成“2026年10月28日”，或先填写开团日期。',
+    'en-US':
+      '"{text}" has no year, and the sheet has no milestone date or dated task to take one from, so no planned date is given. Write it as 2026年10月28日 or fill in the 开团 date first.',
+  },
+  TIMELINE_NOTHING_DATED: {
+    'zh-CN':
+      '工作表“{sheet}”的 {column} 列（{header}）里没有一个事项能排出日期：既没有日期，也没有“报名前20天”这样的相对时间。未写入任何内容。请在该列填写日期（如 2026/10/25、10月28日）或相对时间后重试，或在任务窗格里改选截止时间列。',
+    'en-US':
+      'No task on sheet "{sheet}" can be dated from column {column} ({header}): it holds neither dates nor relative deadlines such as 报名前20天. Nothing was written. Enter dates (2026/10/25, 10月28日) or relative deadlines there and try again, or pick another due column in the task pane.',
+  },
+  TIMELINE_NO_DUE_COLUMN: {
+    'zh-CN':
+      '工作表“{sheet}”没有截止时间列（如“完成时间”“截止时间”），没有事项能排出日期，未写入任何内容。请加一列截止时间，或在任务窗格里指定它。',
+    'en-US':
+      'Sheet "{sheet}" has no due column (such as 完成时间 or 截止时间), so no task can be dated and nothing was written. Add one, or pick it in the task pane.',
   },
   CALENDAR_PAST_DATA: {
     'zh-CN':

@@ -19,8 +19,7 @@ export function readChannelTable(grid: Grid, fromRow = grid.origin.row): Channel
     CHANNEL_ROLES,
     Object.values(CHANNEL_OWNED),
     (m) => m.channel !== undefined && m.spend !== undefined && m.gmv !== undefined,
-    grid.values.length,
-    fromRow,
+    { scanRows: grid.values.length, fromRow },
   );
   const m = header?.mapping;
   if (!header || m?.channel === undefined || m.spend === undefined || m.gmv === undefined)

@@ -47,7 +47,8 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 /**
  * Warnings (never blocking) on a schedule against the documents' norms, each on the task's
  * planned-due cell: preparation due after the start, start after due, preparation due on a day
- * off, and lead times shorter than NORMS ask for.
+ * off, and lead times shorter than NORMS ask for. Without an activity start only the checks that
+ * need none run: start after due, and a due on a day off.
  * @example checkSchedule(result.schedule, { sheet, dueCol: 9, start: 开团, locale: 'zh-CN' })
  */
 export function checkSchedule(
@@ -55,12 +56,15 @@ export function checkSchedule(
   at: {
     readonly sheet: string;
     readonly dueCol: number;
-    readonly start: number;
+    /** The activity's start; null when no milestone dates it (a plan of typed dates only). */
+    readonly start: number | null;
     readonly locale?: Locale;
   },
 ): Issue[] {
   const out: Issue[] = [];
-  const startDay = Math.floor(at.start);
+  // With no activity start every due counts as before it, and nothing is after it or too close.
+  const activity = at.start ?? Infinity;
+  const startDay = Math.floor(activity);
   for (const { task, start, due } of schedule) {
     if (due === null) continue;
     const cell = { sheet: at.sheet, address: cellAddress({ row: task.row, col: at.dueCol }) };
@@ -74,7 +78,7 @@ export function checkSchedule(
           task: name,
           phase: task.phase,
           due: formatSerial(due),
-          start: formatSerial(at.start),
+          start: formatSerial(activity),
         }),
       );
     }
@@ -98,8 +102,8 @@ export function checkSchedule(
       );
     }
     const norm = NORMS.find((n) => n.task.test(name));
-    const left = Math.floor((at.start - due) * 10) / 10;
-    if (norm && Math.floor(due) <= startDay && at.start - due < norm.days) {
+    const left = Math.floor((activity - due) * 10) / 10;
+    if (norm && Math.floor(due) <= startDay && activity - due < norm.days) {
       out.push(
         issue('CHECK_TOO_CLOSE', 'warning', cell, {
           task: name,

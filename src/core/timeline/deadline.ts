@@ -1,5 +1,6 @@
 import { canonicalMilestone, isKnownMilestone } from './milestones';
 import { chineseNumber, NUMBER_PATTERN } from './numerals';
+import { readTypedDate } from './typedDate';
 
 export type DeadlineUnit = 'day' | 'hour' | 'minute' | 'workday';
 
@@ -119,8 +120,10 @@ export function parseDuration(text: string): number | null {
   return m[3] === '小时' || m[3] === '钟头' ? longest / 24 : longest;
 }
 
-/** The milestone names a deadline text refers to (several for multi-milestone text). */
+/** The milestone names a deadline text refers to (several for multi-milestone text, none for a date). */
 export function milestonesIn(text: string): string[] {
+  // `2026/10/25` splits like 报名前/开团后 but is one date, and names no milestone.
+  if (readTypedDate(text, null) !== null) return [];
   const d = parseDeadline(text);
   if (d.kind !== 'undatable') return [d.milestone];
   if (d.reason !== 'multi') return [];

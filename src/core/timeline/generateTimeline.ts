@@ -4,12 +4,16 @@ import { issue } from '../issues';
 import { mergeSheetPlans, sheetPlan } from '../plan';
 import { issueCell } from './_lib/issueCell';
 import { calendarNeed } from './calendarNeed';
+import { campaignReference } from './campaignReference';
 import { checkSchedule } from './checkSchedule';
+import { contestIssues } from './contestIssues';
 import { mainMilestone } from './mainMilestone';
 import { milestoneBlock } from './milestoneBlock';
+import { ganttAnchor } from './ganttAnchor';
 import { findMilestones } from './milestoneCells';
 import { milestoneLookup } from './milestoneLookup';
 import { milestoneNeeds } from './milestoneNeeds';
+import { nothingDated } from './nothingDated';
 import { parseTasks } from './parseTasks';
 import { placeTimeline } from './placeTimeline';
 import { plannedColumns } from './plannedColumns';
@@ -17,37 +21,52 @@ import { printSetup } from './printSetup';
 import { readTaskSheet } from './readTaskSheet';
 import { resolveMilestones } from './resolveMilestones';
 import { DEFAULT_TRACKING, trackingPlan } from './tracking/trackingPlan';
-import type { TimelineOptions, TimelineResult } from './types';
+import type { ScheduledTask, TimelineOptions, TimelineResult } from './types';
 
 export type { MilestoneUse, ScheduledTask, TimelineOptions, TimelineResult } from './types';
 
 /**
  * Gives every task of a 推进表 a planned start and due: formulas on the milestone cells (so moving
  * 开团 moves every date), in two columns the add-in adds beside the team's table, plus a block of
- * milestone input cells. Reads the sheet as the team laid it out; null when it holds no 推进表.
+ * milestone input cells. Dates the team typed are plans too, referred to where they are, mixed
+ * freely with relative deadlines. Reads the sheet as the team laid it out; null when it holds no
+ * 推进表; no plan, and an error saying why, when no task can be dated.
  * @example generateTimeline(grid, { anchors: { 开团: 46337.4167 } })?.plan
  */
 export function generateTimeline(grid: Grid, options: TimelineOptions = {}): TimelineResult | null {
   const ts = readTaskSheet(grid, options.mapping);
   if (!ts) return null;
   const anchors = options.anchors ?? {};
-  const parsed = parseTasks(ts.tasks);
   const found = findMilestones(grid, ts);
+  const parsed = parseTasks(ts.tasks, campaignReference(found, anchors, ts.tasks));
   const needs = milestoneNeeds(parsed, found, anchors);
   const place = placeTimeline(grid, ts, found);
   const { startCol, dueCol, blockAt } = place;
   const resolved = resolveMilestones(grid.sheet, needs.needed, found, anchors, blockAt);
   const { milestones } = resolved;
+  const contests = contestIssues(ts);
   const result = { taskSheet: ts, milestones, columns: { start: startCol, due: dueCol } };
   if (milestones.some((m) => m.source === 'missing'))
-    return { ...result, issues: resolved.issues, plan: null, dated: 0, schedule: [] };
+    return {
+      ...result,
+      issues: [...contests, ...resolved.issues],
+      plan: null,
+      dated: 0,
+      schedule: [],
+    };
 
   const lookup = milestoneLookup(milestones, needs.canonical);
   const columns = plannedColumns(grid, ts, parsed, place, lookup);
   const { extent, schedule } = columns;
+  if (columns.dated === 0) {
+    const issues = [...resolved.issues, ...columns.issues, nothingDated(ts)];
+    return { ...result, issues, plan: null, dated: 0, schedule };
+  }
   const blockWidth = resolved.blockEnd - blockAt.col;
   const main = mainMilestone(milestones);
-  const tracking = main
+  const first = ts.headerRow + 1;
+  const anchor = ganttAnchor(main, { startCol, dueCol, first, extent }, schedule);
+  const tracking = anchor
     ? trackingPlan(
         {
           grid,
@@ -58,7 +77,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           blockAt,
           blockWidth,
           schedule,
-          main: { address: main.address!, value: main.value! },
+          main: anchor,
           milestoneAddresses: milestones.map((m) => m.address!),
         },
         options.tracking ?? DEFAULT_TRACKING,
@@ -69,7 +88,8 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const team = mergeSheetPlans(columns.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
   const calendar = calendarNeed({
     countsWorkdays: columns.usesWorkdays || Boolean(tracking?.needsCalendar),
-    dates: milestones.map((m) => m.value!),
+    // Typed dates count too: a plan with no milestone still needs its years in the calendar.
+    dates: [...milestones.map((m) => m.value!), ...schedule.flatMap((t) => datesOf(t))],
     teamCalendar: options.calendar,
   });
   const sheets = [
@@ -77,9 +97,12 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     ...calendar.sheets,
   ];
   const locale = options.locale && { locale: options.locale };
-  const checks = main
-    ? checkSchedule(schedule, { sheet: grid.sheet, dueCol, start: main.value!, ...locale })
-    : [];
+  const checks = checkSchedule(schedule, {
+    sheet: grid.sheet,
+    dueCol,
+    start: main?.value ?? null,
+    ...locale,
+  });
   const written = issue('TIMELINE_WRITTEN', 'info', issueCell(grid.sheet, ts.headerRow, dueCol), {
     dated: columns.dated,
     tasks: ts.tasks.length,
@@ -88,10 +111,21 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   });
   return {
     ...result,
-    issues: [...resolved.issues, ...columns.issues, ...calendar.issues, ...checks, written],
+    issues: [
+      ...contests,
+      ...resolved.issues,
+      ...columns.issues,
+      ...calendar.issues,
+      ...checks,
+      written,
+    ],
     plan: { sheets, deleteSheets: [] },
     dated: columns.dated,
     schedule,
     gantt: tracking?.gantt ?? null,
   };
 }
+
+/** A scheduled task's planned dates, the ones it has. */
+const datesOf = (t: ScheduledTask): number[] =>
+  [t.start, t.due].filter((v): v is number => v !== null);

@@ -1,23 +1,18 @@
-import { textIn } from '../grid';
+import { textIn, type CellValue } from '../grid';
 import { parseDeadline } from './deadline';
 import type { TaskRow } from './readTaskSheet';
-import type { ParsedTask } from './types';
+import { readTypedDate } from './typedDate';
+import type { ParsedTask, TaskDate } from './types';
 
 /**
- * Reads each task's due and start cells: a date the team typed stays that date, text is read as
- * a relative deadline, an empty cell is nothing to plan. A typed start date is not planned from:
- * the add-in's start column counts from deadlines only.
- * @example parseTasks(ts.tasks)[0]?.due // { kind: 'offset', milestone: '报名', sign: -1, … }
+ * Reads each task's due and start cells: a date the team typed (a serial, `2026/10/25`, `10月28日`
+ * in the year nearest `reference`, the campaign's date) is that date, before any text is read as
+ * a relative deadline, so `2026/10/25` is never taken for three milestones; an empty cell is
+ * nothing to plan.
+ * @example parseTasks(ts.tasks, null)[0]?.due // { kind: 'offset', milestone: '报名', sign: -1, … }
  */
-export function parseTasks(tasks: readonly TaskRow[]): ParsedTask[] {
-  return tasks.map((task) => ({
-    task,
-    due:
-      typeof task.due === 'number'
-        ? { kind: 'date', value: task.due }
-        : textIn(task.due)
-          ? parseDeadline(textIn(task.due))
-          : null,
-    start: textIn(task.start) ? parseDeadline(textIn(task.start)) : null,
-  }));
+export function parseTasks(tasks: readonly TaskRow[], reference: number | null): ParsedTask[] {
+  const read = (v: CellValue): TaskDate | null =>
+    readTypedDate(v, reference) ?? (textIn(v) ? parseDeadline(textIn(v)) : null);
+  return tasks.map((task) => ({ task, due: read(task.due), start: read(task.start) }));
 }

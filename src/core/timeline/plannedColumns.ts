@@ -51,7 +51,7 @@ export function plannedColumns(
     lastRowWithContent(grid, first, dueCol),
   );
   const byRow = new Map(parsed.map((p) => [p.task.row, p]));
-  const at = { sheet: grid.sheet, dueCol, mapping: ts.mapping, milestones };
+  const at = { sheet: grid.sheet, startCol, dueCol, mapping: ts.mapping, milestones };
   const starts: PlanCell[] = [text(OWNED_HEADERS.start)];
   const dues: PlanCell[] = [text(OWNED_HEADERS.due)];
   const startFormats: string[] = [];

@@ -1,17 +1,20 @@
 import { cellAddress } from '../a1';
-import { textIn, type CellValue } from '../grid';
+import { labelIn } from '../grid';
 import { issue, type Issue, type IssueCode } from '../issues';
 import { issueCell } from './_lib/issueCell';
-import { parseDuration } from './deadline';
-import { deadlineFormulas, type DatedFormula } from './deadlineFormula';
+import type { Deadline } from './deadline';
+import { offsetFormula, type DatedFormula } from './deadlineFormula';
 import { evaluateDeadline } from './evaluateDeadline';
 import type { ColumnMapping } from './readTaskSheet';
-import type { MilestoneLookup, ParsedTask } from './types';
+import { taskDuration, type TaskDuration } from './taskDuration';
+import { taskEnds, type PlannedEnd } from './taskEnds';
+import type { MilestoneLookup, ParsedTask, TaskDate } from './types';
 
-const UNDATABLE_CODE: Record<'vague' | 'multi' | 'unknown', IssueCode> = {
+const UNDATABLE_CODE: Record<'vague' | 'multi' | 'unknown' | 'noYear', IssueCode> = {
   vague: 'DEADLINE_VAGUE',
   multi: 'DEADLINE_MULTI',
   unknown: 'DEADLINE_UNKNOWN',
+  noYear: 'DATE_NO_YEAR',
 };
 
 /** One task row's planned start and due: the formulas to write and the values they compute today. */
@@ -28,16 +31,19 @@ export interface PlannedRow {
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
- * The planned start and due of one task row. A typed due date is referred to, not copied, so the
- * team's edit carries over; a range deadline (前3-7天) gives both ends; else the start is the due
- * less the task's 需要时间, or the due itself. Undatable text stays as it is, with a warning.
- * @example plannedRow(p, 5, { sheet: '推进表', dueCol: 9, mapping, milestones }).due?.formula // '=INT($K$2)-2'
+ * The planned start and due of one task row. A typed date (due or start) is referred to, not
+ * copied, so the team's edit carries over; a range deadline (前3-7天) gives both ends; a start
+ * from one cell and a due from the other mix freely. A missing start is the due less the task's
+ * 需要时间, or the due itself; a missing due is the start plus it, or the start itself (a
+ * duration in 工作日 counts working days). Undatable text stays as it is, with a warning.
+ * @example plannedRow(p, 5, { sheet: '推进表', startCol: 8, dueCol: 9, mapping, milestones }).due?.formula // '=INT($K$2)-2'
  */
 export function plannedRow(
   p: ParsedTask,
   row: number,
   at: {
     readonly sheet: string;
+    readonly startCol: number;
     readonly dueCol: number;
     readonly mapping: ColumnMapping;
     readonly milestones: MilestoneLookup;
@@ -45,46 +51,61 @@ export function plannedRow(
 ): PlannedRow {
   const { milestones, mapping } = at;
   const issues: Issue[] = [];
-  const undatable = (reason: keyof typeof UNDATABLE_CODE, col: number | undefined, v: CellValue) =>
-    issue(UNDATABLE_CODE[reason], 'warning', issueCell(at.sheet, row, col), { text: textIn(v) });
-  let due: DatedFormula | null = null;
-  let start: DatedFormula | null = null;
-  let dueValue: number | null = null;
-  let startValue: number | null = null;
-  let workdays = false;
-  if (p.due?.kind === 'date') {
-    due = {
-      formula: `=${cellAddress({ row, col: mapping.due ?? 0 })}`,
-      hasTime: !Number.isInteger(p.due.value),
-    };
-    dueValue = p.due.value;
-  } else if (p.due?.kind === 'undatable') {
-    issues.push(undatable(p.due.reason, mapping.due, p.task.due));
-  } else if (p.due) {
-    const f = deadlineFormulas(p.due, milestones.ref(p.due.milestone));
-    const v = evaluateDeadline(p.due, milestones.value(p.due.milestone));
-    [due, dueValue] = [f.due, v.due];
-    if (p.due.kind === 'offset' && p.due.low !== p.due.high)
-      [start, startValue] = [f.start, v.start];
-    workdays ||= p.due.kind === 'offset' && p.due.unit === 'workday';
-  }
-  if (p.start && p.start.kind !== 'undatable') {
-    start = deadlineFormulas(p.start, milestones.ref(p.start.milestone)).start;
-    startValue = evaluateDeadline(p.start, milestones.value(p.start.milestone)).start;
-    workdays ||= p.start.kind === 'offset' && p.start.unit === 'workday';
-  } else if (p.start?.kind === 'undatable') {
-    issues.push(undatable(p.start.reason, mapping.start, p.task.start));
-  }
+  const read = (d: TaskDate | null, role: 'due' | 'start') => {
+    if (d?.kind === 'undatable') {
+      const cell = issueCell(at.sheet, row, mapping[role]);
+      issues.push(
+        issue(UNDATABLE_CODE[d.reason], 'warning', cell, { text: labelIn(p.task[role]) }),
+      );
+    }
+    return d && taskEnds(d, { row, col: mapping[role] }, milestones);
+  };
+  const fromDue = read(p.due, 'due');
+  const fromStart = read(p.start, 'start');
+  let due: PlannedEnd | null = fromDue?.due ?? null;
+  let start: PlannedEnd | null = fromStart?.start ?? (fromDue?.range ? fromDue.start : null);
+  let workdays = Boolean(fromDue?.workdays || fromStart?.workdays);
+  const duration = taskDuration(p.task.duration);
   const dueRef = cellAddress({ row, col: at.dueCol });
-  const days = parseDuration(textIn(p.task.duration));
-  if (!start && due && days !== null) {
-    start = {
-      formula: `=${dueRef}-${round(days)}`,
-      hasTime: due.hasTime || !Number.isInteger(days),
-    };
-    startValue = dueValue! - days;
+  const startRef = cellAddress({ row, col: at.startCol });
+  if (!start && due && duration) {
+    start = shifted(due, dueRef, -1, duration);
+    workdays ||= duration.workdays;
   }
-  if (!start && due)
-    [start, startValue] = [{ formula: `=${dueRef}`, hasTime: due.hasTime }, dueValue];
-  return { start, due, startValue, dueValue, workdays, issues };
+  if (start && !due && duration) {
+    due = shifted(start, startRef, 1, duration);
+    workdays ||= duration.workdays;
+  }
+  start ??= due && { f: { formula: `=${dueRef}`, hasTime: due.f.hasTime }, v: due.v };
+  due ??= start && { f: { formula: `=${startRef}`, hasTime: start.f.hasTime }, v: start.v };
+  return {
+    start: start?.f ?? null,
+    due: due?.f ?? null,
+    startValue: start?.v ?? null,
+    dueValue: due?.v ?? null,
+    workdays,
+    issues,
+  };
+}
+
+/**
+ * A task's other end, its 需要时间 before its planned due (sign −1) or after its planned start
+ * (+1): the Nth working day on the 工作日历 when the duration says 工作日, else calendar days.
+ */
+function shifted(end: PlannedEnd, ref: string, sign: -1 | 1, d: TaskDuration): PlannedEnd {
+  if (d.workdays) {
+    const n = Math.ceil(d.days);
+    const offset: Deadline = {
+      kind: 'offset',
+      milestone: '',
+      sign,
+      unit: 'workday',
+      low: n,
+      high: n,
+    };
+    return { f: offsetFormula(ref, sign, 'workday', n), v: evaluateDeadline(offset, end.v).due };
+  }
+  const hasTime = end.f.hasTime || !Number.isInteger(d.days);
+  const amount = `${sign < 0 ? '-' : '+'}${round(d.days)}`;
+  return { f: { formula: `=${ref}${amount}`, hasTime }, v: end.v + sign * d.days };
 }

@@ -1,6 +1,6 @@
 import { columnLetters } from '../a1';
 import { labelIn, mergedValueAt, type CellValue, type Grid } from '../grid';
-import { findHeader } from '../grid/header';
+import { findHeader, type HeaderContest } from '../grid/header';
 import { COLUMN_ROLES, OWNED_HEADERS, type ColumnRole } from './columns';
 
 /** Which sheet column (0-based) plays each role; the task pane lets the user correct it. */
@@ -37,16 +37,20 @@ export interface TaskSheet {
   readonly lastRow: number;
   /** The header text of each column of the header row, by sheet column. */
   readonly headers: Readonly<Record<number, string>>;
+  /** Columns that named a role another column took (none for a role the user chose). */
+  readonly contests: readonly HeaderContest<ColumnRole>[];
 }
 
-const HEADER_SCAN_ROWS = 30;
+// Real plans put a title, notes and blank rows above the header: one was found on row 16.
+const HEADER_SCAN_ROWS = 100;
 
 // How phase headings between tasks read: 一、活动准备, 2. 活动中, 活动前, 预热期, 收尾阶段.
 const PHASE_TITLE = /^([一二三四五六七八九十]+|\d+)[、.．]|^活动[前中后]$|期$|阶段$/;
 
 /**
- * Finds the 推进表 in a grid: the header row (the first 30 rows' best fit of role words, which
- * must name a task or a due column), each column's role, and the task rows below it, with merged
+ * Finds the 推进表 in a grid: the header (the first 100 rows' best reading by meaning, one row or a
+ * row of group cells over sub-headers, which must name a task or a due column), each column's
+ * role, and the task rows below it, with merged
  * 阶段/部门 cells spread down and a phase carried over blank cells. Null when nothing reads as one.
  * `override` replaces detected columns (the user's corrections).
  * @example readTaskSheet(grid)?.mapping // { number: 0, phase: 1, department: 2, task: 3, due: 4 }
@@ -57,7 +61,7 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
     COLUMN_ROLES,
     Object.values(OWNED_HEADERS),
     (m) => m.due !== undefined || m.task !== undefined,
-    HEADER_SCAN_ROWS,
+    { scanRows: HEADER_SCAN_ROWS, twoRow: true },
   );
   if (!found) return null;
   const header = { r: found.row - grid.origin.row };
@@ -128,6 +132,7 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
     skippedRows: skippedRows.filter((r) => r <= lastRow),
     lastRow,
     headers: found.headers,
+    contests: found.contests.filter((c) => override[c.role] === undefined),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Issue, Locale } from '../issues';
 import type { Block, PlanCell, WorkbookPlan } from '../plan';
 import type { Deadline } from './deadline';
 import type { ColumnMapping, TaskRow, TaskSheet } from './readTaskSheet';
+import type { TypedDate, UndatableDate } from './typedDate';
 
 /** What the planner sees besides the dates; the task pane switches the Gantt and sets its range. */
 export interface TrackingOptions {
@@ -61,11 +62,14 @@ export interface TimelineResult {
   readonly gantt?: GanttSpan | null;
 }
 
-/** A task's due and start cells as read: a deadline to parse, a date the team typed, or nothing. */
+/** A due or start cell as read: a relative deadline, a date the team typed, or why it is neither. */
+export type TaskDate = Deadline | TypedDate | UndatableDate;
+
+/** A task's due and start cells as read; null for an empty cell. */
 export interface ParsedTask {
   readonly task: TaskRow;
-  readonly due: Deadline | { readonly kind: 'date'; readonly value: number } | null;
-  readonly start: Deadline | null;
+  readonly due: TaskDate | null;
+  readonly start: TaskDate | null;
 }
 
 /** The milestones a sheet's deadlines count from, and the name each deadline's milestone stands for. */
@@ -109,7 +113,10 @@ export interface TrackingLayout {
   readonly extent: number;
   readonly blockAt: CellRef;
   readonly blockWidth: number;
-  /** The main milestone's value cell and value: the Gantt is anchored on it. */
+  /**
+   * What the Gantt's first day counts from: the main milestone's value cell and value, or, in a
+   * plan of typed dates only, an expression (`MIN($H$4:$I$20)`) of its earliest planned date.
+   */
   readonly main: { readonly address: string; readonly value: number };
   readonly milestoneAddresses: readonly string[];
   readonly schedule: readonly ScheduledTask[];

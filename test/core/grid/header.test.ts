@@ -4,8 +4,8 @@ import {
   findHeader,
   headerKey,
   ownedColumns,
+  headerRole,
   readHeaderRow,
-  roleIn,
   type RoleTable,
 } from '../../../src/core/grid/header';
 
@@ -45,12 +45,12 @@ describe('headerKey', () => {
   });
 });
 
-describe('roleIn', () => {
-  it('gives the role and the rank of the word in its list', () => {
-    expect(roleIn(ROLES, '事项')).toEqual({ role: 'task', rank: 0 });
-    expect(roleIn(ROLES, '工作内容')).toEqual({ role: 'task', rank: 1 });
-    expect(roleIn(ROLES, ' 完成 时间：')).toEqual({ role: 'due', rank: 0 });
-    expect(roleIn(ROLES, '时间（北京）')).toEqual({ role: 'due', rank: 1 });
+describe('headerRole', () => {
+  it('gives the role of an exact word, scored 300 less its rank in the list', () => {
+    expect(headerRole(ROLES, '事项')).toEqual({ role: 'task', score: 300, match: 'word' });
+    expect(headerRole(ROLES, '工作内容')).toEqual({ role: 'task', score: 299, match: 'word' });
+    expect(headerRole(ROLES, ' 完成 时间：')).toEqual({ role: 'due', score: 300, match: 'word' });
+    expect(headerRole(ROLES, '时间（北京）')).toEqual({ role: 'due', score: 299, match: 'word' });
   });
 
   it('gives the first role listed when two list the same word', () => {
@@ -58,11 +58,11 @@ describe('roleIn', () => {
       { role: 'a', words: ['x', '金额'] },
       { role: 'b', words: ['金额'] },
     ];
-    expect(roleIn(both, '金额')).toEqual({ role: 'a', rank: 1 });
+    expect(headerRole(both, '金额')).toEqual({ role: 'a', score: 299, match: 'word' });
   });
 
   it.each(['部门', '', '   ', '（备注）', '事项明细'])('gives null for %j', (text) =>
-    expect(roleIn(ROLES, text)).toBeNull(),
+    expect(headerRole(ROLES, text)).toBeNull(),
   );
 });
 
@@ -76,12 +76,15 @@ describe('readHeaderRow', () => {
   it('maps each role to its best word’s column, in sheet coordinates', () => {
     expect(readHeaderRow(grid, 1, ROLES, OWNED)).toEqual({
       row: 3,
+      top: 3,
       // 事项 (rank 0, column C) beats 内容 (rank 2, column B); 负责人 lies right of 计划开始.
       mapping: { task: 2, due: 3 },
       owned: { 计划开始: 6, 计划截止: 8 },
       // The 2026 in E is a header as written; blank F is not; nothing from G on is the team's.
       lastCol: 4,
       headers: { 1: '内容', 2: '事项', 3: '完成 时间', 4: '2026' },
+      contests: [{ role: 'task', taken: { col: 2, score: 300 }, passed: { col: 1, score: 298 } }],
+      strength: 6,
     });
   });
 
@@ -114,10 +117,13 @@ describe('readHeaderRow', () => {
   it('reads a row past the grid as empty', () => {
     expect(readHeaderRow(grid, 5, ROLES, OWNED)).toEqual({
       row: 7,
+      top: 7,
       mapping: {},
       owned: {},
       lastCol: -1,
       headers: {},
+      contests: [],
+      strength: 0,
     });
   });
 });
@@ -154,14 +160,14 @@ describe('findHeader', () => {
   });
 
   it('looks at `scanRows` rows from `fromRow`, a sheet row', () => {
-    expect(findHeader(gridOf(rows), ROLES, OWNED, any, 2)?.row).toBe(1);
-    expect(findHeader(gridOf(rows), ROLES, OWNED, any, 30, 3)).toBeNull();
+    expect(findHeader(gridOf(rows), ROLES, OWNED, any, { scanRows: 2 })?.row).toBe(1);
+    expect(findHeader(gridOf(rows), ROLES, OWNED, any, { fromRow: 3 })).toBeNull();
     // The grid starts on sheet row 10: by default the scan starts there, and so from an earlier row.
     const lower = gridOf(rows, { row: 10, col: 0 });
     expect(findHeader(lower, ROLES, OWNED, any)?.row).toBe(12);
-    expect(findHeader(lower, ROLES, OWNED, any, 30, 0)?.row).toBe(12);
-    expect(findHeader(lower, ROLES, OWNED, any, 30, 12)?.row).toBe(12);
-    expect(findHeader(lower, ROLES, OWNED, any, 30, 13)).toBeNull();
+    expect(findHeader(lower, ROLES, OWNED, any, { fromRow: 0 })?.row).toBe(12);
+    expect(findHeader(lower, ROLES, OWNED, any, { fromRow: 12 })?.row).toBe(12);
+    expect(findHeader(lower, ROLES, OWNED, any, { fromRow: 13 })).toBeNull();
   });
 
   it('finds none where no row names two roles', () => {

@@ -77,3 +77,24 @@ describe('checkSchedule against the documents’ norms', () => {
     ).toEqual([]);
   });
 });
+
+describe('checkSchedule on a plan of typed dates only', () => {
+  const typedChecks = (rows: RawCell[][]) => {
+    const grid = MemoryHost.fromSheets({
+      推进表: [['阶段', '事项', '开始时间', '完成时间'], ...rows],
+    }).readGrid('推进表');
+    return generateTimeline(grid)!.issues.filter((i) => i.code.startsWith('CHECK_'));
+  };
+
+  it('still flags a start after its due and a due on a day off', () => {
+    const codes = typedChecks([
+      ['活动前', '复盘', '2026/11/14', '2026/11/12'],
+      ['活动前', '确认物流', null, '2026/11/08'],
+    ]).map((i) => i.code);
+    expect(codes).toEqual(['CHECK_START_AFTER_DUE', 'CHECK_NON_WORKING_DAY']);
+  });
+
+  it('leaves out the checks that need the activity’s start', () => {
+    expect(typedChecks([['活动前', '上传聚图', null, '2026/11/10']])).toEqual([]);
+  });
+});

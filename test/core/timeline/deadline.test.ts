@@ -124,6 +124,13 @@ describe('parseDeadline', () => {
     expect(milestonesIn('开团后25分钟')).toEqual(['开团']);
     expect(milestonesIn('年初')).toEqual([]);
   });
+
+  it.each(['2026/10/25', '2026/10/25 20:00', '10/28', '10月28日'])(
+    'names no milestone in the date %s',
+    (text) => {
+      expect(milestonesIn(text)).toEqual([]);
+    },
+  );
 });
 
 describe('parseDuration', () => {

@@ -223,7 +223,17 @@ describe('generateTimeline on the 2015 工作流程 layout', () => {
       owner: 7,
       support: 8,
     });
-    expect(result.issues.map((i) => [i.code, i.params.name])).toEqual([
+    // Two columns each name the task, the due and the support: the earlier-listed word wins,
+    // and the run says which column it passed over.
+    const contest = (i: (typeof result.issues)[number]) => [i.params.taken, i.params.passed];
+    expect(
+      result.issues.map((i) =>
+        i.code === 'HEADER_COLUMN_CONTEST' ? [i.code, ...contest(i)] : [i.code, i.params.name],
+      ),
+    ).toEqual([
+      ['HEADER_COLUMN_CONTEST', 'C2', 'B2'], // 事项明细 over 流程名称
+      ['HEADER_COLUMN_CONTEST', 'D2', 'F2'], // 完成时间 over 节点
+      ['HEADER_COLUMN_CONTEST', 'I2', 'J2'], // 支持部门 over 支持人员
       ['MILESTONE_MISSING', '活动'],
     ]);
   });

@@ -53,7 +53,10 @@ export function ganttRules(
     { range: bars, formula: `=${x}=TODAY()`, fill: TODAY_FILL },
     { range: bars, formula: `=${nonWorking(x)}`, fill: DAY_OFF_FILL },
     { range: headerRange, formula: `=${hx}=TODAY()`, ...TODAY_HEADER },
-    { range: headerRange, formula: `=OR(${milestoneDays})`, fill: MILESTONE_DAY_FILL },
+    // A plan of typed dates only has no milestone day to mark (OR() of nothing is an error).
+    ...(milestoneDays === ''
+      ? []
+      : [{ range: headerRange, formula: `=OR(${milestoneDays})`, fill: MILESTONE_DAY_FILL }]),
     { range: headerRange, formula: `=${nonWorking(hx)}`, fontColor: DAY_OFF_FONT },
   ];
 }
