@@ -15,7 +15,9 @@ export const savedBooks: { file: string; bytes: Uint8Array }[] = [];
 
 /** Keeps a saved workbook for the next check, named by the test that saved it and its path. */
 export function recordSave(bytes: Uint8Array, file: string): void {
-  const test = expect.getState().currentTestName;
+  // Through globalThis: the bench converts workbooks with LibreOffice too, outside jest.
+  const jest = (globalThis as { expect?: { getState(): { currentTestName?: string } } }).expect;
+  const test = jest?.getState().currentTestName;
   savedBooks.push({ file: test ? `${file} (saved by “${test}”)` : file, bytes });
 }
 
