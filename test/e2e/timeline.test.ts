@@ -143,3 +143,72 @@ describe('typed dates in LibreOffice', () => {
     );
   });
 });
+
+describe('actual finishes in LibreOffice', () => {
+  const serial = (y: number, m: number, d: number, h = 0) =>
+    (Date.UTC(y, m - 1, d, h) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const mar = (d: number, h = 0) => serial(2020, 3, d, h);
+  const SHEET = '周计划';
+  // A weekly plan of March 2020, past due whenever this runs: A 阶段 … F 截止时间, G 实际结束时间, H 状态.
+  const tasks = [
+    ['准备', '运营', '整理数据', mar(2), mar(3), mar(3), '已完成'],
+    ['准备', '美工', '主图设计', mar(3), mar(6, 18), mar(9), '已完成'],
+    ['准备', '运营', '直通车调价', mar(4), mar(4), mar(3), '进行中'],
+    ['准备', '客服', '话术更新', mar(5), mar(9), null, '进行中'],
+    ['执行', '运营', '周报', mar(6), mar(6), null, '已完成'],
+    ['执行', '美工', '详情页', mar(2), mar(5), mar(10), null],
+    ['执行', '运营', '活动报名', mar(2), mar(4), null, '未开始'],
+  ] as const;
+  const rows = [
+    ['阶段', '部门', '工作内容', '开始时间', '截止时间', '实际结束时间', '状态'],
+    ...tasks.map((t) => [...t]),
+  ];
+  // Figures from the rows: whole days late, and what is done, overdue or late in each group.
+  const late = tasks.map((t) =>
+    t[5] === null ? null : Math.floor(t[5] + 1e-9) - Math.floor(t[4] + 1e-9),
+  );
+  const tally = (pick: (t: (typeof tasks)[number]) => boolean) => {
+    const is = tasks.map((_, i) => i).filter((i) => pick(tasks[i]!));
+    return [
+      is.length,
+      is.filter((i) => tasks[i]![5] !== null).length,
+      is.filter((i) => tasks[i]![5] === null && tasks[i]![6] !== '已完成').length,
+      is.filter((i) => (late[i] ?? 0) > 0).length,
+    ];
+  };
+
+  it('recalculates 偏差天数 and the late, done and overdue counts', async () => {
+    const input = await writeXlsxFixture({ sheets: { [SHEET]: rows } }, '周计划-实际.xlsx');
+    const output = path.join(path.dirname(input), '周计划-实际-时间表.xlsx');
+    expect(await main(['timeline', input, '-o', output], {}, quiet)).toBe(0);
+    const grid = await recalculated(output, SHEET);
+    expect(errorCells(grid)).toEqual([]);
+    // 计划开始 H, 计划截止 I and 偏差天数 J follow the team's table (A..G).
+    expect(grid.values[0]?.slice(7, 10)).toEqual(['计划开始', '计划截止', '偏差天数']);
+    const shownLate = grid.values.slice(1, 8).map((r) => (r[9] === '' ? null : r[9]));
+    expect(shownLate).toEqual(late);
+    expect(late).toEqual([0, 3, -1, null, null, 5, null]);
+    const top = grid.values.findIndex((r) => r.includes('按部门'));
+    const col = grid.values[top]!.indexOf('按部门');
+    for (const dept of ['运营', '美工', '客服']) {
+      const r = grid.values.find((line) => line[col] === dept)!;
+      const [n, done, overdue, lateN] = tally((t) => t[1] === dept);
+      expect([dept, ...r.slice(col + 1, col + 6)]).toEqual([
+        dept,
+        n,
+        done,
+        expect.closeTo(done! / n!, 9),
+        overdue,
+        lateN,
+      ]);
+    }
+    const phaseCol = grid.values.find((r) => r.includes('按阶段'))!.indexOf('按阶段');
+    for (const phase of ['准备', '执行']) {
+      const r = grid.values.find((line) => line[phaseCol] === phase)!;
+      expect([phase, ...r.slice(phaseCol + 3, phaseCol + 7)]).toEqual([
+        phase,
+        ...tally((t) => t[0] === phase),
+      ]);
+    }
+  });
+});

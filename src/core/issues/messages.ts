@@ -303,6 +303,18 @@ export const MESSAGES = {
     'en-US':
       'The built-in holiday data ends in {year}; working days in {years} count Monday to Friday. When the official schedule is out, correct the 工作日 column of the 工作日历 sheet.',
   },
+  ACTUAL_NOT_DATE: {
+    'zh-CN':
+      '“{header}”列的“{text}”不是日期，偏差天数、逾期和甘特图的实际进度都不会算上它。请把它改成日期（如 2026/10/25），或清空。',
+    'en-US':
+      '"{text}" in the {header} column is not a date, so the deviation days, the overdue flag and the actual span in the Gantt leave it out. Enter it as a date (such as 2026/10/25) or clear it.',
+  },
+  PROGRESS_FROM_STATUS: {
+    'zh-CN':
+      '{column} 列“{header}”里大多是百分比，按完成进度读取：到 100%（或写“完成”）的事项不再算逾期，也不在这列加状态下拉选项。如果它其实是状态，请在任务窗格的列对应里改回。',
+    'en-US':
+      'Column {column} ("{header}") holds mostly percentages, so it is read as progress: a task at 100% (or marked 完成/Done) is no longer overdue, and the column gets no status drop-down. If it is a status column, change it back in the task pane\'s column mapping.',
+  },
   TIMELINE_WRITTEN: {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
     'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',

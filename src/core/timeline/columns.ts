@@ -137,4 +137,4 @@ export const COLUMN_ROLES = [
 export type ColumnRole = (typeof COLUMN_ROLES)[number]['role'];
 
 /** The columns the add-in adds beside the team's table, by the header it gives them. */
-export const OWNED_HEADERS = { start: '计划开始', due: '计划截止' } as const;
+export const OWNED_HEADERS = { start: '计划开始', due: '计划截止', deviation: '偏差天数' } as const;

@@ -3,6 +3,7 @@ import type { Grid } from '../grid';
 import { issue } from '../issues';
 import { mergeSheetPlans, sheetPlan } from '../plan';
 import { issueCell } from './_lib/issueCell';
+import { actualsPlan } from './actualsPlan';
 import { calendarNeed } from './calendarNeed';
 import { campaignReference } from './campaignReference';
 import { checkSchedule } from './checkSchedule';
@@ -15,7 +16,7 @@ import { milestoneLookup } from './milestoneLookup';
 import { milestoneNeeds } from './milestoneNeeds';
 import { nothingDated } from './nothingDated';
 import { parseTasks } from './parseTasks';
-import { placeTimeline } from './placeTimeline';
+import { lastOwnCol, placeTimeline } from './placeTimeline';
 import { plannedColumns } from './plannedColumns';
 import { printSetup } from './printSetup';
 import { readTaskSheet } from './readTaskSheet';
@@ -66,6 +67,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const main = mainMilestone(milestones);
   const first = ts.headerRow + 1;
   const anchor = ganttAnchor(main, { startCol, dueCol, first, extent }, schedule);
+  const actual = actualsPlan(grid, ts, place, columns);
   const tracking = anchor
     ? trackingPlan(
         {
@@ -79,13 +81,14 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           schedule,
           main: anchor,
           milestoneAddresses: milestones.map((m) => m.address!),
+          actuals: actual.actuals,
         },
         options.tracking ?? DEFAULT_TRACKING,
       )
     : null;
   // Without a Gantt, across to the block's end, or the planned columns' when the block is left of them.
-  const print = printSetup(extent, tracking, Math.max(resolved.blockEnd, startCol + 1, dueCol + 1));
-  const team = mergeSheetPlans(columns.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
+  const print = printSetup(extent, tracking, Math.max(resolved.blockEnd, lastOwnCol(place) + 1));
+  const team = mergeSheetPlans(actual.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
   const calendar = calendarNeed({
     countsWorkdays: columns.usesWorkdays || Boolean(tracking?.needsCalendar),
     // Typed dates count too: a plan with no milestone still needs its years in the calendar.
@@ -115,6 +118,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
       ...contests,
       ...resolved.issues,
       ...columns.issues,
+      ...actual.issues,
       ...calendar.issues,
       ...checks,
       written,
