@@ -40,7 +40,7 @@ export function criticalPath(
       .filter((t) => t.due !== null)
       .map((t) => [t.task.row, { start: t.start ?? t.due!, due: t.due! }]),
   );
-  const end = target ?? Math.max(...[...dated.values()].map((d) => d.due));
+  const end = target ?? [...dated.values()].reduce((m, d) => Math.max(m, d.due), -Infinity);
   const counts = (row: number) => (dated.get(row)?.due ?? Infinity) <= end + EPS;
   const succ = new Map<number, { s: number; gap: number }[]>();
   for (const [s, links] of deps.links) {
@@ -54,23 +54,22 @@ export function criticalPath(
   }
   const chained = new Set([...succ.keys(), ...[...succ.values()].flat().map((x) => x.s)]);
   if (chained.size === 0) return null;
+  // Latest dues from the last task back, without recursion (a chain can be thousands of rows):
+  // successors come later in deps.order, and tasks that only precede others have no links.
   const latest = new Map<number, number>();
-  // Latest due: a chain is acyclic (tasks of a cycle keep no links), so the recursion ends.
-  const latestDue = (t: number): number => {
-    const known = latest.get(t);
-    if (known !== undefined) return known;
-    const v = Math.min(
-      end,
-      ...(succ.get(t) ?? []).map(({ s, gap }) => {
-        const d = dated.get(s)!;
-        return latestDue(s) - (d.due - d.start) - gap;
-      }),
+  const back = [...deps.order].reverse().filter((t) => chained.has(t));
+  for (const t of [...back, ...[...chained].filter((t) => !deps.links.has(t))]) {
+    const limits = (succ.get(t) ?? []).map(({ s, gap }) => {
+      const d = dated.get(s)!;
+      return (latest.get(s) ?? end) - (d.due - d.start) - gap;
+    });
+    latest.set(
+      t,
+      limits.reduce((m, v) => Math.min(m, v), end),
     );
-    latest.set(t, v);
-    return v;
-  };
-  const slack = new Map([...chained].map((t) => [t, latestDue(t) - dated.get(t)!.due]));
-  const least = Math.min(...slack.values());
+  }
+  const slack = new Map([...chained].map((t) => [t, latest.get(t)! - dated.get(t)!.due]));
+  const least = [...slack.values()].reduce((m, v) => Math.min(m, v), Infinity);
   const rows = [...chained]
     .filter((t) => slack.get(t)! <= least + EPS)
     .sort((a, b) => dated.get(a)!.due - dated.get(b)!.due || a - b);

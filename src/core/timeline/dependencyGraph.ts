@@ -97,7 +97,8 @@ function indexTasks(grid: Grid, ts: TaskSheet): (ref: PredecessorRef) => number[
 
 /**
  * The cycles of the graph, each as its rows in table order: strongly connected components (Tarjan)
- * of more than one row, and rows that name themselves.
+ * of more than one row, and rows that name themselves. Iterative: a chain can be thousands of
+ * rows long, deeper than the call stack.
  */
 function findCycles(links: ReadonlyMap<number, readonly DependencyLink[]>): number[][] {
   const index = new Map<number, number>();
@@ -105,41 +106,73 @@ function findCycles(links: ReadonlyMap<number, readonly DependencyLink[]>): numb
   const stack: number[] = [];
   const onStack = new Set<number>();
   const out: number[][] = [];
-  const visit = (v: number) => {
+  const enter = (v: number) => {
     index.set(v, index.size);
     low.set(v, index.get(v)!);
     stack.push(v);
     onStack.add(v);
-    for (const { from: w } of links.get(v) ?? []) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) !== index.get(v)) return;
-    const component: number[] = [];
-    for (let w = stack.pop()!; ; w = stack.pop()!) {
-      onStack.delete(w);
-      component.push(w);
-      if (w === v) break;
-    }
-    const self = links.get(v)?.some((l) => l.from === v) ?? false;
-    if (component.length > 1 || self) out.push(component.sort((a, b) => a - b));
+    return { v, next: 0 };
   };
-  for (const v of [...links.keys()].sort((a, b) => a - b)) if (!index.has(v)) visit(v);
+  for (const root of [...links.keys()].sort((a, b) => a - b)) {
+    if (index.has(root)) continue;
+    const work = [enter(root)];
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      const edges = links.get(top.v) ?? [];
+      if (top.next < edges.length) {
+        const w = edges[top.next++]!.from;
+        if (!index.has(w)) work.push(enter(w));
+        else if (onStack.has(w)) low.set(top.v, Math.min(low.get(top.v)!, index.get(w)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(top.v)!));
+      if (low.get(top.v) === index.get(top.v)) out.push(...component(top.v, stack, onStack, links));
+    }
+  }
   return out.sort((a, b) => a[0]! - b[0]!);
+}
+
+/** Pops one strongly connected component off Tarjan's stack: a cycle, or nothing. */
+function component(
+  v: number,
+  stack: number[],
+  onStack: Set<number>,
+  links: ReadonlyMap<number, readonly DependencyLink[]>,
+): number[][] {
+  const rows: number[] = [];
+  for (let w = stack.pop()!; ; w = stack.pop()!) {
+    onStack.delete(w);
+    rows.push(w);
+    if (w === v) break;
+  }
+  const self = links.get(v)?.some((l) => l.from === v) ?? false;
+  return rows.length > 1 || self ? [rows.sort((a, b) => a - b)] : [];
 }
 
 /** The rows of an acyclic graph, each after those of its predecessors that are in it too. */
 function topological(links: ReadonlyMap<number, readonly DependencyLink[]>): number[] {
   const done = new Set<number>();
   const order: number[] = [];
-  const visit = (v: number) => {
-    if (done.has(v)) return;
-    done.add(v);
-    for (const { from } of links.get(v) ?? []) if (links.has(from)) visit(from);
-    order.push(v);
-  };
-  for (const v of [...links.keys()].sort((a, b) => a - b)) visit(v);
+  const inGraph = (v: number) => (links.get(v) ?? []).filter((l) => links.has(l.from));
+  for (const root of [...links.keys()].sort((a, b) => a - b)) {
+    if (done.has(root)) continue;
+    done.add(root);
+    const work = [{ v: root, preds: inGraph(root), next: 0 }];
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      if (top.next < top.preds.length) {
+        const w = top.preds[top.next++]!.from;
+        if (!done.has(w)) {
+          done.add(w);
+          work.push({ v: w, preds: inGraph(w), next: 0 });
+        }
+        continue;
+      }
+      work.pop();
+      order.push(top.v);
+    }
+  }
   return order;
 }

@@ -1,4 +1,7 @@
-import { CRITICAL_BAR } from '../../../src/core/timeline/criticalPath';
+import type { Grid } from '../../../src/core/grid';
+import { CRITICAL_BAR, criticalPath } from '../../../src/core/timeline/criticalPath';
+import { readDependencies } from '../../../src/core/timeline/dependencyGraph';
+import { readTaskSheet } from '../../../src/core/timeline/readTaskSheet';
 import { MemoryHost, type RawCell } from '../../../src/hosts/memory/MemoryHost';
 import { hfCell, hfSet } from '../../support/hf';
 import { runTimeline } from '../../support/timeline';
@@ -168,5 +171,28 @@ describe('generateTimeline with broken 前置事项', () => {
     const ambiguous = result.issues.find((i) => i.code === 'DEPENDENCY_AMBIGUOUS')!;
     expect(ambiguous.cell?.address).toBe('B4');
     expect(ambiguous.params).toEqual({ ref: '上传主图', cells: 'A2、A3' });
+  });
+});
+
+describe('a chain longer than the call stack is deep', () => {
+  it('is ordered, checked for cycles and given its critical path without recursion', () => {
+    const n = 20_000;
+    const values: (string | number | null)[][] = [['序号', '事项', '前置事项']];
+    for (let i = 1; i <= n; i++) values.push([i, `事项${i}`, i === 1 ? null : String(i - 1)]);
+    const grid: Grid = {
+      sheet: SHEET,
+      origin: { row: 0, col: 0 },
+      values,
+      formulas: [],
+      merges: [],
+    };
+    const ts = readTaskSheet(grid)!;
+    const deps = readDependencies(grid, ts);
+    expect(deps.cyclic.size).toBe(0);
+    expect(deps.order).toEqual(Array.from({ length: n - 1 }, (_, i) => i + 2));
+    const schedule = ts.tasks.map((task, i) => ({ task, start: oct(1) + i, due: oct(1) + i + 1 }));
+    const path = criticalPath(schedule, deps, null)!;
+    expect(path.rows).toHaveLength(n);
+    expect(path.buffer).toBe(0);
   });
 });
