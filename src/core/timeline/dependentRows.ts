@@ -36,7 +36,8 @@ export function linkTerm(
     };
   }
   const { dates, counts } = calendarRanges();
-  const n = Math.abs(link.lag);
+  // The calendar counts whole working days: half a working day (半个工作日) waits for a whole one.
+  const n = Math.ceil(Math.abs(link.lag));
   const sign = link.lag < 0 ? -1 : 1;
   // As offsetFormula: the Nth working day after a day has running count C(d)+N; before it, C(d-1)-(N-1).
   const count =
