@@ -212,3 +212,49 @@ describe('actual finishes in LibreOffice', () => {
     }
   });
 });
+
+describe('前置事项 in LibreOffice', () => {
+  // Excel's 1900 serial from the platform's UTC clock, not from the code under test.
+  const serial = (y: number, m: number, d: number) =>
+    (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const oct = (d: number) => serial(2026, 10, d);
+  const SHEET = '推进表';
+  const rows = [
+    ['序号', '事项', '前置事项', '需要时间', '完成时间'],
+    [1, '确定活动方案', null, null, oct(9)],
+    [2, '主图设计', '1', '2天', null],
+    [3, '文案撰写', '1完成后1个工作日', '2天', null],
+    [4, '详情页制作', '2、3', '2个工作日', null],
+    [5, '预热页上线', '4FS+2', '1天', null],
+    [6, '核对库存', '5完成后3个工作日', null, '开团前3天'],
+  ];
+
+  it('chains the planned dates through the predecessors, working days on the calendar', async () => {
+    const input = await writeXlsxFixture({ sheets: { [SHEET]: rows } }, '前置事项.xlsx');
+    const output = path.join(path.dirname(input), '前置事项-时间表.xlsx');
+    const args = ['timeline', input, '-o', output, '--anchor', '开团=2026-11-11T10:00'];
+    expect(await main(args, {}, quiet)).toBe(0);
+    const grid = await recalculated(output, SHEET);
+    expect(errorCells(grid)).toEqual([]);
+    expect(grid.values[0]?.slice(5, 7)).toEqual(['计划开始', '计划截止']);
+    // By hand on China's 2026 calendar (国庆 off 10-01..07, Saturday 10-10 a 调休 working day):
+    // 3 waits one working day after Fri 10-09, the Saturday; 4 starts at the later of 2 and 3 and
+    // takes two working days; 5 starts two days after 4; 6 three working days after Sat 10-17.
+    expect(grid.values.slice(1, 7).map((r) => [r[5], r[6]])).toEqual([
+      [oct(9), oct(9)],
+      [oct(9), oct(11)],
+      [oct(10), oct(12)],
+      [oct(12), oct(14)],
+      [oct(16), oct(17)],
+      [oct(21), serial(2026, 11, 8)],
+    ]);
+    // Moved by hand, with no add-in: 1 due Fri 10-16 puts 3 on Mon 10-19, 4 on 10-21..23, 5 on
+    // 10-25..26 and 6 on Thu 10-29.
+    const moved = path.join(path.dirname(output), '前置事项-moved.xlsx');
+    await editWithExcelJs(output, moved, (wb) => {
+      wb.getWorksheet(SHEET)!.getCell('E2').value = oct(16);
+    });
+    const after = await recalculated(moved, SHEET);
+    expect(after.values.slice(3, 7).map((r) => r[5])).toEqual([oct(19), oct(21), oct(25), oct(29)]);
+  });
+});

@@ -338,6 +338,36 @@ export const MESSAGES = {
     'zh-CN': '“{task}”在 {due} 截止，离活动开始只有 {left} 天；{norm}',
     'en-US': '"{task}" is due on {due}, only {left} days before the start; {norm}',
   },
+  DEPENDENCY_UNKNOWN: {
+    'zh-CN':
+      '前置事项“{ref}”既不是表中某个事项的序号，也不是某个事项的名称，这条依赖没有计入。请写序号（如 3、3,5、3FS+2、3完成后2天）或事项的完整名称。',
+    'en-US':
+      'The predecessor "{ref}" is neither the 序号 nor the name of a task in the table, so this link is left out. Write a 序号 (3, 3,5, 3FS+2, 3完成后2天) or the task\'s full name.',
+  },
+  DEPENDENCY_AMBIGUOUS: {
+    'zh-CN':
+      '前置事项“{ref}”对应多个事项（{cells}），这条依赖没有计入。请改写成其中一个事项的序号。',
+    'en-US':
+      'The predecessor "{ref}" matches several tasks ({cells}), so this link is left out. Write the 序号 of the one you mean.',
+  },
+  DEPENDENCY_CYCLE: {
+    'zh-CN':
+      '前置事项首尾相连成了循环：{tasks}（{cells}）。这些事项不按前置事项排期，只按自己的截止时间（没有则不排）。请去掉其中一条依赖。',
+    'en-US':
+      'Predecessors form a cycle: {tasks} ({cells}). These tasks are not planned from their predecessors, only from their own deadline (if any). Remove one of the links.',
+  },
+  CRITICAL_PATH: {
+    'zh-CN':
+      '关键路径：{chain}（甘特图中标为深红色）。最后一项完成后离{milestone}还有 {buffer} 天缓冲（风险缓冲期），其中任何一项延误超过这个天数，{milestone}就要推迟。',
+    'en-US':
+      'Critical path: {chain} (dark red in the Gantt). Its last task leaves {buffer} days before {milestone} (the risk buffer): a delay of any of them beyond that delays {milestone}.',
+  },
+  CRITICAL_PATH_END: {
+    'zh-CN':
+      '关键路径：{chain}（甘特图中标为深红色）。其中任何一项延误，整个计划的最晚完成时间都会推迟。',
+    'en-US':
+      'Critical path: {chain} (dark red in the Gantt). A delay of any of them delays the end of the whole plan.',
+  },
   NO_BUDGET_SHEET: {
     'zh-CN':
       '工作簿里没有能读懂的预算表（需要“项目/类别”和“单价/金额/实际”等列）。加上 --create 可新建一张预算表。',
