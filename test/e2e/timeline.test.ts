@@ -4,6 +4,7 @@ import { toSerial, formatSerial } from '../../src/core/calendar/serial';
 import { errorCells } from '../../src/core/grid';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { JHS_SHEET, jhsMerges, jhsRowOf, jhsRows } from '../fixtures/juhuasuan';
+import { D11_SHEET, d11Rows } from '../fixtures/reuse';
 import { WF_SHEET, wfMerges, wfRows } from '../fixtures/workflow2015';
 import { writeXlsxFixture } from '../support/hosts';
 import { convertWithLibreOffice } from '../support/libreoffice';
@@ -256,5 +257,27 @@ describe('前置事项 in LibreOffice', () => {
     });
     const after = await recalculated(moved, SHEET);
     expect(after.values.slice(3, 7).map((r) => r[5])).toEqual([oct(19), oct(21), oct(25), oct(29)]);
+  });
+});
+
+describe('reuse in LibreOffice', () => {
+  it('moves a typed 双11 plan to 618, each task as far from its milestone as before', async () => {
+    const input = await writeXlsxFixture({ sheets: { [D11_SHEET]: d11Rows } }, '双11.xlsx');
+    const output = path.join(path.dirname(input), '618.xlsx');
+    const move = ['--from', '报名=2026-10-12', '--to', '报名=2027-05-17'];
+    const launch = ['--from', '开团=2026-11-11T20:00', '--to', '开团=2027-06-18T20:00'];
+    expect(await main(['reuse', input, '-o', output, ...move, ...launch], {}, quiet)).toBe(0);
+    const grid = await recalculated(output, D11_SHEET);
+    expect(errorCells(grid)).toEqual([]);
+    // A..H the team's table, I 原时间, J 计划开始, K 计划截止.
+    const planned = (row: number, col = 10) => show(grid.values[row]?.[col]);
+    expect(planned(2)).toBe('2027-05-11'); // 报名前4个工作日 (was 09-30, across 国庆)
+    expect(planned(3, 9)).toBe('2027-05-25'); // 报名后6个工作日
+    expect(planned(3)).toBe('2027-06-08'); // 开团前8个工作日
+    expect(planned(4)).toBe('2027-06-15'); // 开团前3天 (was Sunday 11-08)
+    expect(planned(6)).toBe('2027-06-18 19:30'); // 开团前30分钟
+    expect(planned(8)).toBe('2027-06-19 10:00'); // 开团后14小时
+    expect(planned(9)).toBe('2027-06-17'); // the team's own 开团前1天
+    expect(planned(10)).toBe('2027-06-22'); // 开团后2个工作日, over the weekend
   });
 });

@@ -556,6 +556,47 @@ export const MESSAGES = {
     'zh-CN': '没有模板“{template}”。可用的模板：{templates}。',
     'en-US': 'There is no template "{template}". Templates: {templates}.',
   },
+  REUSE_NO_MILESTONE: {
+    'zh-CN':
+      '复用要知道旧活动和新活动的里程碑日期：请写 --from 开团=2026-11-11T20:00 --to 开团=2027-06-18T20:00（任务窗格：填写“原日期”和“新日期”）。未写入任何内容。',
+    'en-US':
+      'Reuse needs the milestones of the old and the new campaign: give --from 开团=2026-11-11T20:00 --to 开团=2027-06-18T20:00 (task pane: fill in the old and new dates). Nothing was written.',
+  },
+  REUSE_TO_WITHOUT_FROM: {
+    'zh-CN':
+      '里程碑“{name}”只有新日期，没有原日期：请同时写 --from {name}=旧活动的日期（如 2026-11-11T20:00），否则无法算出事项离它多远。未写入任何内容。',
+    'en-US':
+      'Milestone "{name}" has a new date but no old one: also give --from {name}=its date in the old plan (e.g. 2026-11-11T20:00), or no task can keep its distance to it. Nothing was written.',
+  },
+  REUSE_FROM_WITHOUT_TO: {
+    'zh-CN':
+      '里程碑“{name}”只有原日期，没有新日期：请同时写 --to {name}=新活动的日期（如 2027-06-18T20:00）。未写入任何内容。',
+    'en-US':
+      'Milestone "{name}" has an old date but no new one: also give --to {name}=its date in the next campaign (e.g. 2027-06-18T20:00). Nothing was written.',
+  },
+  REUSE_WRITTEN: {
+    'zh-CN':
+      '已把 {count} 个写死的日期改成相对里程碑的时间（如“开团前12天”），原来的日期保留在“{column}”列。',
+    'en-US':
+      '{count} typed dates became deadlines relative to their milestone (such as 开团前12天); the old dates are kept in column {column}.',
+  },
+  REUSE_NOTHING_TYPED: {
+    'zh-CN': '工作表“{sheet}”的截止、开始列里没有写死的日期，没有要换算的；已按新日期生成时间表。',
+    'en-US':
+      'Sheet "{sheet}" has no typed dates in its due or start column, so nothing was converted; the timeline was generated on the new dates.',
+  },
+  REUSE_MILESTONE_KEPT: {
+    'zh-CN':
+      '里程碑“{name}”没有给新日期，仍是 {date}，用到它的事项还在旧活动的日子。要移动它，请加上 --to {name}=新日期 和 --from {name}=原日期（任务窗格：填写它的新旧日期）。',
+    'en-US':
+      'Milestone "{name}" got no new date and stays at {date}, so the tasks on it keep the old campaign\'s dates. To move it, add --to {name}=its new date and --from {name}=its old date (task pane: fill in both).',
+  },
+  USAGE_REUSE_DATE: {
+    'zh-CN':
+      '{option} 的写法是 名称=YYYY-MM-DD 或 名称=YYYY-MM-DDTHH:MM（如 开团=2026-11-11T20:00），而不是“{text}”。',
+    'en-US':
+      '{option} wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM (e.g. 开团=2026-11-11T20:00), not "{text}".',
+  },
   USAGE_ANCHOR: {
     'zh-CN': '--anchor 的写法是 名称=YYYY-MM-DD 或 名称=YYYY-MM-DDTHH:MM，而不是“{text}”。',
     'en-US': '--anchor wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM, not "{text}".',
