@@ -72,10 +72,8 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     const issues = [...resolved.issues, ...columns.issues, nothingDated(ts)];
     return { ...result, issues, plan: null, dated: 0, schedule };
   }
-  const blockWidth = resolved.blockEnd - blockAt.col;
   const main = mainMilestone(milestones);
-  const first = ts.headerRow + 1;
-  const anchor = ganttAnchor(main, { startCol, dueCol, first, extent }, schedule);
+  const anchor = ganttAnchor(main, { startCol, dueCol, first: ts.headerRow + 1, extent }, schedule);
   const actual = actualsPlan(grid, ts, place, columns);
   const tracking = anchor
     ? trackingPlan(
@@ -86,7 +84,7 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           dueCol,
           extent,
           blockAt,
-          blockWidth,
+          blockWidth: resolved.blockEnd - blockAt.col,
           schedule,
           main: anchor,
           milestoneAddresses: milestones.map((m) => m.address!),
