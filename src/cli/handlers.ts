@@ -5,6 +5,7 @@ import { generateTimeline } from '../core/timeline/generateTimeline';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { UsageError, type Args } from './args';
 import { budgetCommand } from './commands/budget';
+import { reuseCommand } from './commands/reuse';
 import { roiCommand } from './commands/roi';
 import { timelineCommand } from './commands/timeline';
 import { NODE_FS } from './fileSystem';
@@ -104,6 +105,18 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
         ...optional('sheet', last(args, '--sheet')),
         ...optional('template', last(args, '--template')),
         anchors: args.options.get('--anchor') ?? [],
+        json: flag(args, '--json'),
+      },
+      locale,
+      io,
+    ),
+  reuse: (args, locale, io) =>
+    reuseCommand(
+      {
+        ...files(args, 'reuse'),
+        ...optional('sheet', last(args, '--sheet')),
+        from: args.options.get('--from') ?? [],
+        to: args.options.get('--to') ?? [],
         json: flag(args, '--json'),
       },
       locale,

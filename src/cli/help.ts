@@ -9,6 +9,9 @@ export const HELP: Record<Locale, string> = {
   tuijin timeline 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--anchor 名称=YYYY-MM-DD[THH:MM]]... [--json]
                                        为推进表的每个事项生成计划开始、计划截止（公式）
         [--template juhuasuan|dianpu|dacu]  先按模板新建推进表（聚划算商品团/单招店铺活动/大促）
+  tuijin reuse 工作簿.xlsx -o 输出.xlsx --from 名称=YYYY-MM-DD[THH:MM] --to 名称=YYYY-MM-DD[THH:MM]... [--sheet 名称] [--json]
+                                       复用到下次活动：写死的日期改成相对里程碑的时间（开团前12天，原时间另列保留），
+                                       里程碑改为 --to 的新日期并生成时间表；每个里程碑一对 --from/--to
   tuijin budget 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--create] [--reserve 10%] [--json]
                                        预算表：小计、分类合计、风险备用金、预算总额、计划对比实际（公式）
   tuijin roi 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--margin 40%] [--json]
@@ -34,6 +37,10 @@ Usage:
   tuijin timeline BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--anchor NAME=YYYY-MM-DD[THH:MM]]... [--json]
                                         planned start and due for every task of the 推进表, as formulas
         [--template juhuasuan|dianpu|dacu]  first create the 推进表 from a template
+  tuijin reuse BOOK.xlsx -o OUT.xlsx --from NAME=YYYY-MM-DD[THH:MM] --to NAME=YYYY-MM-DD[THH:MM]... [--sheet NAME] [--json]
+                                        reuse a finished plan: typed dates become deadlines on their nearest
+                                        milestone (开团前12天, old text kept in 原时间), milestones set to the
+                                        --to dates, timeline generated; one --from/--to pair per milestone
   tuijin budget BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--create] [--reserve 10%] [--json]
                                         the budget as formulas: subtotals, categories, reserve, total, actual
   tuijin roi BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--margin 40%] [--json]

@@ -8,7 +8,17 @@ import type { Io } from './report';
 
 export { EXIT, SAMPLE_FILE } from './handlers';
 
-const VALUED = ['--out', '--lang', '--sheet', '--anchor', '--template', '--reserve', '--margin'];
+const VALUED = [
+  '--out',
+  '--lang',
+  '--sheet',
+  '--anchor',
+  '--template',
+  '--reserve',
+  '--margin',
+  '--from',
+  '--to',
+];
 const FLAGS = ['--help', '--json', '--create', '--in-place'];
 
 /** Runs the CLI and returns its exit code; never throws. */

@@ -113,6 +113,16 @@ export const STRINGS = {
   milestoneFromSheet: { 'zh-CN': '取自工作表', 'en-US': 'from the sheet' },
   milestoneNeeded: { 'zh-CN': '请填写', 'en-US': 'please fill in' },
   generate: { 'zh-CN': '生成时间表', 'en-US': 'Generate timeline' },
+  reuseTitle: { 'zh-CN': '复用到下次活动', 'en-US': 'Reuse for the next campaign' },
+  reuseHint: {
+    'zh-CN':
+      '把这张推进表里写死的日期改成相对里程碑的时间（如“开团前12天”，原日期另列保留），再按新活动的日期生成时间表。',
+    'en-US':
+      'Turns the dates typed in this 推进表 into deadlines on the milestone (such as 开团前12天, old dates kept in a column of their own), then plans it on the next campaign’s date.',
+  },
+  reuseMilestone: { 'zh-CN': '里程碑', 'en-US': 'Milestone' },
+  reuseFrom: { 'zh-CN': '原日期（这次活动）', 'en-US': 'Old date (this campaign)' },
+  reuseTo: { 'zh-CN': '新日期（下次活动）', 'en-US': 'New date (next campaign)' },
   issuesTitle: { 'zh-CN': '提示', 'en-US': 'Notes' },
   roleNumber: { 'zh-CN': '序号', 'en-US': 'Number' },
   rolePhase: { 'zh-CN': '阶段', 'en-US': 'Phase' },

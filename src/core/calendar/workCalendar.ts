@@ -20,6 +20,25 @@ export function calendarRanges(): { dates: string; flags: string; counts: string
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * One day of the 工作日历 on its sheet row `r` (1-based): date, working-day flag, running count
+ * and why. Shared with whatever appends days to a calendar, so both count alike.
+ * @example calendarRow(46023, 2)[2] // { kind: 'formula', formula: '=B2', … }
+ */
+export function calendarRow(d: number, r: number): PlanCell[] {
+  const p = fromSerial(d);
+  const kind =
+    p.year > LAST_DATA_YEAR
+      ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
+      : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
+  return [
+    num(d),
+    num(kind.working ? 1 : 0),
+    formula(r === 2 ? '=B2' : `=C${r - 1}+B${r}`),
+    text(kind.note),
+  ];
+}
+
+/**
  * The 工作日历 sheet for whole years: date, working-day flag (1/0, from the holiday data and
  * editable by the team), a running count of working days as a formula (so an edited flag moves
  * every 工作日 deadline), and why the day is off or on. Years past the data count Monday–Friday.
@@ -30,18 +49,7 @@ export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan
   const end = toSerial({ year: lastYear, month: 12, day: 31 });
   const rows: PlanCell[][] = [HEADER.map(text)];
   for (let d = start; d <= end; d++) {
-    const p = fromSerial(d);
-    const kind =
-      p.year > LAST_DATA_YEAR
-        ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
-        : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
-    const r = rows.length + 1;
-    rows.push([
-      num(d),
-      num(kind.working ? 1 : 0),
-      formula(r === 2 ? '=B2' : `=C${r - 1}+B${r}`),
-      text(kind.note),
-    ]);
+    rows.push(calendarRow(d, rows.length + 1));
   }
   return {
     ...sheetPlan(CALENDAR_SHEET, true),

@@ -309,6 +309,18 @@ export const MESSAGES = {
     'en-US':
       'The built-in holiday data ends in {year}; working days in {years} count Monday to Friday. When the official schedule is out, correct the 工作日 column of the 工作日历 sheet.',
   },
+  ACTUAL_NOT_DATE: {
+    'zh-CN':
+      '“{header}”列的“{text}”不是日期，偏差天数、逾期和甘特图的实际进度都不会算上它。请把它改成日期（如 2026/10/25），或清空。',
+    'en-US':
+      '"{text}" in the {header} column is not a date, so the deviation days, the overdue flag and the actual span in the Gantt leave it out. Enter it as a date (such as 2026/10/25) or clear it.',
+  },
+  PROGRESS_FROM_STATUS: {
+    'zh-CN':
+      '{column} 列“{header}”里大多是百分比，按完成进度读取：到 100%（或写“完成”）的事项不再算逾期，也不在这列加状态下拉选项。如果它其实是状态，请在任务窗格的列对应里改回。',
+    'en-US':
+      'Column {column} ("{header}") holds mostly percentages, so it is read as progress: a task at 100% (or marked 完成/Done) is no longer overdue, and the column gets no status drop-down. If it is a status column, change it back in the task pane\'s column mapping.',
+  },
   TIMELINE_WRITTEN: {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
     'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
@@ -331,6 +343,36 @@ export const MESSAGES = {
   CHECK_TOO_CLOSE: {
     'zh-CN': '“{task}”在 {due} 截止，离活动开始只有 {left} 天；{norm}',
     'en-US': '"{task}" is due on {due}, only {left} days before the start; {norm}',
+  },
+  DEPENDENCY_UNKNOWN: {
+    'zh-CN':
+      '前置事项“{ref}”既不是表中某个事项的序号，也不是某个事项的名称，这条依赖没有计入。请写序号（如 3、3,5、3FS+2、3完成后2天）或事项的完整名称。',
+    'en-US':
+      'The predecessor "{ref}" is neither the 序号 nor the name of a task in the table, so this link is left out. Write a 序号 (3, 3,5, 3FS+2, 3完成后2天) or the task\'s full name.',
+  },
+  DEPENDENCY_AMBIGUOUS: {
+    'zh-CN':
+      '前置事项“{ref}”对应多个事项（{cells}），这条依赖没有计入。请改写成其中一个事项的序号。',
+    'en-US':
+      'The predecessor "{ref}" matches several tasks ({cells}), so this link is left out. Write the 序号 of the one you mean.',
+  },
+  DEPENDENCY_CYCLE: {
+    'zh-CN':
+      '前置事项首尾相连成了循环：{tasks}（{cells}）。这些事项不按前置事项排期，只按自己的截止时间（没有则不排）。请去掉其中一条依赖。',
+    'en-US':
+      'Predecessors form a cycle: {tasks} ({cells}). These tasks are not planned from their predecessors, only from their own deadline (if any). Remove one of the links.',
+  },
+  CRITICAL_PATH: {
+    'zh-CN':
+      '关键路径：{chain}（甘特图中标为深红色）。最后一项完成后离{milestone}还有 {buffer} 天缓冲（风险缓冲期），其中任何一项延误超过这个天数，{milestone}就要推迟。',
+    'en-US':
+      'Critical path: {chain} (dark red in the Gantt). Its last task leaves {buffer} days before {milestone} (the risk buffer): a delay of any of them beyond that delays {milestone}.',
+  },
+  CRITICAL_PATH_END: {
+    'zh-CN':
+      '关键路径：{chain}（甘特图中标为深红色）。其中任何一项延误，整个计划的最晚完成时间都会推迟。',
+    'en-US':
+      'Critical path: {chain} (dark red in the Gantt). A delay of any of them delays the end of the whole plan.',
   },
   NO_BUDGET_SHEET: {
     'zh-CN':
@@ -519,6 +561,47 @@ export const MESSAGES = {
   USAGE_UNKNOWN_TEMPLATE: {
     'zh-CN': '没有模板“{template}”。可用的模板：{templates}。',
     'en-US': 'There is no template "{template}". Templates: {templates}.',
+  },
+  REUSE_NO_MILESTONE: {
+    'zh-CN':
+      '复用要知道旧活动和新活动的里程碑日期：请写 --from 开团=2026-11-11T20:00 --to 开团=2027-06-18T20:00（任务窗格：填写“原日期”和“新日期”）。未写入任何内容。',
+    'en-US':
+      'Reuse needs the milestones of the old and the new campaign: give --from 开团=2026-11-11T20:00 --to 开团=2027-06-18T20:00 (task pane: fill in the old and new dates). Nothing was written.',
+  },
+  REUSE_TO_WITHOUT_FROM: {
+    'zh-CN':
+      '里程碑“{name}”只有新日期，没有原日期：请同时写 --from {name}=旧活动的日期（如 2026-11-11T20:00），否则无法算出事项离它多远。未写入任何内容。',
+    'en-US':
+      'Milestone "{name}" has a new date but no old one: also give --from {name}=its date in the old plan (e.g. 2026-11-11T20:00), or no task can keep its distance to it. Nothing was written.',
+  },
+  REUSE_FROM_WITHOUT_TO: {
+    'zh-CN':
+      '里程碑“{name}”只有原日期，没有新日期：请同时写 --to {name}=新活动的日期（如 2027-06-18T20:00）。未写入任何内容。',
+    'en-US':
+      'Milestone "{name}" has an old date but no new one: also give --to {name}=its date in the next campaign (e.g. 2027-06-18T20:00). Nothing was written.',
+  },
+  REUSE_WRITTEN: {
+    'zh-CN':
+      '已把 {count} 个写死的日期改成相对里程碑的时间（如“开团前12天”），原来的日期保留在“{column}”列。',
+    'en-US':
+      '{count} typed dates became deadlines relative to their milestone (such as 开团前12天); the old dates are kept in column {column}.',
+  },
+  REUSE_NOTHING_TYPED: {
+    'zh-CN': '工作表“{sheet}”的截止、开始列里没有写死的日期，没有要换算的；已按新日期生成时间表。',
+    'en-US':
+      'Sheet "{sheet}" has no typed dates in its due or start column, so nothing was converted; the timeline was generated on the new dates.',
+  },
+  REUSE_MILESTONE_KEPT: {
+    'zh-CN':
+      '里程碑“{name}”没有给新日期，仍是 {date}，用到它的事项还在旧活动的日子。要移动它，请加上 --to {name}=新日期 和 --from {name}=原日期（任务窗格：填写它的新旧日期）。',
+    'en-US':
+      'Milestone "{name}" got no new date and stays at {date}, so the tasks on it keep the old campaign\'s dates. To move it, add --to {name}=its new date and --from {name}=its old date (task pane: fill in both).',
+  },
+  USAGE_REUSE_DATE: {
+    'zh-CN':
+      '{option} 的写法是 名称=YYYY-MM-DD 或 名称=YYYY-MM-DDTHH:MM（如 开团=2026-11-11T20:00），而不是“{text}”。',
+    'en-US':
+      '{option} wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM (e.g. 开团=2026-11-11T20:00), not "{text}".',
   },
   USAGE_ANCHOR: {
     'zh-CN': '--anchor 的写法是 名称=YYYY-MM-DD 或 名称=YYYY-MM-DDTHH:MM，而不是“{text}”。',

@@ -56,3 +56,12 @@ export const DAY_OFF_FONT = '#A6A6A6';
 
 /** A day header in the Gantt on which a milestone falls. */
 export const MILESTONE_DAY_FILL = '#F4B084';
+
+/**
+ * A Gantt day the task was actually worked and had planned: dark green over the plan's colour, so
+ * the plan bar still reads from its first day to its last (baseline style, one row a task).
+ */
+export const GANTT_ACTUAL_ON_PLAN = '#375623';
+
+/** A Gantt day the task was actually worked outside its plan (started early, finished late). */
+export const GANTT_ACTUAL_OFF_PLAN = '#7F6000';

@@ -136,5 +136,13 @@ export const COLUMN_ROLES = [
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number]['role'];
 
-/** The columns the add-in adds beside the team's table, by the header it gives them. */
-export const OWNED_HEADERS = { start: '计划开始', due: '计划截止' } as const;
+/**
+ * The columns the add-in adds beside the team's table, by the header it gives them. 原时间 keeps
+ * the dates a reused plan had (`tuijin reuse`), so it is the add-in's too, never the team's table.
+ */
+export const OWNED_HEADERS = {
+  start: '计划开始',
+  due: '计划截止',
+  deviation: '偏差天数',
+  original: '原时间',
+} as const;

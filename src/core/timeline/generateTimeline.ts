@@ -1,12 +1,15 @@
 import { columnLetters } from '../a1';
 import type { Grid } from '../grid';
-import { issue } from '../issues';
-import { mergeSheetPlans, sheetPlan } from '../plan';
+import { issue, type Issue } from '../issues';
+import { mergeSheetPlans, sheetPlan, type SheetPlan } from '../plan';
 import { issueCell } from './_lib/issueCell';
+import { actualsPlan } from './actualsPlan';
 import { calendarNeed } from './calendarNeed';
 import { campaignReference } from './campaignReference';
 import { checkSchedule } from './checkSchedule';
 import { contestIssues } from './contestIssues';
+import { criticalMarks } from './criticalMarks';
+import type { Dependencies } from './dependencyGraph';
 import { mainMilestone } from './mainMilestone';
 import { milestoneBlock } from './milestoneBlock';
 import { ganttAnchor } from './ganttAnchor';
@@ -15,13 +18,20 @@ import { milestoneLookup } from './milestoneLookup';
 import { milestoneNeeds } from './milestoneNeeds';
 import { nothingDated } from './nothingDated';
 import { parseTasks } from './parseTasks';
-import { placeTimeline } from './placeTimeline';
+import { lastOwnCol, placeTimeline } from './placeTimeline';
 import { plannedColumns } from './plannedColumns';
 import { printSetup } from './printSetup';
 import { readTaskSheet } from './readTaskSheet';
 import { resolveMilestones } from './resolveMilestones';
 import { DEFAULT_TRACKING, trackingPlan } from './tracking/trackingPlan';
-import type { ScheduledTask, TimelineOptions, TimelineResult } from './types';
+import type { TaskSheet } from './readTaskSheet';
+import type {
+  GanttSpan,
+  MilestoneUse,
+  ScheduledTask,
+  TimelineOptions,
+  TimelineResult,
+} from './types';
 
 export type { MilestoneUse, ScheduledTask, TimelineOptions, TimelineResult } from './types';
 
@@ -62,10 +72,9 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     const issues = [...resolved.issues, ...columns.issues, nothingDated(ts)];
     return { ...result, issues, plan: null, dated: 0, schedule };
   }
-  const blockWidth = resolved.blockEnd - blockAt.col;
   const main = mainMilestone(milestones);
-  const first = ts.headerRow + 1;
-  const anchor = ganttAnchor(main, { startCol, dueCol, first, extent }, schedule);
+  const anchor = ganttAnchor(main, { startCol, dueCol, first: ts.headerRow + 1, extent }, schedule);
+  const actual = actualsPlan(grid, ts, place, columns);
   const tracking = anchor
     ? trackingPlan(
         {
@@ -75,49 +84,41 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           dueCol,
           extent,
           blockAt,
-          blockWidth,
+          blockWidth: resolved.blockEnd - blockAt.col,
           schedule,
           main: anchor,
           milestoneAddresses: milestones.map((m) => m.address!),
+          actuals: actual.actuals,
         },
         options.tracking ?? DEFAULT_TRACKING,
       )
     : null;
   // Without a Gantt, across to the block's end, or the planned columns' when the block is left of them.
-  const print = printSetup(extent, tracking, Math.max(resolved.blockEnd, startCol + 1, dueCol + 1));
-  const team = mergeSheetPlans(columns.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
+  const print = printSetup(extent, tracking, Math.max(resolved.blockEnd, lastOwnCol(place) + 1));
+  const team = mergeSheetPlans(actual.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
+  const end = { startCol, dueCol, main, dated: columns.dated, gantt: tracking?.gantt };
+  const closing = closingIssues(ts, schedule, columns.dependencies, end, options);
   const calendar = calendarNeed({
     countsWorkdays: columns.usesWorkdays || Boolean(tracking?.needsCalendar),
     // Typed dates count too: a plan with no milestone still needs its years in the calendar.
     dates: [...milestones.map((m) => m.value!), ...schedule.flatMap((t) => datesOf(t))],
     teamCalendar: options.calendar,
   });
+  // The critical path's rules first: they win over the Gantt's department colours.
+  const marked = mergeSheetPlans(closing.critical, team);
   const sheets = [
-    mergeSheetPlans(team, { ...(tracking?.plan ?? sheetPlan(grid.sheet)), print }),
+    mergeSheetPlans(marked, { ...(tracking?.plan ?? sheetPlan(grid.sheet)), print }),
     ...calendar.sheets,
   ];
-  const locale = options.locale && { locale: options.locale };
-  const checks = checkSchedule(schedule, {
-    sheet: grid.sheet,
-    dueCol,
-    start: main?.value ?? null,
-    ...locale,
-  });
-  const written = issue('TIMELINE_WRITTEN', 'info', issueCell(grid.sheet, ts.headerRow, dueCol), {
-    dated: columns.dated,
-    tasks: ts.tasks.length,
-    start: columnLetters(startCol),
-    due: columnLetters(dueCol),
-  });
   return {
     ...result,
     issues: [
       ...contests,
       ...resolved.issues,
       ...columns.issues,
+      ...actual.issues,
       ...calendar.issues,
-      ...checks,
-      written,
+      ...closing.issues,
     ],
     plan: { sheets, deleteSheets: [] },
     dated: columns.dated,
@@ -129,3 +130,38 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
 /** A scheduled task's planned dates, the ones it has. */
 const datesOf = (t: ScheduledTask): number[] =>
   [t.start, t.due].filter((v): v is number => v !== null);
+
+/**
+ * What the run ends with: the checks on the schedule, the critical path (its Gantt rules as a plan
+ * fragment, and its issue) and the news of what was written, in that order.
+ */
+function closingIssues(
+  ts: TaskSheet,
+  schedule: readonly ScheduledTask[],
+  dependencies: Dependencies,
+  at: {
+    readonly startCol: number;
+    readonly dueCol: number;
+    readonly main: MilestoneUse | undefined;
+    readonly dated: number;
+    readonly gantt: GanttSpan | null | undefined;
+  },
+  options: TimelineOptions,
+): { readonly issues: readonly Issue[]; readonly critical: SheetPlan } {
+  const { startCol, dueCol, main, gantt } = at;
+  const critical = criticalMarks(schedule, dependencies, { ts, startCol, dueCol, main, gantt });
+  const locale = options.locale && { locale: options.locale };
+  const checks = checkSchedule(schedule, {
+    sheet: ts.sheet,
+    dueCol,
+    start: at.main?.value ?? null,
+    ...locale,
+  });
+  const written = issue('TIMELINE_WRITTEN', 'info', issueCell(ts.sheet, ts.headerRow, dueCol), {
+    dated: at.dated,
+    tasks: ts.tasks.length,
+    start: columnLetters(startCol),
+    due: columnLetters(dueCol),
+  });
+  return { issues: [...checks, ...critical.issues, written], critical: critical.plan };
+}

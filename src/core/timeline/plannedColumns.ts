@@ -13,6 +13,8 @@ import {
 import { OWN_HEADER } from '../plan/palette';
 import { DATE, DATE_TIME } from './_lib/dateFormats';
 import { OWNED_HEADERS } from './columns';
+import { readDependencies, type Dependencies } from './dependencyGraph';
+import { withDependencies } from './dependentRows';
 import { plannedRow } from './plannedRow';
 import type { TaskSheet } from './readTaskSheet';
 import type { MilestoneLookup, ParsedTask, ScheduledTask, TimelinePlace } from './types';
@@ -29,11 +31,14 @@ export interface PlannedColumns {
   readonly usesWorkdays: boolean;
   readonly schedule: readonly ScheduledTask[];
   readonly issues: readonly Issue[];
+  /** The 前置事项 column as read, for the critical path. */
+  readonly dependencies: Dependencies;
 }
 
 /**
  * The two planned columns, header to last row: a formula on the milestone cells in each task row,
- * blanks in other rows, so nothing an earlier run wrote below a shrunk table stays behind.
+ * blanks in other rows, so nothing an earlier run wrote below a shrunk table stays behind. A task
+ * with predecessors in the 前置事项 column starts after them (withDependencies).
  * @example plannedColumns(grid, ts, parseTasks(ts.tasks), place, lookup).plan.blocks[1]?.cells[1] // [{ kind: 'formula', … }]
  */
 export function plannedColumns(
@@ -52,17 +57,21 @@ export function plannedColumns(
   );
   const byRow = new Map(parsed.map((p) => [p.task.row, p]));
   const at = { sheet: grid.sheet, startCol, dueCol, mapping: ts.mapping, milestones };
+  const own = new Map(parsed.map((p) => [p.task.row, plannedRow(p, p.task.row, at)]));
+  // Predecessors need every task's own plan first: a successor may sit above its predecessor.
+  const dependencies = readDependencies(grid, ts);
+  const rows = withDependencies(own, byRow, dependencies, place);
   const starts: PlanCell[] = [text(OWNED_HEADERS.start)];
   const dues: PlanCell[] = [text(OWNED_HEADERS.due)];
   const startFormats: string[] = [];
   const dueFormats: string[] = [];
   const schedule: ScheduledTask[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...dependencies.issues];
   let dated = 0;
   let usesWorkdays = false;
   for (let row = first; row <= extent; row++) {
     const p = byRow.get(row);
-    const r = p ? plannedRow(p, row, at) : null;
+    const r = p ? (rows.get(row) ?? null) : null;
     if (p && r) {
       issues.push(...r.issues);
       usesWorkdays ||= r.workdays;
@@ -103,5 +112,5 @@ export function plannedColumns(
     ],
     owned: [owned(startCol), owned(dueCol)],
   };
-  return { plan, extent, dated, usesWorkdays, schedule, issues };
+  return { plan, extent, dated, usesWorkdays, schedule, issues, dependencies };
 }

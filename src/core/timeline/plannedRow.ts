@@ -92,7 +92,7 @@ export function plannedRow(
  * A task's other end, its 需要时间 before its planned due (sign −1) or after its planned start
  * (+1): the Nth working day on the 工作日历 when the duration says 工作日, else calendar days.
  */
-function shifted(end: PlannedEnd, ref: string, sign: -1 | 1, d: TaskDuration): PlannedEnd {
+export function shifted(end: PlannedEnd, ref: string, sign: -1 | 1, d: TaskDuration): PlannedEnd {
   if (d.workdays) {
     const n = Math.ceil(d.days);
     const offset: Deadline = {

@@ -2,6 +2,7 @@ import { columnLetters } from '../a1';
 import { labelIn, mergedValueAt, type CellValue, type Grid } from '../grid';
 import { findHeader, type HeaderContest } from '../grid/header';
 import { COLUMN_ROLES, OWNED_HEADERS, type ColumnRole } from './columns';
+import { withProgress } from './progressColumn';
 
 /** Which sheet column (0-based) plays each role; the task pane lets the user correct it. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
@@ -27,7 +28,7 @@ export interface TaskSheet {
   readonly headerRow: number;
   readonly mapping: ColumnMapping;
   /** Columns the add-in added on an earlier run, found by their headers. */
-  readonly owned: { readonly start?: number; readonly due?: number };
+  readonly owned: { readonly start?: number; readonly due?: number; readonly deviation?: number };
   /** The last column of the team's own table. */
   readonly lastCol: number;
   readonly tasks: readonly TaskRow[];
@@ -39,6 +40,8 @@ export interface TaskSheet {
   readonly headers: Readonly<Record<number, string>>;
   /** Columns that named a role another column took (none for a role the user chose). */
   readonly contests: readonly HeaderContest<ColumnRole>[];
+  /** Set when a column headed like a status (进度) holds percentages and is read as progress. */
+  readonly progressFromStatus?: boolean;
 }
 
 // Real plans put a title, notes and blank rows above the header: one was found on row 16.
@@ -65,14 +68,9 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
   );
   if (!found) return null;
   const header = { r: found.row - grid.origin.row };
-  const owned = {
-    ...(found.owned[OWNED_HEADERS.start] !== undefined && {
-      start: found.owned[OWNED_HEADERS.start],
-    }),
-    ...(found.owned[OWNED_HEADERS.due] !== undefined && { due: found.owned[OWNED_HEADERS.due] }),
-  };
+  const owned = ownedOf(found.owned);
   const lastCol = found.lastCol;
-  const mapping: ColumnMapping = { ...found.mapping, ...override };
+  const { mapping, contests, fromStatus } = withProgress(grid, found, override);
   const headerRow = found.row;
   const at = (row: number, role: ColumnRole): CellValue => {
     const col = mapping[role];
@@ -132,7 +130,21 @@ export function readTaskSheet(grid: Grid, override: ColumnMapping = {}): TaskShe
     skippedRows: skippedRows.filter((r) => r <= lastRow),
     lastRow,
     headers: found.headers,
-    contests: found.contests.filter((c) => override[c.role] === undefined),
+    contests: contests.filter((c) => override[c.role] === undefined),
+    ...(fromStatus && { progressFromStatus: true }),
+  };
+}
+
+/** The add-in's own columns of an earlier run, found by their headers. */
+function ownedOf(found: Readonly<Record<string, number>>): TaskSheet['owned'] {
+  const at = (key: keyof typeof OWNED_HEADERS) => found[OWNED_HEADERS[key]];
+  const start = at('start');
+  const due = at('due');
+  const deviation = at('deviation');
+  return {
+    ...(start !== undefined && { start }),
+    ...(due !== undefined && { due }),
+    ...(deviation !== undefined && { deviation }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { CellRef } from '../a1';
 import type { Grid } from '../grid';
 import type { Issue, Locale } from '../issues';
 import type { Block, PlanCell, WorkbookPlan } from '../plan';
+import type { Actuals } from './actuals';
 import type { Deadline } from './deadline';
 import type { ColumnMapping, TaskRow, TaskSheet } from './readTaskSheet';
 import type { TypedDate, UndatableDate } from './typedDate';
@@ -99,6 +100,8 @@ export interface MilestoneLookup {
 export interface TimelinePlace {
   readonly startCol: number;
   readonly dueCol: number;
+  /** The 偏差天数 column, when the sheet has an actual finish column; else null. */
+  readonly deviationCol?: number | null;
   /** The milestone block's marker cell (里程碑). */
   readonly blockAt: CellRef;
 }
@@ -120,6 +123,8 @@ export interface TrackingLayout {
   readonly main: { readonly address: string; readonly value: number };
   readonly milestoneAddresses: readonly string[];
   readonly schedule: readonly ScheduledTask[];
+  /** The team's actual start, finish and progress columns and the 偏差天数 column; none if absent. */
+  readonly actuals?: Actuals;
 }
 
 /** A part of the summary: its heading row first, a blank row last, rows counted from the heading. */

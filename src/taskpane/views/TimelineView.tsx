@@ -17,6 +17,7 @@ import type { ViewProps } from '.';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
+import { ReuseSection } from './ReuseSection';
 import { SheetPicker } from './SheetPicker';
 import { ROLES, useTimeline, type TimelineState } from './useTimeline';
 import type { Locale } from '../../core/issues';
@@ -156,6 +157,8 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
         locale={locale}
         testId="timeline-issues"
       />
+
+      {!tl.template && tl.result && <ReuseSection host={host} locale={locale} tl={tl} />}
 
       {!tl.template && tl.result && (
         <MappingFields

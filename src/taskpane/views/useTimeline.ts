@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { planTimeline, readTimelineBook, type TimelineChoices } from '../../app/timeline';
 import { columnLetters } from '../../core/a1';
 import type { Issue, Locale } from '../../core/issues';
+import type { WorkbookPlan } from '../../core/plan';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
 import type { TimelineResult } from '../../core/timeline/generateTimeline';
@@ -33,6 +34,8 @@ export interface TimelineState {
   readonly busy: boolean;
   readonly done: string | null;
   generate(): Promise<void>;
+  /** Applies another plan on the same sheet (复用到下次活动), so the view re-reads after it. */
+  applyOther(plan: WorkbookPlan | null | undefined, news: Issue | undefined): Promise<void>;
   select(issue: Issue): Promise<void>;
 }
 
@@ -117,6 +120,7 @@ export function useTimeline(
     busy,
     done,
     generate: () => apply(result?.plan, news),
+    applyOther: apply,
     select,
   };
 }

@@ -3,9 +3,10 @@ import type { RangeBox } from '../../a1';
 import type { Block, ColumnWidth, ConditionalFormat, NumberFormat, Style } from '../../plan';
 import type { TrackingLayout, TrackingOptions } from '../types';
 import { RULE_ROWS } from './_lib/ranges';
+import { actualDates } from './actualRules';
 import { ganttHeader } from './ganttHeader';
 import { ganttRules } from './ganttRules';
-import { SUMMARY_WIDTH, summaryColumn } from './summaryBlock';
+import { summaryColumn, summaryWidth } from './summaryBlock';
 
 /** The in-sheet Gantt: its cells, formats and rules, where it sits, and what a run clears first. */
 export interface GanttPart {
@@ -28,15 +29,16 @@ export interface GanttPart {
  * @example ganttColumn({ ...layout, ts: { lastCol: 6 }, startCol: 7, dueCol: 8, blockAt: { row: 1, col: 0 }, blockWidth: 5 }) // 17
  */
 export function ganttColumn(
-  layout: Pick<TrackingLayout, 'ts' | 'startCol' | 'dueCol' | 'blockAt' | 'blockWidth'>,
+  layout: Pick<TrackingLayout, 'ts' | 'startCol' | 'dueCol' | 'blockAt' | 'blockWidth' | 'actuals'>,
 ): number {
   const { ts, startCol, dueCol, blockAt, blockWidth } = layout;
   const lastUsed = Math.max(
     ts.lastCol,
     startCol,
     dueCol,
+    layout.actuals?.deviationCol ?? -1,
     blockAt.col + blockWidth - 1,
-    summaryColumn(layout) + SUMMARY_WIDTH - 1,
+    summaryColumn(layout) + summaryWidth(layout) - 1,
   );
   return lastUsed + 2;
 }
@@ -50,7 +52,9 @@ export function ganttColumn(
 export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): GanttPart {
   const { grid, ts, extent, schedule, main } = layout;
   const gcol = ganttColumn(layout);
-  const dates = schedule.flatMap((t) => [t.start, t.due]).filter((v): v is number => v !== null);
+  const planned = schedule.flatMap((t) => [t.start, t.due]).filter((v): v is number => v !== null);
+  // A late finish shows in full: the days reach the actual dates too.
+  const dates = [...planned, ...actualDates(layout)];
   const firstDay = Math.floor(Math.min(main.value, ...dates)) - 1;
   const lastDay = Math.floor(Math.max(main.value, ...dates)) + 1;
   const days = Math.max(1, Math.min(lastDay - firstDay + 1, options.ganttMaxDays));

@@ -12,11 +12,12 @@ import {
 } from '../../plan/palette';
 import type { TrackingLayout } from '../types';
 import { col$ } from './_lib/ranges';
+import { actualRules } from './actualRules';
 
 /**
- * The Gantt's conditional formats: a bar from each task's planned start to its due, coloured by
- * department (else phase); today and days off shaded; today's and milestones' day headers marked.
- * Bars come first: they win over the shading (the first rule is the top priority). Days off come
+ * The Gantt's conditional formats: the actual spans the team records (`actualRules`), then a bar
+ * from each task's planned start to its due, coloured by department (else phase); today and days off shaded; today's and milestones' day headers marked.
+ * Bars come first (actual spans before plan bars): they win over the shading (the first rule is the top priority). Days off come
  * from the 工作日历 sheet, weekends where it has no such date.
  * @example ganttRules(layout, bars, header)[0]?.formula // '=AND($B2="运营",ISNUMBER($J2),U$3>=INT($I2),U$3<=$J2)'
  */
@@ -44,6 +45,7 @@ export function ganttRules(
     `IFERROR(INDEX(${flags},MATCH(${cell},${dates},0))=0,WEEKDAY(${cell},2)>5)`;
   const milestoneDays = layout.milestoneAddresses.map((a) => `${hx}=INT(${a})`).join(',');
   return [
+    ...actualRules(layout, bars, x, inBar),
     ...groups.slice(0, GANTT_BARS.length).map((g, i) => ({
       range: bars,
       formula: `=AND(${col$(byCol!)}${first + 1}="${g}",${inBar})`,

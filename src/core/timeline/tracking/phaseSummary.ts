@@ -1,8 +1,10 @@
 import { blank, formula, text, type PlanCell } from '../../plan';
 import type { SummarySection, TrackingLayout } from '../types';
+import type { Actuals } from '../actuals';
+import { actualDoneCount, lateCount } from './_lib/finishCounts';
 import { overdueCount } from './_lib/overdueCount';
 import { range$ } from './_lib/ranges';
-import { DONE } from './statuses';
+import { DONE, LATE } from './statuses';
 
 /** Runs of consecutive task rows that share a value (a phase, usually merged down). */
 function runs(
@@ -21,9 +23,24 @@ function runs(
   return out;
 }
 
+/** The count of done tasks: by the team's actuals when it keeps them, else by its 状态. */
+function done(
+  rs: readonly [number, number][],
+  statusCol: number | undefined,
+  actuals: Actuals,
+  sum: (f: (a: number, b: number) => string) => string,
+): PlanCell {
+  const byActuals = actualDoneCount(rs, actuals);
+  if (byActuals) return formula(byActuals);
+  return statusCol === undefined
+    ? blank
+    : formula(sum((a, b) => `COUNTIF(${range$(statusCol, a, b)},"${DONE}")`));
+}
+
 /**
- * The per-phase summary: earliest start, latest due, tasks, done and overdue, as formulas over the
- * phase's runs of rows (a phase may come back further down). Null when no task has a phase.
+ * The per-phase summary: earliest start, latest due, tasks, done and overdue, and, where the team
+ * records actual finishes, the late finishes (延期完成), as formulas over the phase's runs of rows
+ * (a phase may come back further down). Null when no task has a phase.
  * @example phaseSummary(layout)?.rows[1]?.[0] // { kind: 'text', value: '活动前' }
  */
 export function phaseSummary(layout: TrackingLayout): SummarySection | null {
@@ -33,8 +50,18 @@ export function phaseSummary(layout: TrackingLayout): SummarySection | null {
   const phases = runs(ts.tasks.map((t) => ({ row: t.row, key: t.phase })));
   if (phases.size === 0) return null;
   // Headings that are no column words, so the next run never reads them as the team's table.
+  const actuals = layout.actuals ?? {};
+  const hasLate = actuals.finish !== undefined && actuals.deviationCol !== undefined;
   const rows: PlanCell[][] = [
-    ['按阶段', '最早开始', '最晚截止', '事项数', '已完成', '逾期数'].map(text),
+    [
+      '按阶段',
+      '最早开始',
+      '最晚截止',
+      '事项数',
+      '已完成',
+      '逾期数',
+      ...(hasLate ? [LATE] : []),
+    ].map(text),
   ];
   const dateRows: number[] = [];
   for (const [phase, rs] of phases) {
@@ -47,10 +74,9 @@ export function phaseSummary(layout: TrackingLayout): SummarySection | null {
       formula(`=IF(COUNT(${list(startCol)})=0,"",MIN(${list(startCol)}))`),
       formula(`=IF(COUNT(${list(dueCol)})=0,"",MAX(${list(dueCol)}))`),
       formula(sum((a, b) => `COUNTA(${range$(countCol, a, b)})`)),
-      statusCol === undefined
-        ? blank
-        : formula(sum((a, b) => `COUNTIF(${range$(statusCol, a, b)},"${DONE}")`)),
-      formula(overdueCount(rs, dueCol, statusCol)),
+      done(rs, statusCol, actuals, sum),
+      formula(overdueCount(rs, dueCol, statusCol, '', actuals)),
+      ...(hasLate ? [formula(lateCount(rs, actuals)!)] : []),
     ]);
   }
   rows.push([]);

@@ -1,6 +1,7 @@
 import type { RangeBox } from '../../a1';
 import type { ConditionalFormat, ListValidation } from '../../plan';
 import { ALERT, OWNER_OVERLOAD } from '../../plan/palette';
+import { openConditions } from '../actuals';
 import type { TrackingLayout } from '../types';
 import { col$, range$, RULE_ROWS } from './_lib/ranges';
 import { DONE, STATUSES } from './statuses';
@@ -30,8 +31,15 @@ export function statusRules(
   const statusCol = ts.mapping.status;
   const d = `${col$(dueCol)}${first + 1}`;
   const notDone = statusCol === undefined ? '' : `,${col$(statusCol)}${first + 1}<>"${DONE}"`;
+  // Overdue is past due and not finished: an actual finish date or progress at 100% finishes a
+  // task as surely as 已完成 does, whatever the team's 状态 says.
+  const open = openConditions(layout.actuals ?? {}, first + 1).map((c) => `,${c}`);
   const conditionalFormats: ConditionalFormat[] = [
-    { range: planned, formula: `=AND(ISNUMBER(${d}),${d}<NOW()${notDone})`, ...ALERT },
+    {
+      range: planned,
+      formula: `=AND(ISNUMBER(${d}),${d}<NOW()${notDone}${open.join('')})`,
+      ...ALERT,
+    },
   ];
   const o = ts.mapping.owner;
   if (o !== undefined && limitRef !== null) {

@@ -25,14 +25,27 @@ const LIMIT_LABEL = '同日上限';
 export const SUMMARY_WIDTH = 6;
 
 /**
+ * The summary's width: one column more for the late finishes (延期完成) where the team records
+ * actual finishes.
+ * @example summaryWidth({ actuals: { finish: 6, deviationCol: 9 } }) // 7
+ */
+export function summaryWidth(layout: Pick<TrackingLayout, 'actuals'>): number {
+  const a = layout.actuals;
+  return a?.finish !== undefined && a.deviationCol !== undefined
+    ? SUMMARY_WIDTH + 1
+    : SUMMARY_WIDTH;
+}
+
+/**
  * The summary's first column: under the block when it is right of the table; a block the team
  * typed above the table (里程碑 in column A) must not push the summary into the task rows.
  * @example summaryColumn({ ...layout, startCol: 7, dueCol: 8, blockAt: { row: 1, col: 0 } }) // 10
  */
 export function summaryColumn(
-  layout: Pick<TrackingLayout, 'blockAt' | 'startCol' | 'dueCol'>,
+  layout: Pick<TrackingLayout, 'blockAt' | 'startCol' | 'dueCol' | 'actuals'>,
 ): number {
-  return Math.max(layout.blockAt.col, Math.max(layout.startCol, layout.dueCol) + 2);
+  const lastOwn = Math.max(layout.startCol, layout.dueCol, layout.actuals?.deviationCol ?? -1);
+  return Math.max(layout.blockAt.col, lastOwn + 2);
 }
 
 /** What the same-day limit drives, shown when its cell is selected. */
@@ -57,6 +70,7 @@ export function summaryBlock(layout: TrackingLayout): {
   // Below the header row, so nothing of it sits among the team's column titles.
   const top = ts.headerRow + 1;
   const col = summaryColumn(layout);
+  const width = summaryWidth(layout);
   const rows: (readonly PlanCell[])[] = [];
   const headerRows: number[] = [];
   const dateRows: number[] = [];
@@ -79,10 +93,10 @@ export function summaryBlock(layout: TrackingLayout): {
       text(LIMIT_LABEL),
       num(at(0) === LIMIT_LABEL && typeof kept === 'number' ? kept : DEFAULT_SAME_DAY_LIMIT),
     ]);
-  const previousEnd = lastRowWithContent(grid, top, col, SUMMARY_WIDTH);
+  const previousEnd = lastRowWithContent(grid, top, col, width);
   // One blank row at least: a sheet with no phases, departments or owners keeps the place.
   while (top + rows.length <= previousEnd || rows.length === 0) rows.push([]);
-  const line = (i: number, c = 0, cols = SUMMARY_WIDTH): RangeBox => ({
+  const line = (i: number, c = 0, cols = width): RangeBox => ({
     row: top + i,
     col: col + c,
     rows: 1,
@@ -90,11 +104,11 @@ export function summaryBlock(layout: TrackingLayout): {
   });
   const pad = (cells: readonly PlanCell[]) => [
     ...cells,
-    ...Array<PlanCell>(SUMMARY_WIDTH - cells.length).fill(blank),
+    ...Array<PlanCell>(width - cells.length).fill(blank),
   ];
   return {
     block: block({ row: top, col }, rows.map(pad)),
-    box: { row: top, col, rows: rows.length, cols: SUMMARY_WIDTH },
+    box: { row: top, col, rows: rows.length, cols: width },
     limit: hasLimit
       ? {
           ref: `$${columnLetters(col + 1)}$${limitRow + 1}`,
@@ -112,7 +126,7 @@ export function summaryBlock(layout: TrackingLayout): {
     widths: [
       { col, width: 10 },
       ...[1, 2].map((c) => ({ col: col + c, width: 11 })),
-      ...[3, 4, 5].map((c) => ({ col: col + c, width: 8 })),
+      ...[3, 4, 5, 6].slice(0, width - 3).map((c) => ({ col: col + c, width: 8 })),
     ],
   };
 }
