@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { prepareCommand } from '../../../src/app/prepareCommand';
 import type { CommandName } from '../../../src/app/types';
 import {
@@ -32,8 +32,13 @@ function fontsOf(bytes: Uint8Array): Face[] {
       font.getElementsByTagName(tag)[0]?.getAttribute('val') ?? undefined;
     const order: string[] = [];
     for (let c = font.firstChild; c; c = c.nextSibling)
-      if (c.nodeType === 1) order.push((c as Element).localName);
-    out.push({ xml: String(font), name: val('name'), sz: val('sz'), order });
+      if (c.nodeType === 1) order.push((c as Element).localName ?? '');
+    out.push({
+      xml: new XMLSerializer().serializeToString(font),
+      name: val('name'),
+      sz: val('sz'),
+      order,
+    });
   }
   return out;
 }
