@@ -1,6 +1,6 @@
 import { quoteSheetName } from '../a1';
 import { block, formula, num, sheetPlan, text, type PlanCell, type SheetPlan } from '../plan';
-import { dayKind, LAST_DATA_YEAR } from './chinaHolidays';
+import { dayKind } from './chinaHolidays';
 import { fromSerial, toSerial, weekday } from './serial';
 
 /** The helper sheet of working days that 工作日 formulas look up. */
@@ -22,7 +22,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /**
  * The 工作日历 sheet for whole years: date, working-day flag (1/0, from the holiday data and
  * editable by the team), a running count of working days as a formula (so an edited flag moves
- * every 工作日 deadline), and why the day is off or on. Years past the data count Monday–Friday.
+ * every 工作日 deadline), and why the day is off or on. Only years of the holiday data: a team
+ * extends it by adding rows below, which the formulas reach up to `CALENDAR_LAST_ROW`.
  * @example workCalendarPlan(2026, 2026).blocks[0].cells.length // 366: header and 365 days
  */
 export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan {
@@ -31,10 +32,7 @@ export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan
   const rows: PlanCell[][] = [HEADER.map(text)];
   for (let d = start; d <= end; d++) {
     const p = fromSerial(d);
-    const kind =
-      p.year > LAST_DATA_YEAR
-        ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
-        : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
+    const kind = dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
     const r = rows.length + 1;
     rows.push([
       num(d),
