@@ -37,12 +37,13 @@ export function dayKind(iso: string, weekdayIndex: number): DayKind {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**
- * Whether the day of a serial is a working day in China (Monday–Friday past the data).
+ * Whether the day of a serial is a working day in China; null past the data, where nobody knows
+ * yet (guessing Monday–Friday would make 元旦 2027 a working day). A package update of
+ * `chinese-days` that adds the next year answers for it, with no year listed anywhere here.
  * @example isWorkingDay(toSerial({ year: 2026, month: 10, day: 10 })) // true: a 调休 Saturday
  */
-export function isWorkingDay(serial: number): boolean {
+export function isWorkingDay(serial: number): boolean | null {
   const p = fromSerial(Math.floor(serial));
-  const wd = weekday(serial);
-  if (p.year > LAST_DATA_YEAR) return wd !== 0 && wd !== 6;
-  return dayKind(`${p.year}-${pad2(p.month)}-${pad2(p.day)}`, wd).working;
+  if (p.year > LAST_DATA_YEAR) return null;
+  return dayKind(`${p.year}-${pad2(p.month)}-${pad2(p.day)}`, weekday(serial)).working;
 }

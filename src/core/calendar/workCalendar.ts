@@ -1,6 +1,6 @@
 import { quoteSheetName } from '../a1';
 import { block, formula, num, sheetPlan, text, type PlanCell, type SheetPlan } from '../plan';
-import { dayKind, LAST_DATA_YEAR } from './chinaHolidays';
+import { dayKind } from './chinaHolidays';
 import { fromSerial, toSerial, weekday } from './serial';
 
 /** The helper sheet of working days that 工作日 formulas look up. */
@@ -26,10 +26,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function calendarRow(d: number, r: number): PlanCell[] {
   const p = fromSerial(d);
-  const kind =
-    p.year > LAST_DATA_YEAR
-      ? { working: weekday(d) !== 0 && weekday(d) !== 6, note: '（无官方数据，请核对节假日）' }
-      : dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
+  // Only days of the holiday data: a guessed year would count 元旦 2027 as a working day.
+  const kind = dayKind(`${p.year}-${pad(p.month)}-${pad(p.day)}`, weekday(d));
   return [
     num(d),
     num(kind.working ? 1 : 0),
@@ -41,7 +39,8 @@ export function calendarRow(d: number, r: number): PlanCell[] {
 /**
  * The 工作日历 sheet for whole years: date, working-day flag (1/0, from the holiday data and
  * editable by the team), a running count of working days as a formula (so an edited flag moves
- * every 工作日 deadline), and why the day is off or on. Years past the data count Monday–Friday.
+ * every 工作日 deadline), and why the day is off or on. Only years of the holiday data: a team
+ * extends it by adding rows below, which the formulas reach up to `CALENDAR_LAST_ROW`.
  * @example workCalendarPlan(2026, 2026).blocks[0].cells.length // 366: header and 365 days
  */
 export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan {

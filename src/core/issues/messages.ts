@@ -303,11 +303,11 @@ export const MESSAGES = {
     'en-US':
       'Sheet "{sheet}" has no due column (such as 完成时间 or 截止时间), so no task can be dated and nothing was written. Add one, or pick it in the task pane.',
   },
-  CALENDAR_PAST_DATA: {
+  CALENDAR_YEAR_MISSING: {
     'zh-CN':
-      '内置节假日数据只到 {year} 年；{years} 年的工作日按周一至周五计算。官方安排公布后，请在“工作日历”表中修改“工作日”列。',
+      '“工作日历”表只到 {year} 年，{years} 年的工作日尚无官方节假日安排，按工作日计算的日期会显示“日历缺…”并标红，而不是猜测。官方安排公布后，请更新推进表助手，或在“工作日历”表末尾按相同格式补上这些日期的行（日期、工作日 1/0、累计工作日公式，最多到第 8000 行），日期会自动算出。',
     'en-US':
-      'The built-in holiday data ends in {year}; working days in {years} count Monday to Friday. When the official schedule is out, correct the 工作日 column of the 工作日历 sheet.',
+      'The 工作日历 sheet ends in {year}; there is no official holiday schedule for {years} yet, so dates counted in working days show 日历缺… in red instead of a guess. When the schedule is out, update the add-in, or add those days as rows at the end of 工作日历 in the same layout (date, 工作日 1/0, the running-count formula, up to row 8000) and the dates fill in.',
   },
   ACTUAL_NOT_DATE: {
     'zh-CN':

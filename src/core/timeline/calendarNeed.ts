@@ -11,8 +11,9 @@ const FIRST_CALENDAR_YEAR = 2004;
 /**
  * The 工作日历 sheet a timeline needs when its formulas count working days or its Gantt shades
  * days off: written by the add-in when the workbook has none, from the year before the first
- * milestone; a calendar the team has is theirs and is only read. Either way a warning names the
- * years past the calendar's data, where working days count weekends only.
+ * milestone to the last year of the holiday data (one package update of `chinese-days` brings
+ * the next); a calendar the team has is theirs and is only read. Either way a warning names the
+ * milestone years past the calendar's last date, where working-day dates show `日历缺2027`.
  * @example calendarNeed({ countsWorkdays: true, dates: [46337], teamCalendar: null }).sheets[0]?.sheet // '工作日历'
  */
 export function calendarNeed(need: {
@@ -31,16 +32,18 @@ export function calendarNeed(need: {
       issues: last > lastCalendarYear ? [pastData(lastCalendarYear, last)] : [],
     };
   }
-  const firstYear = Math.max(FIRST_CALENDAR_YEAR, Math.min(...years) - 1);
+  // No row is a guess: a year the holiday data lacks stays out of the calendar, so its working
+  // days show 日历缺 rather than count 元旦 as a working day.
+  const firstYear = Math.max(FIRST_CALENDAR_YEAR, Math.min(Math.min(...years) - 1, LAST_DATA_YEAR));
   return {
-    sheets: [workCalendarPlan(firstYear, Math.max(last, LAST_DATA_YEAR))],
+    sheets: [workCalendarPlan(firstYear, LAST_DATA_YEAR)],
     issues: last > LAST_DATA_YEAR ? [pastData(LAST_DATA_YEAR, last)] : [],
   };
 }
 
 const pastData = (year: number, last: number) =>
   issue(
-    'CALENDAR_PAST_DATA',
+    'CALENDAR_YEAR_MISSING',
     'warning',
     { sheet: CALENDAR_SHEET },
     { year, years: yearsAfter(year, last) },

@@ -90,7 +90,8 @@ export function checkSchedule(
           due: formatSerial(due),
         }),
       );
-    if (Math.floor(due) < startDay && !isWorkingDay(due)) {
+    // Past the holiday data a day is unknown (null): no warning claims it is off.
+    if (Math.floor(due) < startDay && isWorkingDay(due) === false) {
       const wd = weekday(due);
       const why = wd === 0 || wd === 6 ? WEEKDAYS[wd]! : '法定节假日';
       out.push(

@@ -13,7 +13,8 @@ const signed = (sign: -1 | 1, amount: number) =>
 /**
  * The formula for a day count, hours, minutes or working days away from a milestone cell.
  * Working days look the date up in the 工作日历 sheet's running count, so 调休 Saturdays count
- * and holidays do not; outside the calendar the cell stays empty rather than showing #N/A.
+ * and holidays do not; past the calendar's last date the cell shows `日历缺2027` (see
+ * `calendarGapFormula`).
  * @example offsetFormula('$K$4', -1, 'minute', 30) // { formula: '=$K$4-30/1440', hasTime: true }
  */
 export function offsetFormula(
@@ -45,11 +46,29 @@ export function offsetFormula(
           ? `INDEX(${counts},MATCH(INT(${ref})-1,${dates},0))${signed(-1, amount - 1)}`
           : `INDEX(${counts},MATCH(INT(${ref}),${dates},0))+${amount}`;
       return {
-        formula: `=IFERROR(INDEX(${dates},MATCH(${target},${counts},0)),"")`,
+        formula: calendarGapFormula(ref, `INDEX(${dates},MATCH(${target},${counts},0))`),
         hasTime: false,
       };
     }
   }
+}
+
+/** The text a working-day date shows past the 工作日历's data, before the missing year. */
+export const CALENDAR_GAP = '日历缺';
+
+/**
+ * A working-day lookup that never turns silently blank: when the lookup fails on a date, the cell
+ * shows `日历缺` and the first year the calendar lacks (the year after its last date), so a plan
+ * moved past the calendar is seen, and a team that adds that year's rows sees the dates come
+ * back. A `from` that is itself such a marker passes it on; any other non-date (a milestone not
+ * yet filled in) leaves the cell empty, as before.
+ * @example calendarGapFormula('$K$4', 'INDEX(…)') // '=IF(ISNUMBER($K$4),IFERROR(INDEX(…),"日历缺"&…),…)'
+ */
+export function calendarGapFormula(from: string, lookup: string): string {
+  const { dates } = calendarRanges();
+  const marker = `"${CALENDAR_GAP}"&(YEAR(MAX(${dates}))+1)`;
+  const passOn = `IF(ISERROR(SEARCH("${CALENDAR_GAP}",${from})),"",${from})`;
+  return `=IF(ISNUMBER(${from}),IFERROR(${lookup},${marker}),${passOn})`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isWorkingDay } from '../calendar/chinaHolidays';
+import { weekday } from '../calendar/serial';
 import type { Deadline } from './deadline';
 
 /** The Nth working day before (sign −1) or after (+1) a day, as the 工作日历 formulas count. */
@@ -6,7 +7,10 @@ function workdays(day: number, sign: -1 | 1, n: number): number {
   let d = day;
   for (let left = n; left > 0;) {
     d += sign;
-    if (isWorkingDay(d)) left--;
+    // Past the holiday data the cell shows 日历缺<year>; this Monday–Friday estimate only places
+    // the task for the Gantt's span and the checks, and is never written as a date.
+    const wd = weekday(d);
+    if (isWorkingDay(d) ?? (wd !== 0 && wd !== 6)) left--;
   }
   return d;
 }

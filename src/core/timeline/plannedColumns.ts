@@ -12,6 +12,7 @@ import {
 } from '../plan';
 import { OWN_HEADER } from '../plan/palette';
 import { DATE, DATE_TIME } from './_lib/dateFormats';
+import { calendarGapRule } from './calendarGapRule';
 import { OWNED_HEADERS } from './columns';
 import { readDependencies, type Dependencies } from './dependencyGraph';
 import { withDependencies } from './dependentRows';
@@ -106,6 +107,12 @@ export function plannedColumns(
       ...formatRuns(dueFormats, first, dueCol),
     ],
     styles: [header(startCol), header(dueCol)],
+    // Only working-day formulas can run past the 工作日历 and show its marker.
+    conditionalFormats: usesWorkdays
+      ? [startCol, dueCol].map((col) =>
+          calendarGapRule({ ...owned(col), row: first, rows: extent - ts.headerRow }),
+        )
+      : [],
     columnWidths: [
       { col: startCol, width: 17 },
       { col: dueCol, width: 17 },

@@ -45,7 +45,7 @@ describe('calendarNeed', () => {
     expect(need.sheets).toHaveLength(1);
     expect(need.issues).toEqual([
       {
-        code: 'CALENDAR_PAST_DATA',
+        code: 'CALENDAR_YEAR_MISSING',
         severity: 'warning',
         cell: { sheet: '工作日历' },
         params: { year: LAST_DATA_YEAR, years: `${LAST_DATA_YEAR + 1}、${LAST_DATA_YEAR + 2}` },

@@ -258,10 +258,10 @@ describe('generateTimeline and the team’s workbook', () => {
     const result = generateTimeline(jhs().readGrid(JHS_SHEET), {
       anchors: { ...ANCHORS, 报名: toSerial({ year: 2027, month: 3, day: 1 }) },
     })!;
-    const past = result.issues.find((i) => i.code === 'CALENDAR_PAST_DATA');
+    const past = result.issues.find((i) => i.code === 'CALENDAR_YEAR_MISSING');
     expect(past?.params).toEqual({ year: 2026, years: '2027' });
     const calendar = result.plan!.sheets.find((s) => s.sheet === '工作日历')!;
-    expect(calendar.blocks[0]!.cells.length).toBe(1 + 365 * 2 + 365); // 2026 to 2027 plus the year before
+    expect(calendar.blocks[0]!.cells.length).toBe(1 + 365 * 2); // 2025 and 2026: 2027 has no holiday data, so no guessed rows
   });
 
   it('regenerates a copied sheet on its own, leaving the original as it was', async () => {

@@ -116,7 +116,7 @@ describe('plannedRow on typed dates', () => {
       at,
     );
     expect(work.workdays).toBe(true);
-    expect(work.due?.formula).toMatch(/^=IFERROR\(INDEX\(/);
+    expect(work.due?.formula).toMatch(/^=IF\(ISNUMBER\(I5\),IFERROR\(INDEX\(/);
     expect(work.dueValue).toBe(MON + 3); // Thursday: no holiday that week
   });
 
@@ -128,7 +128,7 @@ describe('plannedRow on typed dates', () => {
       at,
     );
     expect(r.workdays).toBe(true);
-    expect(r.start?.formula).toMatch(/^=IFERROR\(INDEX\(.*J5/);
+    expect(r.start?.formula).toMatch(/^=IF\(ISNUMBER\(J5\),IFERROR\(INDEX\(.*J5/);
     expect(r.startValue).toBe(MON + 1); // Tuesday 11-03
   });
 

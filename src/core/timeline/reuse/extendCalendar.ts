@@ -2,7 +2,7 @@ import { LAST_DATA_YEAR } from '../../calendar/chinaHolidays';
 import { fromSerial, toSerial } from '../../calendar/serial';
 import { CALENDAR_LAST_ROW, CALENDAR_SHEET, calendarRow } from '../../calendar/workCalendar';
 import type { Grid } from '../../grid';
-import { issue, type Issue } from '../../issues';
+import type { Issue } from '../../issues';
 import { block, sheetPlan, type SheetPlan } from '../../plan';
 import { editGrid } from './editGrid';
 
@@ -35,8 +35,10 @@ function lastDay(calendar: Grid): { day: number; row: number } | null {
  */
 export function extendCalendar(calendar: Grid, lastYear: number): CalendarExtension | null {
   const last = lastDay(calendar);
-  if (!last || fromSerial(last.day).year >= lastYear || calendar.origin.col !== 0) return null;
-  const end = toSerial({ year: lastYear, month: 12, day: 31 });
+  // Never past the holiday data: those years' working days show 日历缺 and the timeline warns.
+  const upTo = Math.min(lastYear, LAST_DATA_YEAR);
+  if (!last || fromSerial(last.day).year >= upTo || calendar.origin.col !== 0) return null;
+  const end = toSerial({ year: upTo, month: 12, day: 31 });
   const at = { row: last.row + 1, col: 0 };
   // Sheet rows are 0-based here and 1-based in the formulas; the formulas reach CALENDAR_LAST_ROW.
   const days = Array.from(
@@ -51,21 +53,8 @@ export function extendCalendar(calendar: Grid, lastYear: number): CalendarExtens
     numberFormats: [{ range: { ...at, rows: rows.length, cols: 1 }, format: 'yyyy-mm-dd' }],
   };
   const edits = days.map((d, i) => ({ row: at.row + i, col: 0, value: d }));
-  const issues =
-    lastYear > LAST_DATA_YEAR
-      ? [pastData(Math.max(LAST_DATA_YEAR, fromSerial(last.day).year), lastYear)]
-      : [];
-  return { plan, calendar: editGrid(calendar, edits), issues };
+  return { plan, calendar: editGrid(calendar, edits), issues: [] };
 }
-
-/** The years the appended days count Monday to Friday only, for want of official data. */
-const pastData = (year: number, last: number) =>
-  issue(
-    'CALENDAR_PAST_DATA',
-    'warning',
-    { sheet: CALENDAR_SHEET },
-    { year, years: Array.from({ length: last - year }, (_, i) => year + 1 + i).join('、') },
-  );
 
 /**
  * The last year the next campaign reaches: its latest milestone, or a moved date's distance past

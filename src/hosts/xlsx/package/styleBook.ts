@@ -1,6 +1,7 @@
 import type { CellStyle } from '../../../core/plan';
 import { BUILTIN_FORMATS, builtinId } from './builtinFormats';
 import { colorAttrs, colorToken } from './colors';
+import { completeFace } from './fontFace';
 import { relationshipsOf, REL_TYPE } from './rels';
 import { workbookPartName } from './workbookPart';
 import type { ZipPackage } from './zipPackage';
@@ -171,10 +172,14 @@ export class StyleBook {
     return this.append('fills', fill);
   }
 
-  /** A copy of font `fontId` (name and size kept) with the colour and weight changed. */
+  /**
+   * A copy of font `fontId` with the colour and weight changed, its typeface and size kept or,
+   * when it has none, the workbook default's (see `completeFace`).
+   */
   private font(fontId: number, change: LookChange): number {
     const fonts = this.list('fonts');
-    const base = childrenNamed(fonts, 'font')[fontId] ?? childrenNamed(fonts, 'font')[0];
+    const defaultFont = childrenNamed(fonts, 'font')[0];
+    const base = childrenNamed(fonts, 'font')[fontId] ?? defaultFont;
     const font = (base ? base.cloneNode(true) : createIn(fonts, 'font')) as Element;
     if (change.bold !== undefined) {
       for (const b of childrenNamed(font, 'b')) font.removeChild(b);
@@ -189,10 +194,15 @@ export class StyleBook {
           sz?.nextSibling ?? null,
         );
     }
+    completeFace(font, defaultFont);
     return this.append('fonts', font);
   }
 
-  /** A differential format for a conditional format: a fill and/or a font colour. */
+  /**
+   * A differential format for a conditional format: a fill and/or a font colour. Its font names
+   * no typeface or size on purpose: a differential font overrides only what it lists, so the
+   * cell's own (named) font stays, and Excel ignores a name or size in a conditional format.
+   */
   dxf(look: { fill?: string; fontColor?: string }): number {
     const dxfs = this.list('dxfs');
     const dxf = createIn(dxfs, 'dxf');

@@ -32,7 +32,7 @@ describe('reuseTimeline', () => {
     // The Gantt shades 2027's days off from a calendar past the holiday data: said too.
     expect(r.issues.map((i) => i.code)).toEqual([
       'REUSE_NOTHING_TYPED',
-      'CALENDAR_PAST_DATA',
+      'CALENDAR_YEAR_MISSING',
       'TIMELINE_WRITTEN',
     ]);
     expect(r.timeline?.schedule[0]?.due).toBe(serial(2027, 6, 16));
@@ -71,17 +71,22 @@ describe('extendCalendar', () => {
   };
 
   it('appends the missing year below the last day, the running count carried on', () => {
-    const ext = extendCalendar(calendarGrid(), 2027)!;
+    const ext = extendCalendar(calendarGrid(workCalendarPlan(2025, 2025)), 2026)!;
     const [first] = ext.plan.blocks;
-    // 2025 and 2026 fill rows 2..731 (1-based); 2027-01-01 goes on row 732.
-    expect(first?.at).toEqual({ row: 731, col: 0 });
+    // 2025 fills rows 2..366 (1-based); 2026-01-01 goes on row 367.
+    expect(first?.at).toEqual({ row: 366, col: 0 });
     expect(first?.cells).toHaveLength(365);
-    expect(first?.cells[0]?.[0]).toEqual({ kind: 'number', value: serial(2027, 1, 1) });
-    expect(first?.cells[0]?.[2]).toMatchObject({ formula: '=C731+B732' });
-    expect(ext.calendar.values.at(-1)?.[0]).toBe(serial(2027, 12, 31));
-    expect(ext.issues.map((i) => [i.code, i.params.years])).toEqual([
-      ['CALENDAR_PAST_DATA', '2027'],
-    ]);
+    expect(first?.cells[0]?.[0]).toEqual({ kind: 'number', value: serial(2026, 1, 1) });
+    expect(first?.cells[0]?.[1]).toEqual({ kind: 'number', value: 0 }); // 元旦
+    expect(first?.cells[0]?.[2]).toMatchObject({ formula: '=C366+B367' });
+    expect(ext.calendar.values.at(-1)?.[0]).toBe(serial(2026, 12, 31));
+    expect(ext.issues).toEqual([]);
+  });
+
+  it('never appends a year the holiday data lacks: 2027 stays out, its days show 日历缺', () => {
+    const ext = extendCalendar(calendarGrid(workCalendarPlan(2025, 2025)), 2027)!;
+    expect(ext.calendar.values.at(-1)?.[0]).toBe(serial(2026, 12, 31));
+    expect(extendCalendar(calendarGrid(), 2027)).toBeNull();
   });
 
   it('leaves a calendar that already reaches the year', () => {
