@@ -39,8 +39,9 @@ export interface Before {
 }
 
 /**
- * Two syncs, three when the plan's ranges hold rules: which sheets exist, how long the previous
- * backup is and which date system the workbook counts in; then a snapshot of every range the
+ * Two syncs, three when the plan's ranges hold rules (and bands under 4 MB for a large
+ * snapshot, see cellReads): which sheets exist, how long the previous backup is and which date
+ * system the workbook counts in; then a snapshot of every range the
  * plan overwrites, of the fill and validation of every input cell, of the formats it changes
  * beyond the cells (formatReads) and the rules over its rule ranges, and the charts it
  * replaces; then where those rules apply. A sheet the plan may not create is a
