@@ -8,7 +8,17 @@ const officeRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'test-results/', 'out/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'build-bench/',
+      'node_modules/',
+      'test-results/',
+      'out/',
+      'coverage/',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

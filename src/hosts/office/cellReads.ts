@@ -45,6 +45,5 @@ export function queueCellReads(
     r.load('values,formulas,numberFormat');
     return [key(a.sheet, a.box), r] as const;
   });
-  // eslint-disable-next-line @typescript-eslint/require-await -- the caller's sync read them
   return async () => answer(new Map(ranges.map(([k, r]) => [k, cellsOf(r)])));
 }
