@@ -60,7 +60,7 @@ import {
   FakeRangeFont,
   FakeRangeFormat,
 } from './fakeFormats';
-import { FakeRichApiError, jsonBytes, Proxy } from './fakeProxy';
+import { FakeRichApiError, jsonBytes, Proxy, RangePartProxy } from './fakeProxy';
 
 export { FakeRichApiError };
 
@@ -347,17 +347,7 @@ class FakeRangeAreas extends Proxy {
  * maintainers' answer in issue 4900). `clear()` "Resets the range background" and nothing else
  * (https://learn.microsoft.com/javascript/api/excel/excel.rangefill#excel-excel-rangefill-clear-member(1)).
  */
-class FakeRangeFill extends Proxy {
-  constructor(
-    fake: FakeExcel,
-    private readonly sheet: string,
-    private readonly box: () => RangeBox,
-  ) {
-    super(fake);
-  }
-  protected override sheetOf(): string {
-    return this.sheet;
-  }
+class FakeRangeFill extends RangePartProxy {
   private write(run: () => void): void {
     this.fake.queue({ bytes: 40, sheet: this.sheet, write: true, run });
   }
@@ -451,17 +441,7 @@ const invalid = (what: string) =>
  * (https://learn.microsoft.com/javascript/api/excel/excel.datavalidationerroralert,
  * https://learn.microsoft.com/javascript/api/excel/excel.datavalidation).
  */
-class FakeDataValidation extends Proxy {
-  constructor(
-    fake: FakeExcel,
-    private readonly sheet: string,
-    private readonly box: () => RangeBox,
-  ) {
-    super(fake);
-  }
-  protected override sheetOf(): string {
-    return this.sheet;
-  }
+class FakeDataValidation extends RangePartProxy {
   private write(bytes: number, run: () => void): void {
     this.fake.queue({ bytes, sheet: this.sheet, write: true, run });
   }

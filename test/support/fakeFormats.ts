@@ -21,7 +21,7 @@ import { overlaps, parseRange, type CellRef, type RangeBox } from '../../src/cor
 import type { ConditionalFormat } from '../../src/core/plan';
 import { readStyle } from '../../src/hosts/memory/formats';
 import type { FakeExcel } from './fakeExcel';
-import { FakeRichApiError, Proxy } from './fakeProxy';
+import { FakeRichApiError, Proxy, RangePartProxy } from './fakeProxy';
 
 const STANDARD_WIDTH_POINTS = 48;
 const ALIGN_NAMES = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -107,18 +107,15 @@ export class FakeConditionalFormat extends Proxy {
 }
 
 /** A range's conditional formats: read one by one, cleared, added to. */
-export class FakeConditionalFormats extends Proxy {
+export class FakeConditionalFormats extends RangePartProxy {
   constructor(
     fake: FakeExcel,
-    private readonly sheet: string,
-    private readonly box: () => RangeBox,
+    sheet: string,
+    box: () => RangeBox,
     private readonly range: (box: RangeBox) => unknown,
     readonly add: (type: string) => unknown,
   ) {
-    super(fake);
-  }
-  protected override sheetOf(): string {
-    return this.sheet;
+    super(fake, sheet, box);
   }
   clearAll(): void {
     this.fake.queue({
@@ -146,17 +143,7 @@ export class FakeConditionalFormats extends Proxy {
 }
 
 /** A range's font: bold and colour, set and read. */
-export class FakeRangeFont extends Proxy {
-  constructor(
-    fake: FakeExcel,
-    private readonly sheet: string,
-    private readonly box: () => RangeBox,
-  ) {
-    super(fake);
-  }
-  protected override sheetOf(): string {
-    return this.sheet;
-  }
+export class FakeRangeFont extends RangePartProxy {
   private style(part: { fontColor?: string; bold?: boolean }): void {
     this.fake.queue({
       bytes: 40,
@@ -188,18 +175,15 @@ export class FakeRangeFont extends Proxy {
 }
 
 /** A range's format: alignment and column width, set and read; its fill and font. */
-export class FakeRangeFormat extends Proxy {
+export class FakeRangeFormat extends RangePartProxy {
   constructor(
     fake: FakeExcel,
-    private readonly sheet: string,
-    private readonly box: () => RangeBox,
+    sheet: string,
+    box: () => RangeBox,
     readonly fill: unknown,
     readonly font: FakeRangeFont,
   ) {
-    super(fake);
-  }
-  protected override sheetOf(): string {
-    return this.sheet;
+    super(fake, sheet, box);
   }
   private write(run: () => void): void {
     this.fake.queue({ bytes: 40, sheet: this.sheet, write: true, run });

@@ -2,6 +2,7 @@
  * The loadable proxy every object of the office-js fake extends, and the fake's error: see
  * fakeExcel.ts for what the fake models and its sources.
  */
+import type { RangeBox } from '../../src/core/a1';
 import type { FakeExcel } from './fakeExcel';
 
 export class FakeRichApiError extends Error {
@@ -99,3 +100,17 @@ const responseBytes = (v: unknown) =>
     JSON.stringify(v, (_k, x: unknown) => (x instanceof Proxy ? x.shown() : x)) ?? '',
     'utf8',
   );
+
+/** A part of a range (its fill, font, format, validation, rules): reads fail once its sheet is gone. */
+export class RangePartProxy extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    protected readonly sheet: string,
+    protected readonly box: () => RangeBox,
+  ) {
+    super(fake);
+  }
+  protected override sheetOf(): string {
+    return this.sheet;
+  }
+}
