@@ -134,14 +134,21 @@ export function mergedValueAt(grid: Grid, row: number, col: number): CellValue {
 
 /**
  * The last row, from `fromRow` on, with a value or formula in any of `cols` columns from `col`;
- * `fromRow - 1` when there is none. Tells how far an earlier run wrote, so a shorter run blanks the rest.
+ * `fromRow - 1` when there is none; rows past `toRow` are not looked at. Tells how far an earlier
+ * run wrote, so a shorter run blanks the rest.
  * @example lastRowWithContent(grid, 3, 8, 2) // 40: the planned columns reach row 41
  */
-export function lastRowWithContent(grid: Grid, fromRow: number, col: number, cols = 1): number {
+export function lastRowWithContent(
+  grid: Grid,
+  fromRow: number,
+  col: number,
+  cols = 1,
+  toRow = Infinity,
+): number {
   let last = fromRow - 1;
   grid.values.forEach((line, r) => {
     const row = grid.origin.row + r;
-    if (row < fromRow) return;
+    if (row < fromRow || row > toRow) return;
     for (let c = col; c < col + cols; c++) {
       const v = line[c - grid.origin.col];
       if ((v !== null && v !== undefined && v !== '') || grid.formulas[r]?.[c - grid.origin.col])

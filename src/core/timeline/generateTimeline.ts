@@ -11,9 +11,10 @@ import { contestIssues } from './contestIssues';
 import { criticalMarks } from './criticalMarks';
 import type { Dependencies } from './dependencyGraph';
 import { mainMilestone } from './mainMilestone';
+import { blockBox, pairLabel, type BlockShape } from './blockShape';
 import { milestoneBlock } from './milestoneBlock';
 import { ganttAnchor } from './ganttAnchor';
-import { findMilestones } from './milestoneCells';
+import { findMilestones, type FoundMilestones } from './milestoneCells';
 import { milestoneLookup } from './milestoneLookup';
 import { milestoneNeeds } from './milestoneNeeds';
 import { nothingDated } from './nothingDated';
@@ -51,8 +52,8 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const parsed = parseTasks(ts.tasks, campaignReference(found, anchors, ts.tasks));
   const needs = milestoneNeeds(parsed, found, anchors);
   const place = placeTimeline(grid, ts, found);
-  const { startCol, dueCol, blockAt } = place;
-  const resolved = resolveMilestones(grid.sheet, needs.needed, found, anchors, blockAt);
+  const { startCol, dueCol, block } = place;
+  const resolved = resolveMilestones(grid.sheet, needs.needed, found, anchors, block);
   const { milestones } = resolved;
   const contests = contestIssues(ts);
   const result = { taskSheet: ts, milestones, columns: { start: startCol, due: dueCol } };
@@ -83,19 +84,26 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
           startCol,
           dueCol,
           extent,
-          blockAt,
-          blockWidth: resolved.blockEnd - blockAt.col,
+          ...blockParts(block, resolved.pairs, found, ts),
           schedule,
           main: anchor,
-          milestoneAddresses: milestones.map((m) => m.address!),
+          milestones: milestones.map((m) => ({
+            name: m.name,
+            address: m.address!,
+            value: m.value!,
+          })),
           actuals: actual.actuals,
         },
         options.tracking ?? DEFAULT_TRACKING,
       )
     : null;
-  // Without a Gantt, across to the block's end, or the planned columns' when the block is left of them.
-  const print = printSetup(extent, tracking, Math.max(resolved.blockEnd, lastOwnCol(place) + 1));
-  const team = mergeSheetPlans(actual.plan, milestoneBlock(grid.sheet, found, blockAt, resolved));
+  const blockEnd = blockBox(block, resolved.pairs);
+  const print = printSetup(
+    extent,
+    tracking,
+    Math.max(blockEnd.col + blockEnd.cols, lastOwnCol(place) + 1),
+  );
+  const team = mergeSheetPlans(actual.plan, milestoneBlock(grid.sheet, found, block, resolved));
   const end = { startCol, dueCol, main, dated: columns.dated, gantt: tracking?.gantt };
   const closing = closingIssues(ts, schedule, columns.dependencies, end, options);
   const calendar = calendarNeed({
@@ -106,8 +114,10 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   });
   // The critical path's rules first: they win over the Gantt's department colours.
   const marked = mergeSheetPlans(closing.critical, team);
+  const freeze = frozenPanes(ts);
   const sheets = [
-    mergeSheetPlans(marked, { ...(tracking?.plan ?? sheetPlan(grid.sheet)), print }),
+    mergeSheetPlans(marked, { ...(tracking?.plan ?? sheetPlan(grid.sheet)), print, freeze }),
+    ...(tracking?.summary ? [tracking.summary] : []),
     ...calendar.sheets,
   ];
   return {
@@ -125,6 +135,30 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     schedule,
     gantt: tracking?.gantt ?? null,
   };
+}
+
+/**
+ * Where the milestone block's cells end and where its same-day limit goes: the row after its last
+ * pair, counting a limit an earlier run put after fewer pairs.
+ */
+function blockParts(shape: BlockShape, pairs: number, found: FoundMilestones, ts: TaskSheet) {
+  const limit = ts.mapping.owner !== undefined;
+  const before = found.cells.filter((c) => c.source === 'block').length;
+  return {
+    blockBox: blockBox(shape, pairs + (limit ? 1 : 0)),
+    limitAt: pairLabel(shape, pairs),
+    ...(found.block && before !== pairs && { limitBefore: pairLabel(shape, before) }),
+  };
+}
+
+/**
+ * Panes frozen on the header row and the task column, so task names and the Gantt's dates stay
+ * in view while the planner scrolls; only the rows when the task column is far right (frozen
+ * columns wider than a laptop's screen would leave no room for the bars).
+ */
+function frozenPanes(ts: TaskSheet): { readonly rows: number; readonly cols: number } {
+  const task = ts.mapping.task;
+  return { rows: ts.headerRow + 1, cols: task !== undefined && task <= 5 ? task + 1 : 0 };
 }
 
 /** A scheduled task's planned dates, the ones it has. */

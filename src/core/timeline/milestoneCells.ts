@@ -1,14 +1,18 @@
-import { cellAddress, type CellRef } from '../a1';
+import { cellAddress, contains, type CellRef } from '../a1';
 import { parseDateText } from '../calendar/serial';
 import { textIn, type CellValue, type Grid } from '../grid';
+import { BLOCK_DATE_HEADING, blockBox, pairLabel, type BlockShape } from './blockShape';
 import { canonicalMilestone, isKnownMilestone } from './milestones';
 
 /**
- * The marker of the add-in's milestone block. The block is one row — 里程碑 | 报名 | date |
- * 竞拍 | date … — above the table's header, so no task row can be deleted, sorted or filtered
- * together with a milestone.
+ * The marker of the add-in's milestone block: 里程碑 | 日期 over one name | date pair a row, under
+ * the planned columns and below the table (right of the team's columns, so no task row can be
+ * deleted, sorted or filtered together with a milestone, and no milestone is read as a task).
  */
 export const BLOCK_MARKER = '里程碑';
+
+/** The block's last row when the sheet has owners: the same-day limit, no milestone. */
+export const LIMIT_LABEL = '同日上限';
 
 /** A milestone input cell found on the sheet. */
 export interface MilestoneCell {
@@ -21,14 +25,14 @@ export interface MilestoneCell {
 }
 
 export interface FoundMilestones {
-  /** Top-left of the add-in's block (its header), when there is one. */
-  readonly block: CellRef | null;
+  /** The add-in's block (its marker cell and how it lies), when there is one. */
+  readonly block: BlockShape | null;
   readonly cells: readonly MilestoneCell[];
 }
 
 /**
- * Finds milestone input cells: the add-in's block (里程碑, then name | value pairs to the right)
- * and labels the team wrote themselves (开团时间：| 2026-11-11 10:00) outside the task table,
+ * Finds milestone input cells: the add-in's block (里程碑, then name | value pairs down the sheet,
+ * or across a row in a block an earlier version laid out) and labels the team wrote themselves (开团时间：| 2026-11-11 10:00) outside the task table,
  * whose right neighbour holds a date.
  * @example findMilestones(grid, { headerRow: 2, lastCol: 5 }).cells[0] // { name: '开团', … }
  */
@@ -38,30 +42,15 @@ export function findMilestones(
 ): FoundMilestones {
   const at = (row: number, col: number): CellValue =>
     grid.values[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
-  let block: CellRef | null = null;
   const cells: MilestoneCell[] = [];
-  grid.values.forEach((line, r) =>
-    line.forEach((v, c) => {
-      const row = grid.origin.row + r;
-      const col = grid.origin.col + c;
-      if (!block && textIn(v) === BLOCK_MARKER) block = { row, col };
-    }),
-  );
-  if (block) {
-    const b: CellRef = block;
-    for (let col = b.col + 1; textIn(at(b.row, col)) !== ''; col += 2) {
-      cells.push({
-        name: canonicalMilestone(textIn(at(b.row, col))),
-        label: { row: b.row, col },
-        value: at(b.row, col + 1),
-        source: 'block',
-      });
-    }
-  }
+  const marker = findMarker(grid);
+  const block = marker && shapeAt(marker, at);
+  if (block) cells.push(...blockPairs(block, at));
+  const blockArea = block && blockBox(block, cells.length);
   const insideTable = (row: number, col: number) =>
     row >= table.headerRow && row <= table.lastRow && col <= table.lastCol;
   const inBlock = (row: number, col: number) =>
-    block !== null && row === block.row && col >= block.col;
+    blockArea !== null && contains(blockArea, { row, col, rows: 1, cols: 1 });
   grid.values.forEach((line, r) =>
     line.forEach((v, c) => {
       const row = grid.origin.row + r;
@@ -80,6 +69,36 @@ export function findMilestones(
     }),
   );
   return { block, cells };
+}
+
+/** The first cell reading 里程碑, row by row. */
+function findMarker(grid: Grid): CellRef | null {
+  for (let r = 0; r < grid.values.length; r++) {
+    const c = (grid.values[r] ?? []).findIndex((v) => textIn(v) === BLOCK_MARKER);
+    if (c >= 0) return { row: grid.origin.row + r, col: grid.origin.col + c };
+  }
+  return null;
+}
+
+/** How the block at a marker lies: down the sheet when nothing or 日期 stands beside the marker. */
+function shapeAt(marker: CellRef, at: (row: number, col: number) => CellValue): BlockShape {
+  const beside = textIn(at(marker.row, marker.col + 1));
+  return { at: marker, vertical: beside === '' || beside === BLOCK_DATE_HEADING };
+}
+
+/** The block's name | date pairs, up to the first empty name (or the same-day limit). */
+function blockPairs(
+  shape: BlockShape,
+  at: (row: number, col: number) => CellValue,
+): MilestoneCell[] {
+  const pairs: MilestoneCell[] = [];
+  for (let k = 0; ; k++) {
+    const label = pairLabel(shape, k);
+    const name = textIn(at(label.row, label.col));
+    if (name === '' || name === LIMIT_LABEL) return pairs;
+    const value = at(label.row, label.col + 1);
+    pairs.push({ name: canonicalMilestone(name), label, value, source: 'block' });
+  }
 }
 
 /** The absolute address of a milestone's value cell (`$K$4`). */

@@ -1,15 +1,14 @@
 import type { CellRef } from '../a1';
-import type { Grid } from '../grid';
+import { lastRowWithContent, type Grid } from '../grid';
 import type { FoundMilestones } from './milestoneCells';
-import { KNOWN_MILESTONES } from './milestones';
 import type { TaskSheet } from './readTaskSheet';
 import type { TimelinePlace } from './types';
 
 /**
- * Where the add-in's two planned columns, its 偏差天数 column and its milestone block go: where an earlier run put
- * them, so a re-run overwrites its own cells only; else right of the team's table, the block a
- * column further so it does not read as part of the table.
- * @example placeTimeline(grid, ts, found) // { startCol: 8, dueCol: 9, blockAt: { row: 1, col: 11 } }
+ * Where the add-in's two planned columns, its 偏差天数 column and its milestone block go: where an
+ * earlier run put them, so a re-run overwrites its own cells only; else the columns right of the
+ * team's table and the block below the table under the planned columns (see `blockPlace`).
+ * @example placeTimeline(grid, ts, found) // { startCol: 8, dueCol: 9, block: { at: { row: 31, col: 8 }, vertical: true } }
  */
 export function placeTimeline(grid: Grid, ts: TaskSheet, found: FoundMilestones): TimelinePlace {
   const startCol = ts.owned.start ?? ts.lastCol + 1;
@@ -19,21 +18,22 @@ export function placeTimeline(grid: Grid, ts: TaskSheet, found: FoundMilestones)
     ts.mapping.actualFinish === undefined
       ? null
       : (ts.owned.deviation ?? Math.max(startCol, dueCol) + 1);
-  const lastOwn = lastOwnCol({ startCol, dueCol, deviationCol });
-  const blockAt =
-    found.block ?? blockPlace(grid, ts.headerRow, lastOwn + 2, 1 + 2 * KNOWN_MILESTONES.length);
-  return { startCol, dueCol, blockAt, ...(deviationCol !== null && { deviationCol }) };
+  const block = found.block ?? {
+    at: blockPlace(grid, ts, Math.min(startCol, dueCol)),
+    vertical: true,
+  };
+  return { startCol, dueCol, block, ...(deviationCol !== null && { deviationCol }) };
 }
 
-/** Where a new block goes: the row above the header when its cells are free, else the header row. */
-function blockPlace(grid: Grid, headerRow: number, col: number, width: number): CellRef {
-  const free = (row: number) =>
-    row >= 0 &&
-    Array.from(
-      { length: width },
-      (_, i) => grid.values[row - grid.origin.row]?.[col + i - grid.origin.col] ?? null,
-    ).every((v) => v === null || v === '');
-  return { row: free(headerRow - 1) ? headerRow - 1 : headerRow, col };
+/**
+ * Where a new block goes: under the planned columns, a blank row below the table and below
+ * anything an earlier, longer run left in those columns. There its dates sit in columns the
+ * add-in already sized for dates, nothing of it stands among the Gantt's days or the team's
+ * columns, and no task row reads it.
+ */
+function blockPlace(grid: Grid, ts: TaskSheet, col: number): CellRef {
+  const below = lastRowWithContent(grid, ts.headerRow + 1, col, 2);
+  return { row: Math.max(ts.lastRow, below) + 2, col };
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { CellRef } from '../a1';
 import { formatSerial, parseDateText } from '../calendar/serial';
 import { isErrorValue, textIn, type CellValue } from '../grid';
 import { issue, type Issue } from '../issues';
 import { block, num, type Block } from '../plan';
 import { issueCell } from './_lib/issueCell';
+import { pairLabel, type BlockShape } from './blockShape';
 import { valueAddress, type FoundMilestones, type MilestoneCell } from './milestoneCells';
 import type { MilestoneNeeds, MilestoneUse, ResolvedMilestones } from './types';
 
@@ -14,24 +14,24 @@ const isEmpty = (v: CellValue) => v === null || (typeof v === 'string' && v.trim
  * The value and value cell of every milestone the tasks need. A value the user gave wins and gets
  * a pair in the block (formulas need a cell to point at); else the team's own labelled cell, else
  * the block's. A milestone with no date is `missing`, with an error: nothing can be planned then.
- * @example resolveMilestones('推进表', needs.needed, found, { 开团: 46337.4167 }, { row: 1, col: 11 })
+ * @example resolveMilestones('推进表', needs.needed, found, { 开团: 46337.4167 }, { at: { row: 30, col: 8 }, vertical: true })
  */
 export function resolveMilestones(
   sheet: string,
   needed: MilestoneNeeds['needed'],
   found: FoundMilestones,
   anchors: Readonly<Record<string, number>>,
-  blockAt: CellRef,
+  shape: BlockShape,
 ): ResolvedMilestones {
   const blockRows = found.cells.filter((c) => c.source === 'block');
-  let blockEnd = blockAt.col + 1 + 2 * blockRows.length;
+  let pairs = blockRows.length;
   const dateFixes: Block[] = [];
   const issues: Issue[] = [];
   const milestones = needed.map(({ name, uses }): MilestoneUse => {
     const inBlock = blockRows.find((c) => c.name === name);
     const anchor = anchors[name];
     if (anchor !== undefined) {
-      const label = inBlock?.label ?? { row: blockAt.row, col: (blockEnd += 2) - 2 };
+      const label = inBlock?.label ?? pairLabel(shape, pairs++);
       return { name, value: anchor, address: valueAddress({ label }), source: 'anchor', uses };
     }
     const own = found.cells.find((c) => c.name === name && c.source === 'team') ?? inBlock;
@@ -45,7 +45,7 @@ export function resolveMilestones(
   });
   for (const m of milestones.filter((u) => u.source === 'missing'))
     issues.push(issue('MILESTONE_MISSING', 'error', { sheet }, { name: m.name, count: m.uses }));
-  return { milestones, dateFixes, issues, blockEnd };
+  return { milestones, dateFixes, issues, pairs };
 }
 
 /** A milestone cell's date, a fix when it is typed as text, an issue when it is no date at all. */

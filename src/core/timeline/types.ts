@@ -1,8 +1,10 @@
-import type { CellRef } from '../a1';
+import type { CellRef, RangeBox } from '../a1';
 import type { Grid } from '../grid';
 import type { Issue, Locale } from '../issues';
 import type { Block, PlanCell, WorkbookPlan } from '../plan';
 import type { Actuals } from './actuals';
+import type { BlockShape } from './blockShape';
+import type { MilestoneMark } from './tracking/ganttLabels';
 import type { Deadline } from './deadline';
 import type { ColumnMapping, TaskRow, TaskSheet } from './readTaskSheet';
 import type { TypedDate, UndatableDate } from './typedDate';
@@ -86,8 +88,8 @@ export interface ResolvedMilestones {
   /** Dates typed as text in milestone cells, written back as dates. */
   readonly dateFixes: readonly Block[];
   readonly issues: readonly Issue[];
-  /** The column right of the milestone block's last pair, new pairs for anchors included. */
-  readonly blockEnd: number;
+  /** The milestone block's name | date pairs, new pairs for anchors included. */
+  readonly pairs: number;
 }
 
 /** A deadline's milestone, by the name the deadline uses: its value cell and its value. */
@@ -102,8 +104,8 @@ export interface TimelinePlace {
   readonly dueCol: number;
   /** The 偏差天数 column, when the sheet has an actual finish column; else null. */
   readonly deviationCol?: number | null;
-  /** The milestone block's marker cell (里程碑). */
-  readonly blockAt: CellRef;
+  /** The milestone block: its marker cell (里程碑) and how it lies. */
+  readonly block: BlockShape;
 }
 
 /** Where the generator put things, and what the tracking plan needs to know of it. */
@@ -114,14 +116,19 @@ export interface TrackingLayout {
   readonly dueCol: number;
   /** The last row the planned columns cover. */
   readonly extent: number;
-  readonly blockAt: CellRef;
-  readonly blockWidth: number;
+  /** The milestone block's cells (its same-day limit row included, when there is one). */
+  readonly blockBox: RangeBox;
+  /** Where the same-day limit goes: the block's row after its last pair. */
+  readonly limitAt: CellRef;
+  /** Where an earlier run put it (before this run added pairs), to keep the team's value. */
+  readonly limitBefore?: CellRef;
   /**
    * What the Gantt's first day counts from: the main milestone's value cell and value, or, in a
    * plan of typed dates only, an expression (`MIN($H$4:$I$20)`) of its earliest planned date.
    */
   readonly main: { readonly address: string; readonly value: number };
-  readonly milestoneAddresses: readonly string[];
+  /** The milestones the plan counts from: their value cells, names and values. */
+  readonly milestones: readonly MilestoneMark[];
   readonly schedule: readonly ScheduledTask[];
   /** The team's actual start, finish and progress columns and the 偏差天数 column; none if absent. */
   readonly actuals?: Actuals;

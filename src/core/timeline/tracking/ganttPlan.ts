@@ -1,21 +1,33 @@
 import { lastColWithContent } from '../../grid';
 import type { RangeBox } from '../../a1';
-import type { Block, ColumnWidth, ConditionalFormat, NumberFormat, Style } from '../../plan';
+import {
+  block,
+  type Block,
+  type ColumnWidth,
+  type ConditionalFormat,
+  type NumberFormat,
+  type Style,
+} from '../../plan';
 import type { TrackingLayout, TrackingOptions } from '../types';
+import { DAY_WIDTH } from './_lib/dayColumns';
 import { RULE_ROWS } from './_lib/ranges';
 import { actualDates } from './actualRules';
 import { ganttHeader } from './ganttHeader';
+import { ganttLabels } from './ganttLabels';
+import { ganttLegend } from './ganttLegend';
+import { ganttRows } from './ganttRows';
 import { ganttRules } from './ganttRules';
-import { summaryColumn, summaryWidth } from './summaryBlock';
 
 /** The in-sheet Gantt: its cells, formats and rules, where it sits, and what a run clears first. */
 export interface GanttPart {
   readonly blocks: readonly Block[];
-  /** The region it owns: the month row (or the header row) down to the last planned row. */
+  /** The region it owns: its label and legend rows, the day row and the task rows. */
   readonly box: RangeBox;
-  /** Rules cleared first, over the widest Gantt, so a narrower run leaves nothing of a wider one. */
-  readonly clear: RangeBox;
+  /** Rules and fills cleared first, over the widest Gantt, so a narrower run leaves nothing of a wider one. */
+  readonly clears: readonly RangeBox[];
   readonly days: number;
+  /** The rows above the day row it writes (labels, legend), for the print titles. */
+  readonly top: number;
   readonly numberFormats: readonly NumberFormat[];
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly columnWidths: readonly ColumnWidth[];
@@ -23,30 +35,31 @@ export interface GanttPart {
 }
 
 /**
- * Where the Gantt's first day goes: one blank column right of everything else the plan or the
- * team's table uses (the table, the planned columns, the milestone block and the summary). A
- * block the team typed in column A is not what the Gantt is placed from.
- * @example ganttColumn({ ...layout, ts: { lastCol: 6 }, startCol: 7, dueCol: 8, blockAt: { row: 1, col: 0 }, blockWidth: 5 }) // 17
+ * Where the Gantt's first day goes: right after the team's table and the planned columns, so the
+ * bars sit beside the tasks. A milestone block an earlier version laid out across a row right of
+ * the table keeps its place, and the days start after it (narrow day columns would cut its dates).
+ * @example ganttColumn({ ...layout, ts: { lastCol: 6 }, startCol: 7, dueCol: 8, blockBox: { row: 30, col: 7, rows: 4, cols: 2 } }) // 9
  */
 export function ganttColumn(
-  layout: Pick<TrackingLayout, 'ts' | 'startCol' | 'dueCol' | 'blockAt' | 'blockWidth' | 'actuals'>,
+  layout: Pick<TrackingLayout, 'ts' | 'startCol' | 'dueCol' | 'blockBox' | 'actuals'>,
 ): number {
-  const { ts, startCol, dueCol, blockAt, blockWidth } = layout;
-  const lastUsed = Math.max(
-    ts.lastCol,
-    startCol,
-    dueCol,
-    layout.actuals?.deviationCol ?? -1,
-    blockAt.col + blockWidth - 1,
-    summaryColumn(layout) + summaryWidth(layout) - 1,
+  const { ts, startCol, dueCol, blockBox } = layout;
+  const acrossRow = blockBox.cols > 2 && blockBox.col > ts.lastCol;
+  return (
+    Math.max(
+      ts.lastCol,
+      startCol,
+      dueCol,
+      layout.actuals?.deviationCol ?? -1,
+      acrossRow ? blockBox.col + blockBox.cols - 1 : -1,
+    ) + 1
   );
-  return lastUsed + 2;
 }
 
 /**
- * Day columns right of the milestone block and the summary, headed by formulas off the main
- * milestone, with bar rules. As many days as the plan spans (a day either side), at most
- * `ganttMaxDays`.
+ * Day columns beside the planned columns, headed by formulas off the main milestone, with bar
+ * rules, a label row (weeks, months, milestones) and a legend. As many days as the plan spans (a
+ * day either side), at most `ganttMaxDays`.
  * @example ganttPlan(layout, { gantt: true, ganttMaxDays: 70 }).days // 37
  */
 export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): GanttPart {
@@ -60,27 +73,35 @@ export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): Gan
   const days = Math.max(1, Math.min(lastDay - firstDay + 1, options.ganttMaxDays));
   const head = ts.headerRow;
   const stale = Math.max(0, lastColWithContent(grid, head, gcol) - (gcol + days - 1));
-  const offset = Math.floor(main.value) - firstDay;
+  const width = days + stale;
+  const rows = ganttRows(grid, { head, extent, col: gcol, width });
   const headerRange: RangeBox = { row: head, col: gcol, rows: 1, cols: days };
   const bars: RangeBox = { row: head + 1, col: gcol, rows: Math.max(extent - head, 1), cols: days };
-  const top = Math.max(head - 1, 0);
+  const offset = Math.floor(main.value) - firstDay;
+  const blocks = [ganttHeader({ row: head, col: gcol, days, stale }, { ...main, offset })];
+  if (rows.labels !== null) {
+    const at = { head, col: gcol, days, firstDay, stale };
+    blocks.push(block({ row: rows.labels, col: gcol }, [ganttLabels(at, layout.milestones)]));
+  }
+  const legend =
+    rows.legend === null ? null : ganttLegend(layout, { row: rows.legend, col: gcol, width });
+  if (legend && rows.legend !== null)
+    blocks.push(block({ row: rows.legend, col: gcol }, [legend.cells]));
+  const used = [head, extent, rows.labels ?? head, rows.legend ?? head];
+  const top = Math.min(...used);
+  const wide = Math.max(options.ganttMaxDays, width);
   return {
-    blocks: ganttHeader(
-      grid,
-      { row: head, col: gcol, days, stale },
-      { address: main.address, offset },
-    ),
-    box: { row: top, col: gcol, rows: extent - top + 1, cols: days },
-    clear: {
-      row: head,
-      col: gcol,
-      rows: RULE_ROWS,
-      cols: Math.max(options.ganttMaxDays, days + stale),
-    },
+    blocks,
+    box: { row: top, col: gcol, rows: Math.max(...used) - top + 1, cols: days },
+    clears: [
+      { row: head, col: gcol, rows: RULE_ROWS, cols: wide },
+      ...(rows.legend === null ? [] : [{ row: rows.legend, col: gcol, rows: 1, cols: wide }]),
+    ],
     days,
+    top,
     numberFormats: [{ range: headerRange, format: 'd' }],
     conditionalFormats: ganttRules(layout, bars, headerRange),
-    columnWidths: Array.from({ length: days }, (_, i) => ({ col: gcol + i, width: 3.3 })),
-    styles: [{ range: headerRange, align: 'center' as const }],
+    columnWidths: Array.from({ length: days }, (_, i) => ({ col: gcol + i, width: DAY_WIDTH })),
+    styles: [{ range: headerRange, align: 'center' as const }, ...(legend?.styles ?? [])],
   };
 }

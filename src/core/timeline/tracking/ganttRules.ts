@@ -15,6 +15,25 @@ import { col$ } from './_lib/ranges';
 import { actualRules } from './actualRules';
 
 /**
+ * What the bars are coloured by: the department column, else the phase column, and its values
+ * in order of first appearance (each takes the next of GANTT_BARS).
+ * @example barGroups(layout).groups // ['运营', '美工', '文案']
+ */
+export function barGroups(layout: Pick<TrackingLayout, 'ts'>): {
+  readonly byCol: number | undefined;
+  readonly groups: readonly string[];
+} {
+  const { ts } = layout;
+  const byDept = ts.mapping.department !== undefined;
+  const byCol = ts.mapping.department ?? ts.mapping.phase;
+  const groups =
+    byCol === undefined
+      ? []
+      : [...new Set(ts.tasks.map((t) => (byDept ? t.department : t.phase)).filter(Boolean))];
+  return { byCol, groups };
+}
+
+/**
  * The Gantt's conditional formats: the actual spans the team records (`actualRules`), then a bar
  * from each task's planned start to its due, coloured by department (else phase); today and days off shaded; today's and milestones' day headers marked.
  * Bars come first (actual spans before plan bars): they win over the shading (the first rule is the top priority). Days off come
@@ -26,7 +45,7 @@ export function ganttRules(
   bars: RangeBox,
   headerRange: RangeBox,
 ): ConditionalFormat[] {
-  const { ts, startCol, dueCol } = layout;
+  const { startCol, dueCol } = layout;
   const head = headerRange.row;
   const first = head + 1;
   const x = `${columnLetters(headerRange.col)}$${head + 1}`;
@@ -34,16 +53,11 @@ export function ganttRules(
   const s = `${col$(startCol)}${first + 1}`;
   const d = `${col$(dueCol)}${first + 1}`;
   const inBar = `ISNUMBER(${d}),${x}>=INT(${s}),${x}<=${d}`;
-  const byDept = ts.mapping.department !== undefined;
-  const byCol = ts.mapping.department ?? ts.mapping.phase;
-  const groups =
-    byCol === undefined
-      ? []
-      : [...new Set(ts.tasks.map((t) => (byDept ? t.department : t.phase)).filter(Boolean))];
+  const { byCol, groups } = barGroups(layout);
   const { dates, flags } = calendarRanges();
   const nonWorking = (cell: string) =>
     `IFERROR(INDEX(${flags},MATCH(${cell},${dates},0))=0,WEEKDAY(${cell},2)>5)`;
-  const milestoneDays = layout.milestoneAddresses.map((a) => `${hx}=INT(${a})`).join(',');
+  const milestoneDays = layout.milestones.map((m) => `${hx}=INT(${m.address})`).join(',');
   return [
     ...actualRules(layout, bars, x, inBar),
     ...groups.slice(0, GANTT_BARS.length).map((g, i) => ({

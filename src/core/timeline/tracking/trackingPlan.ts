@@ -1,8 +1,9 @@
 import { sheetPlan, type SheetPlan } from '../../plan';
 import type { GanttSpan, TrackingLayout, TrackingOptions } from '../types';
 import { ganttPlan } from './ganttPlan';
+import { sameDayLimit } from './sameDayLimit';
 import { statusRules } from './statusRules';
-import { summaryBlock } from './summaryBlock';
+import { summarySheet } from './summarySheet';
 
 export type { TrackingOptions } from '../types';
 
@@ -10,9 +11,10 @@ export type { TrackingOptions } from '../types';
 export const DEFAULT_TRACKING: TrackingOptions = { gantt: true, ganttMaxDays: 70 };
 
 /**
- * Status drop-downs, the overdue rule, per-phase and per-department summaries, the owner-load
- * flag and the Gantt, as one plan fragment for the team's sheet. All native: a colleague without
- * the add-in sees the same picture.
+ * Status drop-downs, the overdue rule, the owner-load flag against the same-day limit (the
+ * milestone block's last row), the Gantt on the team's sheet, and the per-phase and
+ * per-department summary on its own sheet. All native: a colleague without the add-in sees the
+ * same picture.
  * @example trackingPlan(layout, { gantt: false, ganttMaxDays: 0 }).needsCalendar // false
  */
 export function trackingPlan(
@@ -20,44 +22,51 @@ export function trackingPlan(
   options: TrackingOptions = DEFAULT_TRACKING,
 ): {
   readonly plan: SheetPlan;
+  /** The summary sheet; null when no task has a phase or a department. */
+  readonly summary: SheetPlan | null;
   /** Whether the Gantt shades days off from the 工作日历 sheet. */
   readonly needsCalendar: boolean;
   readonly gantt: GanttSpan | null;
+  /** The Gantt's first row (its legend or labels above the day row), for the print titles. */
+  readonly top: number | null;
   /** The last row anything of the plan reaches, for the print area. */
   readonly lastRow: number;
 } {
-  const summary = summaryBlock(layout);
-  const status = statusRules(layout, summary.limit?.ref ?? null);
+  const limit =
+    layout.ts.mapping.owner === undefined
+      ? null
+      : sameDayLimit(layout.grid, layout.limitAt, layout.limitBefore ? [layout.limitBefore] : []);
+  const status = statusRules(layout, limit?.ref ?? null);
   const plan: SheetPlan = {
     ...sheetPlan(layout.ts.sheet),
-    // The summary's rows move as phases come and go: a look an earlier run gave goes first.
-    clearFormats: [...status.clearFormats, summary.box],
-    blocks: [summary.block],
-    numberFormats: summary.numberFormats,
+    clearFormats: status.clearFormats,
+    blocks: limit ? [limit.block] : [],
     conditionalFormats: status.conditionalFormats,
     validations: status.validations,
-    inputs: summary.limit ? [summary.limit.input] : [],
-    styles: summary.styles,
-    owned: [summary.box],
-    columnWidths: summary.widths,
+    inputs: limit ? [limit.input] : [],
+    styles: limit ? [limit.style] : [],
   };
-  const lastRow = Math.max(layout.extent, summary.box.row + summary.box.rows - 1);
-  if (!options.gantt) return { plan, needsCalendar: false, gantt: null, lastRow };
+  const summary = summarySheet(layout);
+  const lastRow = Math.max(layout.extent, layout.blockBox.row + layout.blockBox.rows - 1);
+  if (!options.gantt)
+    return { plan, summary, needsCalendar: false, gantt: null, top: null, lastRow };
   const gantt = ganttPlan(layout, options);
   return {
     plan: {
       ...plan,
-      clearFormats: [...plan.clearFormats, gantt.clear],
+      clearFormats: [...plan.clearFormats, ...gantt.clears],
       blocks: [...plan.blocks, ...gantt.blocks],
-      numberFormats: [...plan.numberFormats, ...gantt.numberFormats],
+      numberFormats: gantt.numberFormats,
       // Bars first: they win over the today and non-working-day shading (first rule = top priority).
       conditionalFormats: [...gantt.conditionalFormats, ...plan.conditionalFormats],
-      columnWidths: [...plan.columnWidths, ...gantt.columnWidths],
-      owned: [...plan.owned, gantt.box],
+      columnWidths: gantt.columnWidths,
+      owned: [gantt.box],
       styles: [...plan.styles, ...gantt.styles],
     },
+    summary,
     needsCalendar: true,
     gantt: { col: gantt.box.col, days: gantt.days },
-    lastRow,
+    top: gantt.top,
+    lastRow: Math.max(lastRow, gantt.box.row + gantt.box.rows - 1),
   };
 }
