@@ -46,7 +46,10 @@ export function findMilestones(
   const marker = findMarker(grid);
   const block = marker && shapeAt(marker, at);
   if (block) cells.push(...blockPairs(block, at));
-  const blockArea = block && blockBox(block, cells.length);
+  // A block across a row owns the rest of its row, as that layout always did.
+  const blockArea =
+    block &&
+    (block.vertical ? blockBox(block, cells.length) : { ...block.at, rows: 1, cols: 16384 });
   const insideTable = (row: number, col: number) =>
     row >= table.headerRow && row <= table.lastRow && col <= table.lastCol;
   const inBlock = (row: number, col: number) =>

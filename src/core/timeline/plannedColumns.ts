@@ -51,10 +51,13 @@ export function plannedColumns(
 ): PlannedColumns {
   const { startCol, dueCol } = place;
   const first = ts.headerRow + 1;
+  // Down to what an earlier, longer run wrote, but not into the milestone block below the table.
+  const shape = place.block;
+  const stop = shape.vertical && shape.at.row > ts.lastRow ? shape.at.row - 1 : Infinity;
   const extent = Math.max(
     ts.lastRow,
-    lastRowWithContent(grid, first, startCol),
-    lastRowWithContent(grid, first, dueCol),
+    lastRowWithContent(grid, first, startCol, 1, stop),
+    lastRowWithContent(grid, first, dueCol, 1, stop),
   );
   const byRow = new Map(parsed.map((p) => [p.task.row, p]));
   const at = { sheet: grid.sheet, startCol, dueCol, mapping: ts.mapping, milestones };

@@ -19,7 +19,28 @@ const TASK = ['活动前', '核价', '开团前2天', '小王'];
 const OPEN = 46337 + 10 / 24; // 2026-11-11 10:00
 
 describe('findMilestones', () => {
-  it('reads the add-in’s block: name | value pairs right of 里程碑, up to the first blank name', () => {
+  it('reads the add-in’s block down the sheet: 里程碑 | 日期, then name | date pairs up to the first blank name or the same-day limit', () => {
+    // The block at I31 under the planned columns; the table's header on row 1.
+    const rows: CellValue[][] = [HEAD, TASK, ...Array.from({ length: 28 }, () => [])];
+    const pad = Array<CellValue>(8).fill(null);
+    rows.push([...pad, BLOCK_MARKER, '日期'], [...pad, '报名', 46300], [...pad, '开团', OPEN]);
+    rows.push([...pad, '同日上限', 3], [...pad, '预热', 46320]);
+    const found = findMilestones(gridOf(rows), { headerRow: 0, lastCol: 3, lastRow: 1 });
+    expect(found).toEqual({
+      block: { at: { row: 30, col: 8 }, vertical: true },
+      cells: [
+        { name: '报名', label: { row: 31, col: 8 }, value: 46300, source: 'block' },
+        { name: '开团', label: { row: 32, col: 8 }, value: OPEN, source: 'block' },
+        // Past the limit the block has ended: a labelled date there is the team's own.
+        { name: '预热', label: { row: 34, col: 8 }, value: 46320, source: 'team' },
+      ],
+    });
+    // The value cells the formulas point at: J32 and J33.
+    const inBlock = found.cells.filter((c) => c.source === 'block');
+    expect(inBlock.map(valueAddress)).toEqual(['$J$32', '$J$33']);
+  });
+
+  it('reads a block an earlier version laid out across a row: name | value pairs right of 里程碑, up to the first blank name', () => {
     // The grid starts at C2: the block is on sheet row 2 from column C, the table's header on row 4.
     const grid = gridOf(
       [
@@ -42,7 +63,7 @@ describe('findMilestones', () => {
       { row: 1, col: 2 },
     );
     expect(findMilestones(grid, { headerRow: 3, lastCol: 5, lastRow: 4 })).toEqual({
-      block: { row: 1, col: 2 },
+      block: { at: { row: 1, col: 2 }, vertical: false },
       cells: [
         { name: '报名', label: { row: 1, col: 3 }, value: 46300, source: 'block' },
         // Names as canonical (竞拍完成 is 竞拍); a custom name stays; an empty value is kept.
@@ -92,7 +113,7 @@ describe('findMilestones', () => {
       [BLOCK_MARKER, '开团', OPEN],
     ]);
     const found = findMilestones(grid, { headerRow: 5, lastCol: 3, lastRow: 9 });
-    expect(found.block).toEqual({ row: 0, col: 2 });
+    expect(found.block).toEqual({ at: { row: 0, col: 2 }, vertical: false });
     // The second marker's row is read as team labels: 开团 beside a date counts, 里程碑 does not.
     expect(found.cells.map((c) => [c.name, c.source])).toEqual([
       ['报名', 'block'],

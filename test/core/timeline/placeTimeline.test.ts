@@ -15,29 +15,43 @@ const place = (rows: RawCell[][]) => {
 };
 
 describe('placeTimeline', () => {
-  it('puts the planned columns right of the table and the block a column further, above the header', () => {
-    // Table A–D, header on row 2: columns E and F, the block from H on row 1.
+  it('puts the planned columns right of the table and the block down them, a blank row below the table', () => {
+    // Table A–D, header on row 2, tasks on rows 3–4: columns E and F, the block from E6.
     expect(place([[null], HEAD, ...TASKS])).toEqual({
       startCol: 4,
       dueCol: 5,
-      blockAt: { row: 0, col: 7 },
+      block: { at: { row: 5, col: 4 }, vertical: true },
     });
   });
 
-  it('puts the block on the header row when the row above is taken or there is none', () => {
-    expect(place([HEAD, ...TASKS]).blockAt).toEqual({ row: 0, col: 7 });
-    const title: RawCell[] = [null, null, null, null, null, null, null, null, null, '双11推进表'];
-    expect(place([title, HEAD, ...TASKS]).blockAt).toEqual({ row: 1, col: 7 });
+  it('puts the block below what an earlier, longer run left in the planned columns', () => {
+    const head = [...HEAD, '计划开始', '计划截止'];
+    const stale: RawCell[] = [null, null, null, null, 46300, 46301];
+    // Planned cells down to row 6 from a run when the table was longer: the block goes to E8.
+    expect(place([head, ...TASKS, [], [], stale]).block.at).toEqual({ row: 7, col: 4 });
   });
 
   it('finds the columns and the block where an earlier run put them', () => {
-    const block: RawCell[] = [null, null, null, null, null, null, null, null, null, '里程碑'];
+    const block: RawCell[] = [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '里程碑',
+      '报名',
+    ];
     const head = [...HEAD, '备注', '计划开始', '计划截止'];
-    // The team added 备注 (E) after the run: 计划开始 is now F, 计划截止 G, the block stays at J1.
+    // The team added 备注 (E) after the run: 计划开始 is now F, 计划截止 G; an earlier version's
+    // block across row 1 from J1 stays.
     expect(place([block, head, ...TASKS])).toEqual({
       startCol: 5,
       dueCol: 6,
-      blockAt: { row: 0, col: 9 },
+      block: { at: { row: 0, col: 9 }, vertical: false },
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { FoundMilestones } from '../../../src/core/timeline/milestoneCells';
 import { resolveMilestones } from '../../../src/core/timeline/resolveMilestones';
 
-const AT = { row: 0, col: 7 }; // the block's marker in H1
+const AT = { at: { row: 30, col: 7 }, vertical: true }; // the block's marker in H31, down the sheet
+const ACROSS = { at: { row: 0, col: 7 }, vertical: false }; // an earlier version's block across row 1 from H1
 const LAUNCH = 46337 + 10 / 24; // 2026-11-11 10:00
 
 describe('resolveMilestones', () => {
@@ -11,14 +12,23 @@ describe('resolveMilestones', () => {
       [{ name: '开团', uses: 3 }],
       { block: null, cells: [] },
       { 开团: LAUNCH },
-      AT,
+      ACROSS,
     );
-    // The pair goes in I1 (label) and J1 (value); the block now ends before K.
+    // The pair goes in I1 (label) and J1 (value).
     expect(r.milestones).toEqual([
       { name: '开团', value: LAUNCH, address: '$J$1', source: 'anchor', uses: 3 },
     ]);
-    expect(r.blockEnd).toBe(10);
+    expect(r.pairs).toBe(1);
     expect(r.issues).toEqual([]);
+    // Down the sheet, the first pair goes on the row under the marker: H32 | I32.
+    const down = resolveMilestones(
+      '推进表',
+      [{ name: '开团', uses: 3 }],
+      { block: null, cells: [] },
+      { 开团: LAUNCH },
+      AT,
+    );
+    expect(down.milestones[0]?.address).toBe('$I$32');
   });
 
   it('reads the team’s own cell, and turns a date typed as text into a date in place', () => {
@@ -40,7 +50,7 @@ describe('resolveMilestones', () => {
 
   it('names a milestone with no date, and says so when its cell holds something else', () => {
     const found: FoundMilestones = {
-      block: AT,
+      block: ACROSS,
       cells: [{ name: '报名', label: { row: 0, col: 8 }, value: '待定', source: 'block' }],
     };
     const r = resolveMilestones(
@@ -51,7 +61,7 @@ describe('resolveMilestones', () => {
       ],
       found,
       {},
-      AT,
+      ACROSS,
     );
     expect(r.milestones).toEqual([
       { name: '报名', value: null, address: '$J$1', source: 'missing', uses: 2 },

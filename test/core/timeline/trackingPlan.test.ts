@@ -60,18 +60,21 @@ describe('trackingPlan on a small 推进表', () => {
     expect(hfCell(host, '推进表', limit)).toBe(5);
   });
 
-  it('sums each phase and department with live formulas', async () => {
+  it('sums each phase and department with live formulas, on a summary sheet of its own', async () => {
     const host = MemoryHost.fromSheets({ 推进表: rows });
     const result = await runTimeline(host, '推进表', { anchors });
-    const grid = host.readGrid('推进表');
-    const col = grid.values[0]!.indexOf('里程碑');
-    const summary = grid.values.slice(1, 9).map((r) => r.slice(col, col + 5));
+    const sheet = host.readGrid('推进表汇总');
+    const summary = sheet.values.slice(3, 11).map((r) => r.slice(0, 5));
     expect(summary[0]).toEqual(['按阶段', '最早开始', '最晚截止', '事项数', '已完成']);
     expect(summary[1]?.[0]).toBe('活动前');
     expect(summary[1]?.slice(3)).toEqual([4, 1]);
     expect(summary[2]?.slice(3)).toEqual([1, 0]);
     expect(summary[4]).toEqual(['按部门', '事项数', '已完成', '完成率', '逾期数']);
     expect(summary[5]?.slice(0, 4)).toEqual(['运营', 4, 1, 0.25]);
-    expect(result!.gantt).toEqual({ col: col + 7, days: expect.any(Number) });
+    // Its formulas count the 推进表's rows: the team marks 核库存 done, the summary counts it.
+    hfSet(host, '推进表', 'F3', '已完成');
+    expect(hfCell(host, '推进表汇总', 'E5')).toBe(2);
+    // The Gantt starts right after the planned columns (G, H): at I.
+    expect(result!.gantt).toEqual({ col: 8, days: expect.any(Number) });
   });
 });
