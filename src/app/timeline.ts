@@ -1,3 +1,4 @@
+import { isSummarySheet } from '../core/timeline/tracking/summarySheet';
 import { CALENDAR_SHEET } from '../core/calendar/workCalendar';
 import type { Grid } from '../core/grid';
 import { issue } from '../core/issues';
@@ -32,7 +33,8 @@ const CODES: SheetCodes = {
   several: 'SEVERAL_TASK_SHEETS',
 };
 // A stable reader, so a pane re-reads only when the workbook changes.
-const readsAsTaskSheet = (grid: Grid) => readTaskSheet(grid);
+// The add-in's own summary sheet reads like a 推进表 (最晚截止, 事项数) but is none.
+const readsAsTaskSheet = (grid: Grid) => !isSummarySheet(grid) && readTaskSheet(grid);
 
 /**
  * Reads what 生成时间表 needs from any host.

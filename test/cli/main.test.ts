@@ -37,6 +37,7 @@ describe('tuijin', () => {
     expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
       '聚划算推进表',
       '任务统计',
+      '聚划算推进表汇总',
       '工作日历',
     ]);
     const grid = (await host.readSheet('聚划算推进表'))!;

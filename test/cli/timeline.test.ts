@@ -58,6 +58,7 @@ describe('tuijin timeline', () => {
     expect((await host.listSheets()).map((s) => [s.name, s.visible])).toEqual([
       [JHS_SHEET, true],
       ['tuijin_backup', false],
+      [`${JHS_SHEET}汇总`, true],
       ['工作日历', true],
     ]);
     const restored = path.join(path.dirname(input), 'restored.xlsx');
@@ -95,7 +96,8 @@ describe('tuijin timeline', () => {
     expect(json.mapping.task).toEqual({ column: 'C', header: '事项明细' });
     expect(json.mapping.due).toEqual({ column: 'D', header: '完成时间' });
     expect(json.milestones).toEqual([
-      { name: '活动', value: 46191, address: '$P$1', source: 'anchor', uses: 12 },
+      // The block down the planned columns (K, L) below the table: 活动's date in L17.
+      { name: '活动', value: 46191, address: '$L$17', source: 'anchor', uses: 12 },
     ]);
   });
 
@@ -152,6 +154,7 @@ describe('tuijin timeline --template', () => {
     expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
       '说明',
       '大促推进表',
+      '大促推进表汇总',
       '工作日历',
     ]);
     const restored = path.join(path.dirname(input), 'undo.xlsx');

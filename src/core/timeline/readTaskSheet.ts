@@ -28,7 +28,13 @@ export interface TaskSheet {
   readonly headerRow: number;
   readonly mapping: ColumnMapping;
   /** Columns the add-in added on an earlier run, found by their headers. */
-  readonly owned: { readonly start?: number; readonly due?: number; readonly deviation?: number };
+  readonly owned: {
+    readonly start?: number;
+    readonly due?: number;
+    readonly deviation?: number;
+    /** 原时间, the old dates a reuse kept. */
+    readonly original?: number;
+  };
   /** The last column of the team's own table. */
   readonly lastCol: number;
   readonly tasks: readonly TaskRow[];
@@ -141,7 +147,9 @@ function ownedOf(found: Readonly<Record<string, number>>): TaskSheet['owned'] {
   const start = at('start');
   const due = at('due');
   const deviation = at('deviation');
+  const original = at('original');
   return {
+    ...(original !== undefined && { original }),
     ...(start !== undefined && { start }),
     ...(due !== undefined && { due }),
     ...(deviation !== undefined && { deviation }),

@@ -9,11 +9,13 @@ import { ANCHORS, runTimeline, shown } from '../../support/timeline';
 import { toSerial } from '../../../src/core/calendar/serial';
 import { parseDeadline } from '../../../src/core/timeline/deadline';
 
-/** The cell holding a milestone's date in the written block: right of its name in row 2. */
+/** A milestone's value cell in the block: under 里程碑, the row naming it, one column right. */
 function milestoneAt(grid: Grid, name: string): CellRef {
-  const col = grid.values[1]?.indexOf(name) ?? -1;
-  if (col < 0) throw new Error(`no milestone ${name} in the block`);
-  return { row: 1, col: col + 1 };
+  const markerRow = grid.values.findIndex((r) => r.includes('里程碑'));
+  const col = grid.values[markerRow]?.indexOf('里程碑') ?? -1;
+  const row = grid.values.findIndex((r, i) => i > markerRow && r[col] === name);
+  if (markerRow < 0 || row < 0) throw new Error(`no milestone ${name} in the block`);
+  return { row, col: col + 1 };
 }
 
 const jhs = () => MemoryHost.fromSheets({ [JHS_SHEET]: jhsRows }, { [JHS_SHEET]: jhsMerges });
@@ -67,7 +69,7 @@ describe('generateTimeline on a 聚划算 推进表', () => {
 
   it('writes formulas on the milestone cells, with time only where it matters', async () => {
     const host = jhs();
-    await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
+    const result = await runTimeline(host, JHS_SHEET, { anchors: ANCHORS });
     const grid = host.readGrid(JHS_SHEET);
     const r = (task: string) => jhsRowOf(task);
     expect(grid.values[2]?.slice(START, DUE + 1)).toEqual(['计划开始', '计划截止']);
@@ -84,19 +86,19 @@ describe('generateTimeline on a 聚划算 推进表', () => {
     const formats = host.extrasOf(JHS_SHEET).numberFormats;
     expect(formats.get(`${r('提交聚划算报名资料')},${DUE}`)).toBe('yyyy-mm-dd');
     expect(formats.get(`${r('判断是否启用预备方案')},${DUE}`)).toBe('yyyy-mm-dd hh:mm');
-    // The milestone block: one row above the header, right of the planned columns.
-    expect(grid.values[1]?.slice(11, 22).map(shown)).toEqual([
-      '里程碑',
-      '报名',
-      '2026-10-12',
-      '竞拍',
-      '2026-10-19',
-      '排期',
-      '2026-10-26',
-      '开团',
-      '2026-11-11 10:00',
-      '活动结束',
-      '2026-11-12 10:00',
+    // The milestone block: down the planned columns (I, J), a blank row below the table.
+    const marker = grid.values.findIndex((line) => line[START] === '里程碑');
+    const lastTask = result!.taskSheet.lastRow;
+    expect(marker).toBeGreaterThan(lastTask + 1);
+    expect(
+      grid.values.slice(marker, marker + 6).map((line) => line.slice(START, DUE + 1).map(shown)),
+    ).toEqual([
+      ['里程碑', '日期'],
+      ['报名', '2026-10-12'],
+      ['竞拍', '2026-10-19'],
+      ['排期', '2026-10-26'],
+      ['开团', '2026-11-11 10:00'],
+      ['活动结束', '2026-11-12 10:00'],
     ]);
     expect(grid.values[1]?.[0]).toBe('活动：5月聚划算商品团 · 手机边框专场');
     expect(errorCells(grid)).toEqual([]);
@@ -289,10 +291,13 @@ describe('generateTimeline and the team’s workbook', () => {
     const stats = host.readGrid('任务统计');
     await runTimeline(host, SAMPLE_SHEET, { anchors: SAMPLE_MILESTONES });
     const after = host.readGrid(SAMPLE_SHEET);
-    expect(after.formulas.map((r) => r.slice(0, 8))).toEqual(
-      before.formulas.map((r) => r.slice(0, 8)),
-    );
-    expect(after.values.map((r) => r.slice(0, 8))).toEqual(before.values.map((r) => r.slice(0, 8)));
+    const teamCols = (rows: readonly (readonly unknown[])[]) =>
+      rows.slice(0, before.values.length).map((r) => r.slice(0, 8));
+    expect(teamCols(after.formulas)).toEqual(teamCols(before.formulas));
+    expect(teamCols(after.values)).toEqual(teamCols(before.values));
+    // Below the table the team's columns stay empty: the block and the Gantt's rows are right of them.
+    const below = after.values.slice(before.values.length).flatMap((r) => r.slice(0, 8));
+    expect(below.every((v) => v === null)).toBe(true);
     expect(host.readGrid('任务统计')).toEqual(stats);
   });
 });

@@ -1,8 +1,10 @@
 import { lastColWithContent } from '../../grid';
 import type { RangeBox } from '../../a1';
 import {
+  blank,
   block,
   type Block,
+  type PlanCell,
   type ColumnWidth,
   type ConditionalFormat,
   type NumberFormat,
@@ -51,6 +53,7 @@ export function ganttColumn(
       startCol,
       dueCol,
       layout.actuals?.deviationCol ?? -1,
+      ts.owned.original ?? -1,
       acrossRow ? blockBox.col + blockBox.cols - 1 : -1,
     ) + 1
   );
@@ -73,15 +76,23 @@ export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): Gan
   const days = Math.max(1, Math.min(lastDay - firstDay + 1, options.ganttMaxDays));
   const head = ts.headerRow;
   const stale = Math.max(0, lastColWithContent(grid, head, gcol) - (gcol + days - 1));
+  // Columns the add-in took since an earlier run put its days there (原时间): their label,
+  // legend and rules go too.
+  const from = Math.min(
+    gcol,
+    Math.max(layout.startCol, layout.dueCol, layout.actuals?.deviationCol ?? -1) + 1,
+  );
+  const lead = Array<PlanCell>(gcol - from).fill(blank);
   const width = days + stale;
-  const rows = ganttRows(grid, { head, extent, col: gcol, width });
+  const rows = ganttRows(grid, { head, extent, col: from, width: width + lead.length });
   const headerRange: RangeBox = { row: head, col: gcol, rows: 1, cols: days };
   const bars: RangeBox = { row: head + 1, col: gcol, rows: Math.max(extent - head, 1), cols: days };
   const offset = Math.floor(main.value) - firstDay;
   const blocks = [ganttHeader({ row: head, col: gcol, days, stale }, { ...main, offset })];
   if (rows.labels !== null) {
     const at = { head, col: gcol, days, firstDay, stale };
-    blocks.push(block({ row: rows.labels, col: gcol }, [ganttLabels(at, layout.milestones)]));
+    const labels = ganttLabels(at, layout.milestones);
+    blocks.push(block({ row: rows.labels, col: from }, [[...lead, ...labels]]));
   }
   const legend =
     rows.legend === null ? null : ganttLegend(layout, { row: rows.legend, col: gcol, width });
@@ -89,13 +100,13 @@ export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): Gan
     blocks.push(block({ row: rows.legend, col: gcol }, [legend.cells]));
   const used = [head, extent, rows.labels ?? head, rows.legend ?? head];
   const top = Math.min(...used);
-  const wide = Math.max(options.ganttMaxDays, width);
+  const wide = Math.max(options.ganttMaxDays, width) + lead.length;
   return {
     blocks,
     box: { row: top, col: gcol, rows: Math.max(...used) - top + 1, cols: days },
     clears: [
-      { row: head, col: gcol, rows: RULE_ROWS, cols: wide },
-      ...(rows.legend === null ? [] : [{ row: rows.legend, col: gcol, rows: 1, cols: wide }]),
+      { row: head, col: from, rows: RULE_ROWS, cols: wide },
+      ...(rows.legend === null ? [] : [{ row: rows.legend, col: from, rows: 1, cols: wide }]),
     ],
     days,
     top,

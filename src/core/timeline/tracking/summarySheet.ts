@@ -1,9 +1,23 @@
+import type { Grid } from '../../grid';
 import { block, sheetPlan, text, type SheetPlan } from '../../plan';
 import { NOTE_FONT } from '../../plan/palette';
 import type { TrackingLayout } from '../types';
 import { departmentSummary } from './departmentSummary';
 import { phaseSummary } from './phaseSummary';
 import { summaryBlock } from './summaryBlock';
+
+/** How the summary's note starts: how a later run tells the add-in's summary from a 推进表. */
+const NOTE_START = '推进表助手按';
+
+/**
+ * Whether a sheet is a summary the add-in wrote (its note on row 2): never a 推进表 to plan,
+ * though its headings (最晚截止, 事项数) read like one.
+ * @example isSummarySheet(grid) // true for 聚划算推进表汇总
+ */
+export const isSummarySheet = (grid: Grid): boolean => {
+  const note = grid.values[1 - grid.origin.row]?.[0 - grid.origin.col];
+  return typeof note === 'string' && note.startsWith(NOTE_START);
+};
 
 // Excel refuses a sheet name longer than 31 characters.
 const MAX_SHEET_NAME = 31;

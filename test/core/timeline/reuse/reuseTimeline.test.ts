@@ -50,7 +50,9 @@ describe('reuseTimeline', () => {
     const kept = r.issues.find((i) => i.code === 'REUSE_MILESTONE_KEPT');
     expect(kept?.params).toEqual({ name: '报名', date: '2026-10-12' });
     expect(kept?.cell?.address).toBe('E1');
-    const written = r.plan!.sheets[0]!.blocks.filter((b) => b.at.row === 0);
+    // In the team's block on row 1 (A–E) only the new 开团 is written; the Gantt's legend goes
+    // right of the table on that row, from F.
+    const written = r.plan!.sheets[0]!.blocks.filter((b) => b.at.row === 0 && b.at.col < 5);
     expect(written.map((b) => [b.at.col, b.cells[0]?.[0]])).toEqual([
       [2, { kind: 'number', value: TO.开团 }],
     ]);

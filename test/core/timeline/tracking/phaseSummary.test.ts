@@ -15,10 +15,10 @@ const layout = (tasks: TaskRow[], status?: number): TrackingLayout => ({
   startCol: 4,
   dueCol: 5,
   extent: 4,
-  blockAt: { row: 0, col: 7 },
-  blockWidth: 5,
+  blockBox: { row: 6, col: 4, rows: 1, cols: 2 },
+  limitAt: { row: 7, col: 4 },
   main: { address: '$I$1', value: 46337 },
-  milestoneAddresses: [],
+  milestones: [],
   schedule: [],
 });
 
