@@ -63,7 +63,13 @@ describe('timeline in LibreOffice', () => {
   it('moves the dependent dates when 开团 is moved by hand, with no add-in', async () => {
     const edited = path.join(path.dirname(output), 'moved.xlsx');
     await editWithExcelJs(output, edited, (wb) => {
-      wb.getWorksheet(JHS_SHEET)!.getCell('T2').value = toSerial({
+      const sheet = wb.getWorksheet(JHS_SHEET)!;
+      // 开团's date cell in the block down the planned columns (I, J).
+      let at = '';
+      sheet.eachRow((row, r) => {
+        if (row.getCell(9).value === '开团') at = `J${r}`;
+      });
+      sheet.getCell(at).value = toSerial({
         year: 2026,
         month: 12,
         day: 12,
@@ -83,7 +89,9 @@ describe('timeline in LibreOffice', () => {
     const second = (await (await XlsxHost.open(again)).readSheet(JHS_SHEET))!;
     expect(second.formulas).toEqual(first.formulas);
     expect(second.values.map((l) => l.slice(0, 8))).toEqual(first.values.map((l) => l.slice(0, 8)));
-    expect(second.values[1]).toEqual(first.values[1]); // the milestone block
+    expect(second.values.map((l) => l.slice(8, 10))).toEqual(
+      first.values.map((l) => l.slice(8, 10)),
+    ); // the planned columns and the block below them
   });
 
   it('dates the 2015 工作流程 layout from the activity day', async () => {
@@ -189,10 +197,13 @@ describe('actual finishes in LibreOffice', () => {
     const shownLate = grid.values.slice(1, 8).map((r) => (r[9] === '' ? null : r[9]));
     expect(shownLate).toEqual(late);
     expect(late).toEqual([0, 3, -1, null, null, 5, null]);
-    const top = grid.values.findIndex((r) => r.includes('按部门'));
-    const col = grid.values[top]!.indexOf('按部门');
+    // The summary, on its own sheet, recalculated from the 推进表's rows.
+    const summary = await recalculated(output, `${SHEET}汇总`);
+    expect(errorCells(summary)).toEqual([]);
+    const top = summary.values.findIndex((r) => r.includes('按部门'));
+    const col = summary.values[top]!.indexOf('按部门');
     for (const dept of ['运营', '美工', '客服']) {
-      const r = grid.values.find((line) => line[col] === dept)!;
+      const r = summary.values.find((line) => line[col] === dept)!;
       const [n, done, overdue, lateN] = tally((t) => t[1] === dept);
       expect([dept, ...r.slice(col + 1, col + 6)]).toEqual([
         dept,
@@ -203,9 +214,9 @@ describe('actual finishes in LibreOffice', () => {
         lateN,
       ]);
     }
-    const phaseCol = grid.values.find((r) => r.includes('按阶段'))!.indexOf('按阶段');
+    const phaseCol = summary.values.find((r) => r.includes('按阶段'))!.indexOf('按阶段');
     for (const phase of ['准备', '执行']) {
-      const r = grid.values.find((line) => line[phaseCol] === phase)!;
+      const r = summary.values.find((line) => line[phaseCol] === phase)!;
       expect([phase, ...r.slice(phaseCol + 3, phaseCol + 7)]).toEqual([
         phase,
         ...tally((t) => t[0] === phase),
