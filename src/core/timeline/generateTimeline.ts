@@ -14,6 +14,7 @@ import { mainMilestone } from './mainMilestone';
 import { blockBox, pairLabel, type BlockShape } from './blockShape';
 import { milestoneBlock } from './milestoneBlock';
 import { ganttAnchor } from './ganttAnchor';
+import { outgrownBlock } from './outgrownBlock';
 import { findMilestones, type FoundMilestones } from './milestoneCells';
 import { milestoneLookup } from './milestoneLookup';
 import { milestoneNeeds } from './milestoneNeeds';
@@ -47,8 +48,7 @@ export type { MilestoneUse, ScheduledTask, TimelineOptions, TimelineResult } fro
 export function generateTimeline(grid: Grid, options: TimelineOptions = {}): TimelineResult | null {
   const ts = readTaskSheet(grid, options.mapping);
   if (!ts) return null;
-  const anchors = options.anchors ?? {};
-  const found = findMilestones(grid, ts);
+  const { found, anchors } = outgrownBlock(findMilestones(grid, ts), ts, options.anchors ?? {});
   const parsed = parseTasks(ts.tasks, campaignReference(found, anchors, ts.tasks));
   const needs = milestoneNeeds(parsed, found, anchors);
   const place = placeTimeline(grid, ts, found);

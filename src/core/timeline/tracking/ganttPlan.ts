@@ -28,6 +28,8 @@ export interface GanttPart {
   /** Rules and fills cleared first, over the widest Gantt, so a narrower run leaves nothing of a wider one. */
   readonly clears: readonly RangeBox[];
   readonly days: number;
+  /** The serial of the first day shown. */
+  readonly firstDay: number;
   /** The rows above the day row it writes (labels, legend), for the print titles. */
   readonly top: number;
   readonly numberFormats: readonly NumberFormat[];
@@ -109,6 +111,7 @@ export function ganttPlan(layout: TrackingLayout, options: TrackingOptions): Gan
       ...(rows.legend === null ? [] : [{ row: rows.legend, col: from, rows: 1, cols: wide }]),
     ],
     days,
+    firstDay,
     top,
     numberFormats: [{ range: headerRange, format: 'd' }],
     conditionalFormats: ganttRules(layout, bars, headerRange),

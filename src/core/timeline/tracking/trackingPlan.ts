@@ -29,6 +29,8 @@ export function trackingPlan(
   readonly gantt: GanttSpan | null;
   /** The Gantt's first row (its legend or labels above the day row), for the print titles. */
   readonly top: number | null;
+  /** The serial of the Gantt's first day, for the page breaks by weeks. */
+  readonly firstDay: number | null;
   /** The last row anything of the plan reaches, for the print area. */
   readonly lastRow: number;
 } {
@@ -49,7 +51,7 @@ export function trackingPlan(
   const summary = summarySheet(layout);
   const lastRow = Math.max(layout.extent, layout.blockBox.row + layout.blockBox.rows - 1);
   if (!options.gantt)
-    return { plan, summary, needsCalendar: false, gantt: null, top: null, lastRow };
+    return { plan, summary, needsCalendar: false, gantt: null, top: null, firstDay: null, lastRow };
   const gantt = ganttPlan(layout, options);
   return {
     plan: {
@@ -67,6 +69,7 @@ export function trackingPlan(
     needsCalendar: true,
     gantt: { col: gantt.box.col, days: gantt.days },
     top: gantt.top,
+    firstDay: gantt.firstDay,
     lastRow: Math.max(lastRow, gantt.box.row + gantt.box.rows - 1),
   };
 }
