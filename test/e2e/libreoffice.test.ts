@@ -120,7 +120,7 @@ describe('LibreOffice and HyperFormula', () => {
     const stats = (await lo.readSheet('任务统计'))!;
     expect(stats.values.at(-1)).toEqual(['合计', 26, 0, 0]);
     const tasks = (await lo.readSheet('聚划算推进表'))!;
-    expect(tasks.values.slice(3).map((r) => r[0])).toEqual(
+    expect(tasks.values.slice(3, 29).map((r) => r[0])).toEqual(
       Array.from({ length: 26 }, (_, i) => i + 1),
     );
     // The main job ran on it: 上传聚图和详情页 (开团前7天) and 开团后30分钟 from the sample's 开团.

@@ -168,7 +168,12 @@ function lostFeatures(before: SheetFeatures, after: SheetFeatures | undefined) {
   if (!after) return ['(sheet gone)'];
   const lost: string[] = [];
   for (const k of KEPT)
-    if (JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    if (
+      JSON.stringify(before[k]) !== JSON.stringify(after[k]) &&
+      // Panes on a sheet that had none lose nothing (生成时间表 freezes the header and task
+      // column there); the team's own panes must stay exactly.
+      !(k === 'frozenAt' && before[k] === null)
+    )
       lost.push(`${k}: ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
   for (const k of ['conditionalFormats', 'dataValidations'] as const)
     for (const sqref of before[k])

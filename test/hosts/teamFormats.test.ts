@@ -103,6 +103,17 @@ describe.each(hosts)("the team's own formats on the %s host", (_kind, hostOn) =>
     ]);
   });
 
+  it('freezes the header row and the task column on a sheet with none, and keeps panes the team froze', async () => {
+    const bare = teamBook();
+    await generate(hostOn(bare));
+    // Header on row 1, 事项 in B: the first row and columns A–B.
+    expect(bare.extrasOf(SHEET).freeze).toEqual({ rows: 1, cols: 2 });
+    const frozen = teamBook();
+    frozen.extrasOf(SHEET).freeze = { rows: 1, cols: 0 };
+    await generate(hostOn(frozen));
+    expect(frozen.extrasOf(SHEET).freeze).toEqual({ rows: 1, cols: 0 });
+  });
+
   it('is identical after a run and restore: contents, styles, rules, validations, layout', async () => {
     const store = teamBook();
     const before = seen(store);

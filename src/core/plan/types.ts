@@ -211,8 +211,15 @@ export interface SheetPlan {
   /** Cells given exactly a look, after everything else (restore uses it). */
   readonly looks?: readonly LookAt[];
   readonly columnWidths: readonly ColumnWidth[];
-  /** Frozen header rows and columns; 0 and 0 unfreezes (restore, where nothing was frozen). */
-  readonly freeze?: { readonly rows: number; readonly cols: number };
+  /**
+   * Frozen header rows and columns; 0 and 0 unfreezes (restore, where nothing was frozen). With
+   * `unlessFrozen`, only a sheet with no frozen panes gets them: a team's own panes stay.
+   */
+  readonly freeze?: {
+    readonly rows: number;
+    readonly cols: number;
+    readonly unlessFrozen?: boolean;
+  };
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
   readonly merges?: readonly RangeBox[];
   /** How the sheet prints: a Gantt reads in landscape, one page wide; `area` limits what prints. */

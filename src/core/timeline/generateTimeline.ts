@@ -153,12 +153,14 @@ function blockParts(shape: BlockShape, pairs: number, found: FoundMilestones, ts
 
 /**
  * Panes frozen on the header row and the task column, so task names and the Gantt's dates stay
- * in view while the planner scrolls; only the rows when the task column is far right (frozen
+ * in view while the planner scrolls, on a sheet with none frozen; only the rows when the task column is far right (frozen
  * columns wider than a laptop's screen would leave no room for the bars).
  */
-function frozenPanes(ts: TaskSheet): { readonly rows: number; readonly cols: number } {
+function frozenPanes(ts: TaskSheet): NonNullable<SheetPlan['freeze']> {
   const task = ts.mapping.task;
-  return { rows: ts.headerRow + 1, cols: task !== undefined && task <= 5 ? task + 1 : 0 };
+  const cols = task !== undefined && task <= 5 ? task + 1 : 0;
+  // Panes the team froze itself are its own view of its sheet: they stay.
+  return { rows: ts.headerRow + 1, cols, unlessFrozen: true };
 }
 
 /** A scheduled task's planned dates, the ones it has. */

@@ -77,6 +77,6 @@ export function writeExact(state: FormatState, sp: SheetPlan): void {
     else state.columnWidths.set(w.col, w.width);
   if (sp.freeze)
     if (sp.freeze.rows === 0 && sp.freeze.cols === 0) delete state.freeze;
-    else state.freeze = sp.freeze;
+    else state.freeze = { rows: sp.freeze.rows, cols: sp.freeze.cols };
   if (sp.print) state.print = sp.print;
 }
