@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { columnLetters, parseCell, type CellRef } from '../../core/a1';
 import type { Grid } from '../../core/grid';
 import type { MemoryHost } from '../../hosts/memory/MemoryHost';
+import type { ShownLook } from '../../hosts/memory/shownLooks';
 import type { WorkbookHost } from '../../hosts/types';
 import { shownValue } from '../shownValue';
 import { useWorkbookRead } from '../useWorkbookRead';
@@ -25,29 +26,47 @@ const useStyles = makeStyles({
 
 type Selection = { sheet: string; address: string } | null;
 
-/** A sheet as the preview shows it: its grid and the number format of each cell. */
+/**
+ * A sheet as the preview shows it: its grid, the number format of each cell and the colours it
+ * shows, its conditional formats evaluated (the Gantt is drawn by them alone).
+ */
 interface Shown {
   readonly grid: Grid;
   readonly formats: readonly (readonly string[])[];
+  readonly looks: readonly (readonly ShownLook[])[];
 }
 
 const visibleNames = async (host: WorkbookHost) =>
   (await host.listSheets()).filter((x) => x.visible).map((x) => x.name);
 
-/** Reads a sheet with its number formats, so cells show as Excel shows them. */
+/**
+ * Reads a sheet with its number formats and colours, so cells show as Excel shows them. It runs
+ * once per change of the workbook (or of the sheet shown), never per render: evaluating every
+ * rule of a Gantt takes a few hundred milliseconds.
+ */
 async function readShown(host: MemoryHost, sheet: string): Promise<Shown | null> {
   const grid = await host.readSheet(sheet);
   if (!grid) return null;
   const cols = Math.max(0, ...grid.values.map((r) => r.length));
   const box = { row: grid.origin.row, col: grid.origin.col, rows: grid.values.length, cols };
-  const formats = box.rows && box.cols ? host.readCells(sheet, box).numberFormats : [];
-  return { grid, formats };
+  if (!box.rows || !box.cols) return { grid, formats: [], looks: [] };
+  return {
+    grid,
+    formats: host.readCells(sheet, box).numberFormats,
+    looks: host.readShownLooks(sheet, box),
+  };
 }
+
+/** A cell's own colours as inline style: they are the workbook's data, not the pane's theme. */
+const paint = (look: ShownLook | undefined) =>
+  look && (look.fill || look.fontColor)
+    ? { backgroundColor: look.fill ?? undefined, color: look.fontColor ?? undefined }
+    : undefined;
 
 /** The cells of one sheet as an HTML table with Excel's row and column headings. */
 function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | null }) {
   const styles = useStyles();
-  const { grid, formats } = shown;
+  const { grid, formats, looks } = shown;
   const cols = Math.max(0, ...grid.values.map((r) => r.length));
   const head = `${styles.cell} ${styles.head}`;
   const isPicked = (r: number, c: number) =>
@@ -74,6 +93,7 @@ function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | null })
                 className={isPicked(r, c) ? `${styles.cell} ${styles.selected}` : styles.cell}
                 data-selected={isPicked(r, c) ? 'true' : undefined}
                 title={grid.formulas[r]?.[c] ?? undefined}
+                style={paint(looks[r]?.[c])}
               >
                 {shownValue(row[c] ?? null, formats[r]?.[c])}
               </td>
