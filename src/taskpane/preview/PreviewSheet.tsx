@@ -1,109 +1,22 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { columnLetters, parseCell, type CellRef } from '../../core/a1';
-import type { Grid } from '../../core/grid';
+import { parseCell } from '../../core/a1';
 import type { MemoryHost } from '../../hosts/memory/MemoryHost';
-import type { ShownLook } from '../../hosts/memory/shownLooks';
 import type { WorkbookHost } from '../../hosts/types';
-import { shownValue } from '../shownValue';
 import { useWorkbookRead } from '../useWorkbookRead';
+import { readShown } from './readShown';
+import { SheetTable } from './SheetTable';
 
 const useStyles = makeStyles({
   wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  cell: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    padding: '2px 6px',
-    whiteSpace: 'nowrap',
-  },
-  head: {
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground3,
-    textAlign: 'center',
-  },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  // The sheet tabs stay in view when the table is scrolled across to the Gantt.
+  tabs: { position: 'sticky', left: 0 },
 });
 
 type Selection = { sheet: string; address: string } | null;
 
-/**
- * A sheet as the preview shows it: its grid, the number format of each cell and the colours it
- * shows, its conditional formats evaluated (the Gantt is drawn by them alone).
- */
-interface Shown {
-  readonly grid: Grid;
-  readonly formats: readonly (readonly string[])[];
-  readonly looks: readonly (readonly ShownLook[])[];
-}
-
 const visibleNames = async (host: WorkbookHost) =>
   (await host.listSheets()).filter((x) => x.visible).map((x) => x.name);
-
-/**
- * Reads a sheet with its number formats and colours, so cells show as Excel shows them. It runs
- * once per change of the workbook (or of the sheet shown), never per render: evaluating every
- * rule of a Gantt takes a few hundred milliseconds.
- */
-async function readShown(host: MemoryHost, sheet: string): Promise<Shown | null> {
-  const grid = await host.readSheet(sheet);
-  if (!grid) return null;
-  const cols = Math.max(0, ...grid.values.map((r) => r.length));
-  const box = { row: grid.origin.row, col: grid.origin.col, rows: grid.values.length, cols };
-  if (!box.rows || !box.cols) return { grid, formats: [], looks: [] };
-  return {
-    grid,
-    formats: host.readCells(sheet, box).numberFormats,
-    looks: host.readShownLooks(sheet, box),
-  };
-}
-
-/** A cell's own colours as inline style: they are the workbook's data, not the pane's theme. */
-const paint = (look: ShownLook | undefined) =>
-  look && (look.fill || look.fontColor)
-    ? { backgroundColor: look.fill ?? undefined, color: look.fontColor ?? undefined }
-    : undefined;
-
-/** The cells of one sheet as an HTML table with Excel's row and column headings. */
-function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | null }) {
-  const styles = useStyles();
-  const { grid, formats, looks } = shown;
-  const cols = Math.max(0, ...grid.values.map((r) => r.length));
-  const head = `${styles.cell} ${styles.head}`;
-  const isPicked = (r: number, c: number) =>
-    picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c;
-  return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th className={head} />
-          {Array.from({ length: cols }, (_, c) => (
-            <th key={c} className={head}>
-              {columnLetters(grid.origin.col + c)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {grid.values.map((row, r) => (
-          <tr key={r}>
-            <th className={head}>{grid.origin.row + r + 1}</th>
-            {Array.from({ length: cols }, (_, c) => (
-              <td
-                key={c}
-                className={isPicked(r, c) ? `${styles.cell} ${styles.selected}` : styles.cell}
-                data-selected={isPicked(r, c) ? 'true' : undefined}
-                title={grid.formulas[r]?.[c] ?? undefined}
-                style={paint(looks[r]?.[c])}
-              >
-                {shownValue(row[c] ?? null, formats[r]?.[c])}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 /** A plain HTML view of the memory workbook beside the pane, so the preview shows what changes. */
 export function PreviewSheet(props: {
@@ -131,6 +44,7 @@ export function PreviewSheet(props: {
   return (
     <section className={styles.wrap} aria-label="preview" data-testid="preview">
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={active ?? ''}
         onTabSelect={(_, d) => setPicked(String(d.value))}
