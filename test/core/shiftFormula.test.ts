@@ -36,6 +36,10 @@ describe('formula/shiftFormula', () => {
     );
   });
 
+  it('leaves names that only look like references alone: past column XFD or row 1048576', () => {
+    expect(shiftFormula('=ZZZ1+XFD1+A1048577+A1', 1, 0)).toBe('=ZZZ1+XFD2+A1048577+A2');
+  });
+
   it('turns a reference moved off the sheet into #REF!', () => {
     expect(shiftFormula('=B2+A$1', -2, 0)).toBe('=#REF!+A$1');
     expect(shiftFormula('=XFD1', 0, 1)).toBe('=#REF!');

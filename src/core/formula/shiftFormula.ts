@@ -19,19 +19,29 @@ function quotedEnd(formula: string, i: number): number {
   return j;
 }
 
-/** One reference moved by `rows` and `cols` where it is relative; null when it falls off the sheet. */
-function shiftCell(m: RegExpExecArray, rows: number, cols: number): string | null {
-  const [, colAbs, letters, rowAbs, digits] = m as unknown as [
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
-  const col = columnIndex(letters) + (colAbs ? 0 : cols);
-  const row = Number(digits) - 1 + (rowAbs ? 0 : rows);
+/** A cell reference read from a formula: 0-based position, and which parts are absolute. */
+interface Ref {
+  readonly col: number;
+  readonly row: number;
+  readonly colAbs: string;
+  readonly rowAbs: string;
+}
+
+/** The reference a match names; null past XFD or row 1048576 (Excel reads those as names). */
+function refOf(m: RegExpExecArray): Ref | null {
+  const [, colAbs = '', letters = '', rowAbs = '', digits = ''] = m;
+  const row = Number(digits) - 1;
+  const pastLastColumn = letters.length === 3 && letters.toUpperCase() > 'XFD';
+  if (pastLastColumn || row < 0 || row > MAX_ROW) return null;
+  return { col: columnIndex(letters), row, colAbs, rowAbs };
+}
+
+/** A reference moved by `rows` and `cols` where it is relative; null when it falls off the sheet. */
+function moved(ref: Ref, rows: number, cols: number): string | null {
+  const col = ref.col + (ref.colAbs ? 0 : cols);
+  const row = ref.row + (ref.rowAbs ? 0 : rows);
   if (col < 0 || col > MAX_COL || row < 0 || row > MAX_ROW) return null;
-  return `${colAbs}${columnLetters(col)}${rowAbs}${row + 1}`;
+  return `${ref.colAbs}${columnLetters(col)}${ref.rowAbs}${row + 1}`;
 }
 
 /**
@@ -55,14 +65,15 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     }
     const m = i === 0 || BEFORE.test(formula.charAt(i - 1)) ? CELL.exec(formula.slice(i)) : null;
     const next = m ? formula[i + m[0].length] : undefined;
-    if (!m || (next !== undefined && NAME_GOES_ON.test(next))) {
+    const ref = m && !(next !== undefined && NAME_GOES_ON.test(next)) ? refOf(m) : null;
+    if (!m || !ref) {
       // Skip a whole word, so the tail of a name (`LOG10`, `Sheet2`) never reads as a reference.
       const word = /^[A-Za-z0-9_.$]+/.exec(formula.slice(i))?.[0] ?? ch;
       out += word;
       i += word.length;
       continue;
     }
-    out += shiftCell(m, rows, cols) ?? '#REF!';
+    out += moved(ref, rows, cols) ?? '#REF!';
     i += m[0].length;
   }
   return out;
