@@ -22,14 +22,19 @@ function newParts(rule: ConditionalFormat, had: RuledLook | undefined): RuledLoo
   return parts;
 }
 
+/** Functions whose answer depends on the cell the formula sits in, not only on what it reads. */
+const WHERE_IT_SITS = /\b(ROW|COLUMN|CELL|INDIRECT|OFFSET)\s*\(/i;
+
 /**
  * A rule's test evaluated once per distinct moved formula: a formula whose references do not move
  * down (the day-off rule reads only its column's date, `X$3`) gives one answer per column, one
- * whose references do not move across, one per row.
+ * whose references do not move across, one per row. A team's banding rule (`=MOD(ROW(),2)=0`)
+ * reads where it sits, so its every cell is evaluated.
  */
 function once(formula: string, test: RuleTest): RuleTest {
-  const sameDown = shiftFormula(formula, 1, 0) === formula;
-  const sameAcross = shiftFormula(formula, 0, 1) === formula;
+  const sits = WHERE_IT_SITS.test(formula);
+  const sameDown = !sits && shiftFormula(formula, 1, 0) === formula;
+  const sameAcross = !sits && shiftFormula(formula, 0, 1) === formula;
   const known = new Map<string, boolean>();
   return (rows, cols) => {
     const key = `${sameDown ? 0 : rows},${sameAcross ? 0 : cols}`;

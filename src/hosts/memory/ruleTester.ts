@@ -17,7 +17,8 @@ const formats = (v: unknown) => v === true || (typeof v === 'number' && v !== 0)
 /**
  * The public way: the formula moved to each cell as text (`shiftFormula`), then evaluated by
  * `calculateFormula`. HyperFormula parses every moved formula anew (≈0.1 ms each), too slow for a
- * whole Gantt on each change, so it serves only where `parsedOnce` cannot.
+ * whole Gantt on each change, so it serves only where `parsedOnce` cannot. It evaluates at A1, so
+ * `ROW()` and `COLUMN()` without a reference answer 1 there (a banding rule would be wrong).
  */
 export function movedText(hf: HyperFormula): RuleTester {
   return (formula, sheet) => (rows, cols) => {

@@ -114,6 +114,20 @@ describe.each([
   });
 });
 
+describe('memory/ruledLooks on a rule that reads where it sits', () => {
+  it('evaluates ROW() in each cell: a banding rule colours every other row', () => {
+    const host = MemoryHost.fromSheets({ S: ROWS });
+    const rule = { range: AREA, formula: '=MOD(ROW(),2)=0', fill: GREY };
+    const looks = ruledLooks(host.hf, 0, [rule], AREA);
+    const grey = cellsOf(AREA).filter((a) => {
+      const { row, col } = parseCell(a);
+      return looks.get(`${row},${col}`)?.fill === GREY;
+    });
+    // Rows 2 and 4 of C2:H4 are even.
+    expect(grey).toEqual(['C2', 'D2', 'E2', 'F2', 'G2', 'H2', 'C4', 'D4', 'E4', 'F4', 'G4', 'H4']);
+  });
+});
+
 describe('MemoryHost.readShownLooks', () => {
   const host = () => {
     const h = MemoryHost.fromSheets({ S: ROWS });
