@@ -1,4 +1,4 @@
-import { formatSerial } from '../core/calendar/serial';
+import { formatSerial, fromSerial } from '../core/calendar/serial';
 import { isErrorValue, type CellValue } from '../core/grid';
 
 /**
@@ -13,6 +13,8 @@ export function shownValue(v: CellValue, format = 'General'): string {
   const sections = format.split(';');
   if (sections.every((s) => s === '')) return '';
   const section = (v < 0 && sections[1]) || sections[0]!;
+  // A day of the month alone is the Gantt's day row: 'd' shows 7, 'dd' 07, as in Excel.
+  if (/^d{1,2}$/i.test(section)) return String(fromSerial(v).day).padStart(section.length, '0');
   if (/[yd]|h:mm/i.test(section.replace(/"[^"]*"/g, ''))) return formatSerial(v);
   if (section === 'General' || section === '') return String(Number(v.toPrecision(10)));
   const decimals = /\.(0+)/.exec(section)?.[1]?.length ?? 0;

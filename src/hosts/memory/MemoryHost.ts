@@ -26,6 +26,7 @@ import {
   type StyleRecord,
 } from './formats';
 import { readLook, writeLook, type RuleAt } from './looks';
+import { shownLooks, type ShownLook } from './shownLooks';
 
 /** What HyperFormula does not keep, kept beside it per sheet. */
 interface SheetExtras {
@@ -227,6 +228,14 @@ export class MemoryHost implements WorkbookHost, CellStore {
 
   readStyle(sheet: string, at: CellRef): CellStyle {
     return readStyle(this.extrasOf(sheet), at);
+  }
+
+  /**
+   * The fill and font colour each cell of a range shows, the conditional formats evaluated (the
+   * preview paints the Gantt with it). Every rule is evaluated anew: call it once per change.
+   */
+  readShownLooks(sheet: string, box: RangeBox): ShownLook[][] {
+    return shownLooks(this.hf, this.id(sheet), this.extrasOf(sheet), box);
   }
 
   readValidation(sheet: string, range: RangeBox): DataRule | null | 'mixed' {
