@@ -58,14 +58,17 @@ function dayRun(table: ShownCell[][]): { row: number; cols: number[] } {
 }
 
 /**
- * The date of each Gantt column. The sheet shows only the day of the month, with the month's
- * label ("10月") above the first column and above each 1st; the year is the one that puts the
+ * The date of each Gantt column. The sheet shows only the day of the month, with a label above
+ * the first column (its date, "10/28") and above each Monday and 1st; the year is the one that puts the
  * first day nearest the earliest planned start. The test checks every shown day against it.
  */
 function ganttDays(table: ShownCell[][], earliest: string) {
   const { row, cols } = dayRun(table);
   const first = cols[0] ?? -1;
-  const month = Number(/^(\d{1,2})月$/.exec(table[row - 1]?.[first]?.text ?? '')?.[1]);
+  // The label over the first day: its date (10/28), or its month (10月).
+  const month = Number(
+    /^(\d{1,2})(?:月|\/\d{1,2})$/.exec(table[row - 1]?.[first]?.text ?? '')?.[1],
+  );
   const day = Number(table[row]?.[first]?.text);
   const near = Date.parse(`${earliest}T00:00:00Z`);
   const year = Number(earliest.slice(0, 4));
@@ -101,11 +104,15 @@ function plannedBars(
   );
 }
 
-/** The cells shown with one of the Gantt's bar colours. */
-const barCells = (table: ShownCell[][]) =>
-  table.flatMap((line, r) =>
-    line.flatMap((cell, c) => (BAR_COLOURS.has(cell.background) ? [`${r},${c}`] : [])),
+/** The cells below the day row shown with one of the Gantt's bar colours (the legend above shows them too). */
+const barCells = (table: ShownCell[][]) => {
+  const below = dayRun(table).row;
+  return table.flatMap((line, r) =>
+    r <= below
+      ? []
+      : line.flatMap((cell, c) => (BAR_COLOURS.has(cell.background) ? [`${r},${c}`] : [])),
   );
+};
 
 /**
  * Scrolls the page to its top and the preview across so that the Gantt's column `last` (the

@@ -211,7 +211,7 @@ describe('a workbook with no 推进表 (preview mode)', () => {
       '已为 16 个事项生成计划时间',
     );
     const preview = page.getByTestId('preview');
-    await preview.getByRole('tab', { name: '大促推进表' }).click();
+    await preview.getByRole('tab', { name: '大促推进表', exact: true }).click();
     await preview.locator('td', { hasText: '零点核对价格与库存' }).waitFor();
     expect(await preview.locator('td', { hasText: '2026-11-11' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(RESULTS, 'template-dacu.png') });

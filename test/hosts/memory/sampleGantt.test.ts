@@ -45,8 +45,9 @@ function expectedBars(grid: Grid, rows: readonly number[], start: number, due: n
   return out;
 }
 
-/** The cells the host shows with a bar's fill, over the whole sheet. */
+/** The cells the host shows with a bar's fill, below the day row (the legend above shows them too). */
 function barCells(host: MemoryHost, grid: Grid): string[] {
+  const below = dayRow(grid).row;
   const box = {
     row: 0,
     col: 0,
@@ -57,7 +58,7 @@ function barCells(host: MemoryHost, grid: Grid): string[] {
     .readShownLooks(grid.sheet, box)
     .flatMap((line, r) =>
       line.map((l, c) =>
-        l.fill && BAR_FILLS.has(l.fill) ? cellAddress({ row: r, col: c }) : null,
+        r > below && l.fill && BAR_FILLS.has(l.fill) ? cellAddress({ row: r, col: c }) : null,
       ),
     )
     .filter((a): a is string => a !== null);
