@@ -4,13 +4,20 @@ import type { ShownLook } from '../../hosts/memory/shownLooks';
 import { shownValue } from '../shownValue';
 import type { Shown } from './readShown';
 
+// Excel's standard column width (8.43 characters) in pixels, for a column the sheet never sized.
+const STANDARD_WIDTH = 64;
+const ROW_HEADING_WIDTH = 40;
+
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  table: { borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200 },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: '2px 6px',
     whiteSpace: 'nowrap',
+    overflow: 'hidden',
   },
+  // Text runs over the empty cells to its right, as in Excel (numbers never do).
+  spills: { overflow: 'visible' },
   head: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
@@ -25,20 +32,35 @@ const paint = (look: ShownLook | undefined) =>
     ? { backgroundColor: look.fill ?? undefined, color: look.fontColor ?? undefined }
     : undefined;
 
-/** The cells of one sheet as an HTML table with Excel's row and column headings. */
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
+
+/**
+ * The cells of one sheet as an HTML table with Excel's row and column headings, each column as
+ * wide as in the sheet (fixed, so a long title does not widen its column) and text running over
+ * the empty cells to its right as Excel shows it.
+ */
 export function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | null }) {
   const styles = useStyles();
   const { grid, formats, looks, widths } = shown;
   const cols = Math.max(0, ...grid.values.map((r) => r.length));
+  const width = (c: number) => widths[c] ?? STANDARD_WIDTH;
+  const total =
+    ROW_HEADING_WIDTH + Array.from({ length: cols }, (_, c) => width(c)).reduce((a, b) => a + b, 0);
   const head = `${styles.cell} ${styles.head}`;
   const isPicked = (r: number, c: number) =>
     picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c;
+  const spills = (row: readonly unknown[], c: number) =>
+    typeof row[c] === 'string' && isEmpty(row[c + 1]);
+  const cellClass = (row: readonly unknown[], r: number, c: number) =>
+    [styles.cell, spills(row, c) && styles.spills, isPicked(r, c) && styles.selected]
+      .filter(Boolean)
+      .join(' ');
   return (
-    <table className={styles.table}>
+    <table className={styles.table} style={{ width: total }}>
       <colgroup>
-        <col />
+        <col style={{ width: ROW_HEADING_WIDTH }} />
         {Array.from({ length: cols }, (_, c) => (
-          <col key={c} style={widths[c] ? { width: widths[c] } : undefined} />
+          <col key={c} style={{ width: width(c) }} />
         ))}
       </colgroup>
       <thead>
@@ -58,7 +80,7 @@ export function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | 
             {Array.from({ length: cols }, (_, c) => (
               <td
                 key={c}
-                className={isPicked(r, c) ? `${styles.cell} ${styles.selected}` : styles.cell}
+                className={cellClass(row, r, c)}
                 data-selected={isPicked(r, c) ? 'true' : undefined}
                 title={grid.formulas[r]?.[c] ?? undefined}
                 style={paint(looks[r]?.[c])}

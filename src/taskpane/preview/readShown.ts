@@ -16,8 +16,8 @@ export interface Shown {
 
 /**
  * Excel's column width (characters of the default font's digit) in pixels, for Calibri 11's
- * 7-pixel digit: 5 pixels of padding plus 7 a character. The table's automatic layout treats it as
- * a least width, so a column whose text is wider still grows (Excel would spill or cut it).
+ * 7-pixel digit: 5 pixels of padding plus 7 a character. The table keeps it exactly, and text
+ * runs over empty cells to its right or is cut, as in Excel.
  */
 const widthPixels = (chars: number) => Math.round(chars * 7 + 5);
 
