@@ -28,6 +28,10 @@ export interface TimelineState {
   setRole(role: ColumnRole, col: number | null): void;
   /** The milestone fields (`YYYY-MM-DDTHH:MM`): typed by the user, else the sheet's values. */
   readonly fields: Readonly<Record<string, string>>;
+  /** The milestones the user typed in the pane (their source is the pane, not the sheet). */
+  readonly typed: ReadonlySet<string>;
+  /** Milestones still without a date: Generate waits for them. */
+  readonly missing: readonly string[];
   setField(name: string, value: string): void;
   readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
   readonly busy: boolean;
@@ -38,6 +42,10 @@ export interface TimelineState {
 
 const sameAnchors = (a: Record<string, number>, b: Record<string, number>) =>
   JSON.stringify(a) === JSON.stringify(b);
+
+/** The milestones the plan still has no date for. */
+const missingNames = (result: TimelineResult | null) =>
+  (result?.milestones ?? []).filter((m) => m.source === 'missing').map((m) => m.name);
 
 /** Reads the workbook for the 生成时间表 view, keeps the user's corrections, and runs the plan. */
 export function useTimeline(
@@ -93,6 +101,7 @@ export function useTimeline(
     [result],
   );
   const news = result?.issues.find((i) => i.code === 'TIMELINE_WRITTEN');
+  const missing = missingNames(result);
 
   return {
     template,
@@ -113,10 +122,16 @@ export function useTimeline(
     setRole,
     fields,
     setField: milestones.setField,
-    issues: listed(prepared?.issues, 'TIMELINE_WRITTEN'),
+    typed: new Set(Object.keys(milestones.typedAnchors)),
+    missing,
+    // A missing milestone is a field still to fill (shown on the field and the button), not an error.
+    issues: listed(
+      prepared?.issues.filter((i) => i.code !== 'MILESTONE_MISSING'),
+      'TIMELINE_WRITTEN',
+    ),
     busy,
     done,
-    generate: () => apply(result?.plan, news),
+    generate: () => apply(result?.plan, news, prepared?.issues),
     select,
   };
 }
