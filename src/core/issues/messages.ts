@@ -263,7 +263,7 @@ export const MESSAGES = {
     'zh-CN':
       '缺少里程碑“{name}”的日期，{count} 个事项要用到它。请在里程碑区或任务窗格填写它（命令行：--anchor {name}=2026-11-11T10:00）。未写入任何内容。',
     'en-US':
-      'Milestone "{name}" has no date and {count} tasks need it. Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
+      'Milestone "{name}" has no date (tasks that need it: {count}). Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
   },
   MILESTONE_NOT_A_DATE: {
     'zh-CN': '里程碑“{name}”的值“{value}”不是日期。请填写 Excel 日期，例如 2026-11-11 10:00。',
@@ -323,7 +323,7 @@ export const MESSAGES = {
   },
   TIMELINE_WRITTEN: {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
-    'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
+    'en-US': 'Planned dates written in columns {start} and {due}: tasks dated, {dated} of {tasks}.',
   },
   CHECK_PREP_AFTER_START: {
     'zh-CN':
@@ -391,7 +391,8 @@ export const MESSAGES = {
   },
   NUMBER_CONVERTED: {
     'zh-CN': '“{text}”是文字，求和时会被漏掉，已改为数字 {value}（可撤销）。',
-    'en-US': '"{text}" was text, which sums skip; it is now the number {value} (undoable).',
+    'en-US':
+      '"{text}" was text, which a sum leaves out; it was changed to the number {value} (undoable).',
   },
   NEGATIVE_SPEND: {
     'zh-CN':

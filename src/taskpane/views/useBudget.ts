@@ -76,7 +76,7 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
     issues: listed(prepared?.issues, 'BUDGET_WRITTEN'),
     busy,
     done,
-    run: () => apply(result?.plan, news),
+    run: () => apply(result?.plan, news, prepared?.issues),
     select,
   };
 }

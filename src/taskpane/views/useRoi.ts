@@ -100,7 +100,7 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
     issues: listed(prepared?.issues, 'ROI_WRITTEN'),
     busy,
     done,
-    run: () => apply(result?.plan, news),
+    run: () => apply(result?.plan, news, prepared?.issues),
     select,
   };
 }

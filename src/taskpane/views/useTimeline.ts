@@ -29,6 +29,10 @@ export interface TimelineState {
   setRole(role: ColumnRole, col: number | null): void;
   /** The milestone fields (`YYYY-MM-DDTHH:MM`): typed by the user, else the sheet's values. */
   readonly fields: Readonly<Record<string, string>>;
+  /** The milestones the user typed in the pane (their source is the pane, not the sheet). */
+  readonly typed: ReadonlySet<string>;
+  /** Milestones still without a date: Generate waits for them. */
+  readonly missing: readonly string[];
   setField(name: string, value: string): void;
   readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
   readonly busy: boolean;
@@ -41,6 +45,17 @@ export interface TimelineState {
 
 const sameAnchors = (a: Record<string, number>, b: Record<string, number>) =>
   JSON.stringify(a) === JSON.stringify(b);
+
+/** The milestones the plan still has no date for. */
+const missingNames = (result: TimelineResult | null) =>
+  (result?.milestones ?? []).filter((m) => m.source === 'missing').map((m) => m.name);
+
+/**
+ * A missing milestone is a field still to fill (shown on the field and on the button), not an
+ * error: the user has done nothing wrong before they press Generate.
+ */
+const withoutMissing = (issues: readonly Issue[] | undefined) =>
+  issues?.filter((i) => i.code !== 'MILESTONE_MISSING');
 
 /** Reads the workbook for the 生成时间表 view, keeps the user's corrections, and runs the plan. */
 export function useTimeline(
@@ -96,6 +111,7 @@ export function useTimeline(
     [result],
   );
   const news = result?.issues.find((i) => i.code === 'TIMELINE_WRITTEN');
+  const missing = missingNames(result);
 
   return {
     template,
@@ -116,10 +132,12 @@ export function useTimeline(
     setRole,
     fields,
     setField: milestones.setField,
-    issues: listed(prepared?.issues, 'TIMELINE_WRITTEN'),
+    typed: new Set(Object.keys(milestones.typedAnchors)),
+    missing,
+    issues: listed(withoutMissing(prepared?.issues), 'TIMELINE_WRITTEN'),
     busy,
     done,
-    generate: () => apply(result?.plan, news),
+    generate: () => apply(result?.plan, news, prepared?.issues),
     applyOther: apply,
     select,
   };
