@@ -8,7 +8,15 @@ import { shownValue } from '../shownValue';
 import { useWorkbookRead } from '../useWorkbookRead';
 
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  // Takes the room left beside the pane, or a line of its own when less than 280 px is left.
+  wrap: {
+    overflow: 'auto',
+    padding: tokens.spacingHorizontalM,
+    flex: '1 1 0',
+    minWidth: '280px',
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,

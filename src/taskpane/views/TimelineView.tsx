@@ -75,10 +75,11 @@ function GanttOptions({ tl, locale }: { tl: TimelineState; locale: Locale }) {
 }
 
 /** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
-export function TimelineView({ host, locale, onChange }: ViewProps) {
+export function TimelineView(props: ViewProps) {
+  const { host, locale, restored } = props;
   const styles = useStyles();
-  const tl = useTimeline(host, locale, onChange);
-  if (!tl.result && !tl.template) return null;
+  const tl = useTimeline(props);
+  if (!tl.result && !tl.template) return <BusyNote step={tl.step} locale={locale} />;
   const mapping = tl.result?.taskSheet.mapping ?? {};
   return (
     <div className={styles.view} data-testid="timeline-view">
@@ -111,7 +112,7 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
 
       <Button
         appearance="primary"
-        disabled={!tl.result?.plan || tl.busy}
+        disabled={!tl.result?.plan || tl.step !== null}
         onClick={() => void tl.generate()}
         data-testid="generate"
       >
@@ -119,9 +120,9 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
           ? t('generateNeeds', locale).replace('{names}', tl.missing.join(t('listJoin', locale)))
           : t('generate', locale)}
       </Button>
-      <BusyNote step={tl.busy ? t('stepWriting', locale) : null} />
+      <BusyNote step={tl.step} locale={locale} />
       {tl.done && (
-        <MessageBar intent="success" data-testid="timeline-done">
+        <MessageBar intent="success" data-intent="success" data-testid="timeline-done">
           <MessageBarBody>{tl.done}</MessageBarBody>
         </MessageBar>
       )}
@@ -133,7 +134,9 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
         testId="timeline-issues"
       />
 
-      {!tl.template && tl.result && <ReuseSection host={host} locale={locale} tl={tl} />}
+      {!tl.template && tl.result && (
+        <ReuseSection host={host} locale={locale} tl={tl} restored={restored} />
+      )}
 
       {!tl.template && tl.result && (
         <MappingFields

@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
 import { planTimeline, readTimelineBook, type TimelineChoices } from '../../app/timeline';
 import { columnLetters } from '../../core/a1';
-import type { Issue, Locale } from '../../core/issues';
+import type { Issue } from '../../core/issues';
 import type { WorkbookPlan } from '../../core/plan';
 import { findTemplate, TEMPLATES, type Template } from '../../core/templates';
 import { COLUMN_ROLES, type ColumnRole } from '../../core/timeline/columns';
 import type { TimelineResult } from '../../core/timeline/generateTimeline';
 import { DEFAULT_TRACKING, type TrackingOptions } from '../../core/timeline/tracking/trackingPlan';
-import type { WorkbookHost } from '../../hosts/types';
-import { useWorkbookRead } from '../useWorkbookRead';
+import { useWorkbookReadState } from '../useWorkbookRead';
+import type { ViewProps } from '.';
+import { busyStep, type BusyStep } from './BusyNote';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
 import { useColumnMapping } from './useColumnMapping';
@@ -35,7 +36,8 @@ export interface TimelineState {
   readonly missing: readonly string[];
   setField(name: string, value: string): void;
   readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
-  readonly busy: boolean;
+  /** What the view is waiting for, if anything: its spinner says so. */
+  readonly step: BusyStep | null;
   readonly done: string | null;
   generate(): Promise<void>;
   /** Applies another plan on the same sheet (复用到下次活动), so the view re-reads after it. */
@@ -58,18 +60,19 @@ const withoutMissing = (issues: readonly Issue[] | undefined) =>
   issues?.filter((i) => i.code !== 'MILESTONE_MISSING');
 
 /** Reads the workbook for the 生成时间表 view, keeps the user's corrections, and runs the plan. */
-export function useTimeline(
-  host: WorkbookHost,
-  locale: Locale,
-  onChange?: () => void,
-): TimelineState {
+export function useTimeline({ host, locale, restored, onChange }: ViewProps): TimelineState {
   const { mapping, setRole, clear: clearMapping } = useColumnMapping<ColumnRole>();
   const milestones = useMilestoneFields();
-  const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
+  const { busy, done, version, apply, select, listed } = useApplyPlan(
+    host,
+    locale,
+    restored,
+    onChange,
+  );
   const [templateId, setTemplateId] = useState<string>(TEMPLATES[0]?.id ?? '');
   const [tracking, setTracking] = useState<TrackingOptions>(DEFAULT_TRACKING);
 
-  const book = useWorkbookRead(host, readTimelineBook, version);
+  const { value: book, reading } = useWorkbookReadState(host, readTimelineBook, version);
   const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);
   const { sheet, pick } = useSheetChoice(candidates);
   // No 推进表 in the workbook: the chosen template's sheet is planned instead, created by the run.
@@ -135,7 +138,7 @@ export function useTimeline(
     typed: new Set(Object.keys(milestones.typedAnchors)),
     missing,
     issues: listed(withoutMissing(prepared?.issues), 'TIMELINE_WRITTEN'),
-    busy,
+    step: busyStep(busy, reading),
     done,
     generate: () => apply(result?.plan, news, prepared?.issues),
     applyOther: apply,
