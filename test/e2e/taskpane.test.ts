@@ -1,73 +1,18 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { OFFICE_CDN } from '../../src/taskpane/loadOffice';
-import { serveFolder } from '../support/staticServer';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { launchChromium } = require('../../scripts/chromium') as {
-  launchChromium: () => Promise<Browser>;
-};
+import {
+  CDN_ORIGIN,
+  CDN_UNREACHABLE,
+  chromiumSession,
+  DIST,
+  fillSampleMilestones,
+  offlinePage,
+  RESULTS,
+  watch,
+} from '../support/taskpanePage';
 
 jest.setTimeout(120_000);
-
-const DIST = path.resolve(__dirname, '../../dist');
-const CDN_ORIGIN = new URL(OFFICE_CDN).origin;
-const RESULTS = path.resolve(__dirname, '../../test-results');
-
-/**
- * Outside Office, office.js tries to frame Microsoft's telemetry proxy a few seconds after load;
- * our Content-Security-Policy (`frame-src 'self'`) blocks it, and Chromium logs the block as a
- * console error whose timing varies. That message is the CSP working, not a fault of the pane;
- * the requests check below still proves nothing left the origin but the office.js CDN.
- */
-const BLOCKED_TELEMETRY =
-  /^Framing 'https:\/\/telemetryservice\.[^']*' violates .*frame-src 'self'/;
-
-/**
- * The production page loads office.js from Microsoft's CDN. These tests run offline (the machine
- * has no internet, and `offlinePage` refuses the CDN so a connected machine runs the same test):
- * Chromium logs the failed load of exactly that URL once, and the pane goes on with the copy in
- * office-js/ (src/taskpane/loadOffice.ts). That one message is expected; any other is a fault.
- */
-const CDN_UNREACHABLE = (m: ConsoleMessage) =>
-  m.location().url === OFFICE_CDN && /^Failed to load resource: net::ERR_/.test(m.text());
-
-/** A page on which Microsoft's CDN cannot be reached, as on this offline machine. */
-async function offlinePage(browser: Browser, viewport: { width: number; height: number }) {
-  const page = await browser.newPage({ viewport });
-  await page.route(`${CDN_ORIGIN}/**`, (route) => route.abort('internetdisconnected'));
-  return page;
-}
-
-/** Collects what goes wrong on a page: console errors, uncaught errors and failed responses. */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() !== 'error' || BLOCKED_TELEMETRY.test(m.text()) || CDN_UNREACHABLE(m)) return;
-    problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  return problems;
-}
-
-/** One Chromium and one static server of the production build for a describe block. */
-function chromiumSession() {
-  const session = {} as { browser: Browser; server: Awaited<ReturnType<typeof serveFolder>> };
-  beforeAll(async () => {
-    await fs.access(path.join(DIST, 'taskpane.html')); // `npm test` builds first
-    await fs.mkdir(RESULTS, { recursive: true });
-    session.server = await serveFolder(DIST);
-    session.browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await session.browser?.close();
-    await session.server?.close();
-  });
-  return { browser: () => session.browser, server: () => session.server };
-}
 
 describe('task pane (production build, preview mode in Chromium)', () => {
   const { browser, server } = chromiumSession();
@@ -186,26 +131,15 @@ describe('task pane (production build, preview mode in Chromium)', () => {
 
   it('speaks English when asked', async () => {
     const { page } = await open('?view=roi&lang=en-US');
+    // The tab is "ROI" (it was "Compute ROI", cut at 360 px: issue 17); the button says the action.
     expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe(
-      'Compute ROI',
+      'ROI',
     );
+    expect(await page.getByTestId('roi-run').textContent()).toBe('Compute ROI');
     await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview-en.png') });
     await page.close();
   });
 });
-
-/** Types the sample campaign's milestones into the pane, as a planner would. */
-async function fillSampleMilestones(page: import('playwright-core').Page) {
-  for (const [name, value] of [
-    ['报名', '2026-11-23T00:00'],
-    ['竞拍', '2026-11-27T00:00'],
-    ['排期', '2026-12-12T00:00'],
-    ['开团', '2026-12-12T10:00'],
-    ['活动结束', '2026-12-13T10:00'],
-  ]) {
-    await page.getByTestId(`milestone-${name}`).fill(value!);
-  }
-}
 
 describe('生成时间表 in the task pane (preview mode)', () => {
   const { browser, server } = chromiumSession();
@@ -216,11 +150,13 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     await page.goto(`${server().url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
     const generate = page.getByTestId('generate');
-    // The sample sheet has no milestone dates yet: Generate waits for them.
+    // The sample sheet has no milestone dates yet: Generate waits for them and names them, each
+    // field says "请填写", and nothing is an error before the planner did anything.
     expect(await generate.isDisabled()).toBe(true);
-    expect(await page.getByTestId('timeline-issues').textContent()).toContain(
-      '缺少里程碑“开团”的日期',
-    );
+    expect(await generate.textContent()).toBe('先填写报名、竞拍、排期、开团、活动结束时间');
+    expect(await page.getByTestId('milestone-field-开团').textContent()).toContain('请填写');
+    expect(await page.getByText('缺少里程碑').count()).toBe(0);
+    expect(await page.locator('[data-intent="error"]').count()).toBe(0);
     expect(await page.getByTestId('role-task').textContent()).toContain('D 工作事项');
     await fillSampleMilestones(page);
     await generate.click();
