@@ -85,7 +85,11 @@ export function App({ host, locale, initialView, preview, onWorkbookChange }: Ap
   const wb = useWorkbook(host, locale, setMessage, report, onWorkbookChange);
   const current = VIEWS.find((v) => v.id === view) ?? VIEWS[0];
   const Body = VIEW_BODIES[current.id];
-  const changed = () => void wb.refresh().then(() => onWorkbookChange?.());
+  // A view changed the workbook: an older message (an undo's confirmation) no longer describes it.
+  const changed = () => {
+    setMessage(null);
+    void wb.refresh().then(() => onWorkbookChange?.());
+  };
   const sheetNames = useMemo(() => wb.sheets && new Set(wb.sheets.map((s) => s.name)), [wb.sheets]);
   return (
     <ReportErrorContext.Provider value={report}>
