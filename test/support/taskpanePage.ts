@@ -76,7 +76,7 @@ export async function fillSampleMilestones(page: Page) {
     ['排期', '2026-12-12T00:00'],
     ['开团', '2026-12-12T10:00'],
     ['活动结束', '2026-12-13T10:00'],
-  ]) {
-    await page.getByTestId(`milestone-${name}`).fill(value!);
+  ] as const) {
+    await page.getByTestId(`milestone-${name}`).fill(value);
   }
 }

@@ -104,7 +104,7 @@ export function checkSchedule(
     if (Math.floor(due) < startDay && isWorkingDay(due) === false) {
       const wd = weekday(due);
       const off = DAY_OFF[at.locale ?? 'zh-CN'];
-      const why = wd === 0 || wd === 6 ? off.weekdays[wd]! : off.holiday;
+      const why = (wd === 0 || wd === 6 ? off.weekdays[wd] : undefined) ?? off.holiday;
       out.push(
         issue('CHECK_NON_WORKING_DAY', 'warning', cell, {
           task: name,
