@@ -28,8 +28,11 @@ function Preview({ host, locale }: { host: MemoryHost; locale: Locale }) {
   if (!PreviewSheet)
     void import('./preview/PreviewSheet').then((m) => setPreviewSheet(() => m.PreviewSheet));
   return (
-    <div style={{ display: 'flex', alignItems: 'flex-start', minHeight: '100vh' }}>
-      <div style={{ width: 360, flexShrink: 0 }}>
+    // Beside the pane on a wide screen; below it on a narrow one, as wide as the pane may be.
+    <div
+      style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', minHeight: '100vh' }}
+    >
+      <div style={{ width: 360, maxWidth: '100%', flexShrink: 0 }}>
         <App
           host={host}
           locale={locale}

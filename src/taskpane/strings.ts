@@ -7,9 +7,11 @@ export const STRINGS = {
     'zh-CN': '预览模式：未在 Excel 中运行，右侧是示例工作簿。',
     'en-US': 'Preview mode: not running in Excel; the sample workbook is shown beside the pane.',
   },
-  tabTimeline: { 'zh-CN': '生成时间表', 'en-US': 'Generate timeline' },
-  tabBudget: { 'zh-CN': '预算表', 'en-US': 'Budget table' },
-  tabRoi: { 'zh-CN': '计算ROI', 'en-US': 'Compute ROI' },
+  // English tab names are short so that all three fit on one line of a 320 px pane; the buttons
+  // inside the views say the whole action (Generate timeline, Compute ROI).
+  tabTimeline: { 'zh-CN': '生成时间表', 'en-US': 'Timeline' },
+  tabBudget: { 'zh-CN': '预算表', 'en-US': 'Budget' },
+  tabRoi: { 'zh-CN': '计算ROI', 'en-US': 'ROI' },
   timelineIntro: {
     'zh-CN':
       '为推进表中的每个事项算出真实的开始和截止时间（如“报名前20天”“开团后30分钟”），写成随里程碑变化的公式。',
@@ -110,8 +112,10 @@ export const STRINGS = {
   noColumn: { 'zh-CN': '（无）', 'en-US': '(none)' },
   milestonesTitle: { 'zh-CN': '里程碑', 'en-US': 'Milestones' },
   milestoneUses: { 'zh-CN': '{n} 个事项用到', 'en-US': 'used by {n} tasks' },
+  milestoneUsesOne: { 'zh-CN': '1 个事项用到', 'en-US': 'used by 1 task' },
   milestoneFromSheet: { 'zh-CN': '取自工作表', 'en-US': 'from the sheet' },
-  milestoneNeeded: { 'zh-CN': '请填写', 'en-US': 'please fill in' },
+  milestoneTyped: { 'zh-CN': '在此填写', 'en-US': 'typed here' },
+  milestoneNeeded: { 'zh-CN': '请填写', 'en-US': 'to fill in' },
   generate: { 'zh-CN': '生成时间表', 'en-US': 'Generate timeline' },
   reuseTitle: { 'zh-CN': '复用到下次活动', 'en-US': 'Reuse for the next campaign' },
   reuseHint: {
@@ -123,6 +127,11 @@ export const STRINGS = {
   reuseMilestone: { 'zh-CN': '里程碑', 'en-US': 'Milestone' },
   reuseFrom: { 'zh-CN': '原日期（这次活动）', 'en-US': 'Old date (this campaign)' },
   reuseTo: { 'zh-CN': '新日期（下次活动）', 'en-US': 'New date (next campaign)' },
+  generateNeeds: { 'zh-CN': '先填写{names}时间', 'en-US': 'First fill in {names}' },
+  listJoin: { 'zh-CN': '、', 'en-US': ', ' },
+  stepReading: { 'zh-CN': '读取工作表…', 'en-US': 'Reading the sheet…' },
+  stepWriting: { 'zh-CN': '写入工作表…', 'en-US': 'Writing to the sheet…' },
+  stepRestoring: { 'zh-CN': '撤销…', 'en-US': 'Undoing…' },
   issuesTitle: { 'zh-CN': '提示', 'en-US': 'Notes' },
   roleNumber: { 'zh-CN': '序号', 'en-US': 'Number' },
   rolePhase: { 'zh-CN': '阶段', 'en-US': 'Phase' },

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SheetInfo } from '../core/grid';
 import { fillMessage, type Locale } from '../core/issues';
 import type { WorkbookHost } from '../hosts/types';
+import { afterPaint } from './afterPaint';
 import type { ReportError } from './reportError';
 
 /** A message for the pane's message bar. */
@@ -14,6 +15,8 @@ export interface PaneMessage {
 export interface WorkbookState {
   readonly sheets: readonly SheetInfo[] | null;
   readonly busy: boolean;
+  /** How many runs the pane has undone: views drop the undone run's news when it changes. */
+  readonly restored: number;
   refresh(): Promise<void>;
   restore(): Promise<void>;
 }
@@ -31,6 +34,7 @@ export function useWorkbook(
 ): WorkbookState {
   const [sheets, setSheets] = useState<readonly SheetInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [restored, setRestored] = useState(0);
 
   const refresh = useCallback(async () => {
     try {
@@ -43,7 +47,9 @@ export function useWorkbook(
   const restore = useCallback(async () => {
     setBusy(true);
     try {
+      await afterPaint();
       const result = await host.restore();
+      if (result) setRestored((n) => n + 1);
       say(
         result
           ? {
@@ -72,5 +78,5 @@ export function useWorkbook(
     };
   }, [host, report]);
 
-  return { sheets, busy, refresh, restore };
+  return { sheets, busy, restored, refresh, restore };
 }

@@ -130,7 +130,7 @@ describe('tuijin', () => {
     const r = await tuijin(['restore', file, '-o', out, '--lang', 'en-US']);
     expect(r).toMatchObject({
       code: EXIT.ok,
-      out: 'Restored 1 cells to how they were before the last run.',
+      out: 'Undone: 1 cell is back as before the last run.',
     });
     expect((await (await XlsxHost.open(out)).readSheet('推进表'))!.values[0]).toEqual([
       '事项',

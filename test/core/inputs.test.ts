@@ -187,7 +187,7 @@ describe('generateRoi inputs', () => {
   });
 
   const withBudget = (_host: MemoryHost) => ({
-    spend: [{ description: '预算表“预算”的实际合计', ref: "'预算'!$B$1" }],
+    spend: [{ description: '预算表“预算”的实际合计', sheet: '预算', ref: "'预算'!$B$1" }],
   });
   const withChannels = (host: MemoryHost) => ({ channels: host.readGrid(CHANNEL_SHEET) });
 
@@ -214,7 +214,7 @@ describe('generateRoi inputs', () => {
     await host.apply(generateRoi(host.readGrid(SALES_SHEET))!.plan);
     const manual = rightOf(host.readGrid(SALES_SHEET), '总投入（手填）')!;
     expect(host.readLook(SALES_SHEET, at(manual)).fill).toBe(INPUT.fill);
-    const spend = [{ description: '预算表“预算”的实际合计', ref: "'预算'!$B$1" }];
+    const spend = [{ description: '预算表“预算”的实际合计', sheet: '预算', ref: "'预算'!$B$1" }];
     await host.apply(generateRoi(host.readGrid(SALES_SHEET), { spend })!.plan);
     expect(rightOf(host.readGrid(SALES_SHEET), '总投入（手填）')).toBeNull();
     expect(host.readLook(SALES_SHEET, at(manual))).toEqual({ fill: null, validation: null });

@@ -32,6 +32,23 @@ describe('issues', () => {
     expect(formatIssue(i, 'en-US')).toBe('推进表!D5: Sheet "推进表" is empty.');
   });
 
+  it.each([
+    [0, 'Undone: 0 cells are back as before the last run.'],
+    [1, 'Undone: 1 cell is back as before the last run.'],
+    [2, 'Undone: 2 cells are back as before the last run.'],
+  ])('puts the English words for %i cells in the right number', (cells, text) => {
+    expect(fillMessage('RESTORED', 'en-US', { cells })).toBe(text);
+  });
+
+  it.each(Object.keys(MESSAGES) as (keyof typeof MESSAGES)[])(
+    'makes each plural word of %s agree with a parameter the message has',
+    (code) => {
+      const en = MESSAGES[code]['en-US'];
+      const plain = new Set([...en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+      for (const m of en.matchAll(/\{(\w+):[^|{}]*\|[^{}]*\}/g)) expect(plain).toContain(m[1]);
+    },
+  );
+
   it('leaves a missing parameter visible rather than blank', () => {
     expect(fillMessage('FILE_NOT_FOUND', 'en-US', {})).toContain('{file}');
   });

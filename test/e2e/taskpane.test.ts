@@ -131,9 +131,11 @@ describe('task pane (production build, preview mode in Chromium)', () => {
 
   it('speaks English when asked', async () => {
     const { page } = await open('?view=roi&lang=en-US');
+    // The tab is "ROI" (it was "Compute ROI", cut at 360 px: issue 17); the button says the action.
     expect(await page.getByTestId('pane').getByRole('tab', { selected: true }).textContent()).toBe(
-      'Compute ROI',
+      'ROI',
     );
+    expect(await page.getByTestId('roi-run').textContent()).toBe('Compute ROI');
     await page.screenshot({ path: path.join(RESULTS, 'taskpane-preview-en.png') });
     await page.close();
   });
@@ -148,11 +150,13 @@ describe('生成时间表 in the task pane (preview mode)', () => {
     await page.goto(`${server().url}/taskpane.html?view=timeline`);
     await page.getByTestId('timeline-view').waitFor();
     const generate = page.getByTestId('generate');
-    // The sample sheet has no milestone dates yet: Generate waits for them.
+    // The sample sheet has no milestone dates yet: Generate waits for them and names them, each
+    // field says "请填写", and nothing is an error before the planner did anything.
     expect(await generate.isDisabled()).toBe(true);
-    expect(await page.getByTestId('timeline-issues').textContent()).toContain(
-      '缺少里程碑“开团”的日期',
-    );
+    expect(await generate.textContent()).toBe('先填写报名、竞拍、排期、开团、活动结束时间');
+    expect(await page.getByTestId('milestone-field-开团').textContent()).toContain('请填写');
+    expect(await page.getByText('缺少里程碑').count()).toBe(0);
+    expect(await page.locator('[data-intent="error"]').count()).toBe(0);
     expect(await page.getByTestId('role-task').textContent()).toContain('D 工作事项');
     await fillSampleMilestones(page);
     await generate.click();

@@ -5,7 +5,7 @@ import { HostError } from '../../src/hosts/errors';
 import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import type { WorkbookHost } from '../../src/hosts/types';
 import { errorText, ReportErrorContext } from '../../src/taskpane/reportError';
-import { useWorkbookRead } from '../../src/taskpane/useWorkbookRead';
+import { useWorkbookRead, useWorkbookReadState } from '../../src/taskpane/useWorkbookRead';
 
 // React renders into linkedom's document: enough DOM for hooks and effects, no browser needed.
 const { document, window } = parseHTML('<html><body><div id="root"></div></body></html>');
@@ -52,6 +52,35 @@ describe('useWorkbookRead', () => {
     const seen = await render(host, () => Promise.reject(failure));
     expect(seen.value).toBeNull();
     expect(seen.reported).toEqual([failure]);
+  });
+});
+
+describe('useWorkbookReadState', () => {
+  const host = MemoryHost.fromSheets({ 推进表: [['事项', '完成时间']] });
+
+  it('says it is reading until the read for the current version is done, and again after a bump', async () => {
+    const seen: { value: string | null; reading: boolean }[] = [];
+    let release: () => void = () => undefined;
+    const read = (): Promise<string> =>
+      new Promise((resolve) => {
+        release = () => resolve(`read ${seen.length}`);
+      });
+    function Reader({ version }: { version: number }) {
+      seen.push(useWorkbookReadState(host, read, version));
+      return null;
+    }
+    const root = createRoot(document.getElementById('root') as unknown as Element);
+    await act(async () => root.render(createElement(Reader, { version: 0 })));
+    expect(seen.at(-1)).toEqual({ value: null, reading: true });
+    await act(async () => release());
+    expect(seen.at(-1)).toEqual({ value: expect.stringMatching(/^read /), reading: false });
+    const first = seen.at(-1)!.value;
+    await act(async () => root.render(createElement(Reader, { version: 1 })));
+    // The last value stays on screen while the new read runs, marked as being read again.
+    expect(seen.at(-1)).toEqual({ value: first, reading: true });
+    await act(async () => release());
+    expect(seen.at(-1)?.reading).toBe(false);
+    await act(async () => root.unmount());
   });
 });
 

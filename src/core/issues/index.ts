@@ -49,16 +49,27 @@ export function formatIssue(i: Issue, locale: Locale): string {
 }
 
 /**
+ * `{name}` is a parameter; `{name:one|other}` is a word that agrees with it (English: "1 task",
+ * "2 tasks"), the first form when the parameter is exactly 1. Chinese needs no plural forms.
+ */
+const PLACEHOLDER = /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g;
+
+/**
  * A message of the table with its parameters filled in; unknown parameters stay visible.
- * @example fillMessage('DEMO_WRITTEN', 'en-US', { file: 'a.xlsx' }) // "Sample workbook written to a.xlsx"
+ * @example fillMessage('RESTORED', 'en-US', { cells: 1 }) // "Undone: 1 cell is back as before the last run."
  */
 export function fillMessage(
   code: IssueCode,
   locale: Locale,
   params: Readonly<Record<string, string | number>>,
 ): string {
-  return MESSAGES[code][locale].replace(/\{(\w+)\}/g, (all, key: string) =>
-    key in params ? String(params[key]) : all,
+  return MESSAGES[code][locale].replace(
+    PLACEHOLDER,
+    (all, key: string, one: string | undefined, other: string | undefined) => {
+      if (!(key in params)) return all;
+      if (one === undefined || other === undefined) return String(params[key]);
+      return Number(params[key]) === 1 ? one : other;
+    },
   );
 }
 

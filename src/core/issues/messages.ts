@@ -113,7 +113,7 @@ export const MESSAGES = {
   },
   RESTORED: {
     'zh-CN': '已恢复 {cells} 个单元格到上次操作之前的状态。',
-    'en-US': 'Restored {cells} cells to how they were before the last run.',
+    'en-US': 'Undone: {cells} {cells:cell is|cells are} back as before the last run.',
   },
   HOST_SHEET_PROTECTED: {
     'zh-CN':
@@ -263,7 +263,7 @@ export const MESSAGES = {
     'zh-CN':
       '缺少里程碑“{name}”的日期，{count} 个事项要用到它。请在里程碑区或任务窗格填写它（命令行：--anchor {name}=2026-11-11T10:00）。未写入任何内容。',
     'en-US':
-      'Milestone "{name}" has no date and {count} tasks need it. Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
+      'Milestone "{name}" has no date and {count} {count:task needs|tasks need} it. Fill it in the milestone block or the task pane (CLI: --anchor {name}=2026-11-11T10:00). Nothing was written.',
   },
   MILESTONE_NOT_A_DATE: {
     'zh-CN': '里程碑“{name}”的值“{value}”不是日期。请填写 Excel 日期，例如 2026-11-11 10:00。',
@@ -323,7 +323,8 @@ export const MESSAGES = {
   },
   TIMELINE_WRITTEN: {
     'zh-CN': '已为 {dated} 个事项生成计划时间（共 {tasks} 个事项），写在“{start}”“{due}”两列。',
-    'en-US': 'Planned dates written for {dated} of {tasks} tasks, in columns {start} and {due}.',
+    'en-US':
+      'Planned dates written for {dated} of {tasks} {tasks:task|tasks}, in columns {start} and {due}.',
   },
   CHECK_PREP_AFTER_START: {
     'zh-CN':
@@ -342,7 +343,7 @@ export const MESSAGES = {
   },
   CHECK_TOO_CLOSE: {
     'zh-CN': '“{task}”在 {due} 截止，离活动开始只有 {left} 天；{norm}',
-    'en-US': '"{task}" is due on {due}, only {left} days before the start; {norm}',
+    'en-US': '"{task}" is due on {due}, only {left} {left:day|days} before the start; {norm}',
   },
   DEPENDENCY_UNKNOWN: {
     'zh-CN':
@@ -366,7 +367,7 @@ export const MESSAGES = {
     'zh-CN':
       '关键路径：{chain}（甘特图中标为深红色）。最后一项完成后离{milestone}还有 {buffer} 天缓冲（风险缓冲期），其中任何一项延误超过这个天数，{milestone}就要推迟。',
     'en-US':
-      'Critical path: {chain} (dark red in the Gantt). Its last task leaves {buffer} days before {milestone} (the risk buffer): a delay of any of them beyond that delays {milestone}.',
+      'Critical path: {chain} (dark red in the Gantt). Its last task leaves {buffer} {buffer:day|days} before {milestone} (the risk buffer): a delay of any of them beyond that delays {milestone}.',
   },
   CRITICAL_PATH_END: {
     'zh-CN':
@@ -391,7 +392,8 @@ export const MESSAGES = {
   },
   NUMBER_CONVERTED: {
     'zh-CN': '“{text}”是文字，求和时会被漏掉，已改为数字 {value}（可撤销）。',
-    'en-US': '"{text}" was text, which sums skip; it is now the number {value} (undoable).',
+    'en-US':
+      '"{text}" was text, which a sum leaves out; it was changed to the number {value} (undoable).',
   },
   NEGATIVE_SPEND: {
     'zh-CN':
@@ -435,7 +437,7 @@ export const MESSAGES = {
     'zh-CN':
       '预算表已更新：{lines} 行预算，{categories} 个类别，合计、风险备用金、预算总额均为公式。',
     'en-US':
-      'Budget updated: {lines} lines in {categories} categories; 合计, 风险备用金 and 预算总额 are formulas.',
+      'Budget updated: {lines} {lines:line|lines} in {categories} {categories:category|categories}; 合计, 风险备用金 and 预算总额 are formulas.',
   },
   NO_SALES_SHEET: {
     'zh-CN':
@@ -453,9 +455,14 @@ export const MESSAGES = {
     'en-US':
       'No gross margin found; an input cell was made at {cell} (using {rate} for now). Enter the real margin and the profit figures follow.',
   },
-  SPEND_SOURCE: {
-    'zh-CN': '总投入取自{source}。',
-    'en-US': 'Total spend comes from {source}.',
+  SPEND_FROM_BUDGET: {
+    'zh-CN': '总投入取自预算表“{sheet}”的实际合计（未填实际时用合计）。',
+    'en-US':
+      'Total spend was taken from the actual total of the budget "{sheet}" (its planned total until actuals are in).',
+  },
+  SPEND_FROM_CHANNELS: {
+    'zh-CN': '总投入取自渠道表“{sheet}”的花费合计。',
+    'en-US': 'Total spend was taken from the spend on the channel sheet "{sheet}".',
   },
   SPEND_MISSING: {
     'zh-CN':
@@ -471,7 +478,8 @@ export const MESSAGES = {
   },
   CHANNELS_READ: {
     'zh-CN': '读到渠道表“{sheet}”共 {count} 个渠道，已算出渠道ROI和花费占比。',
-    'en-US': 'Read {count} channels on "{sheet}"; channel ROI and share of spend are in place.',
+    'en-US':
+      'Read {count} {count:channel|channels} on "{sheet}"; channel ROI and share of spend were written.',
   },
   CHANNEL_ROI_DIFFERS: {
     'zh-CN':
@@ -489,7 +497,7 @@ export const MESSAGES = {
     'zh-CN':
       '有 {count} 个时段的实际与计划偏差超过 ±20%（{cells}），已标红。大促当天请每 30 分钟核对一次并上报。',
     'en-US':
-      '{count} periods deviate from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
+      '{count} {count:period deviates|periods deviate} from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
   },
   ZERO_DENOMINATOR: {
     'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',
@@ -505,7 +513,7 @@ export const MESSAGES = {
   ROI_WRITTEN: {
     'zh-CN': '已写入 {figures} 项指标（{rows} 行数据），全部是公式，追加的数据行也会计入。',
     'en-US':
-      '{figures} figures written over {rows} data rows, all formulas; rows added later count too.',
+      '{figures} {figures:figure|figures} written over {rows} data {rows:row|rows}, all formulas; rows added later count too.',
   },
   TEMPLATE_SHEET_EXISTS: {
     'zh-CN':
@@ -584,7 +592,7 @@ export const MESSAGES = {
     'zh-CN':
       '已把 {count} 个写死的日期改成相对里程碑的时间（如“开团前12天”），原来的日期保留在“{column}”列。',
     'en-US':
-      '{count} typed dates became deadlines relative to their milestone (such as 开团前12天); the old dates are kept in column {column}.',
+      '{count} typed {count:date|dates} became {count:a deadline|deadlines} relative to {count:its|their} milestone (such as 开团前12天); the old dates are kept in column {column}.',
   },
   REUSE_NOTHING_TYPED: {
     'zh-CN': '工作表“{sheet}”的截止、开始列里没有写死的日期，没有要换算的；已按新日期生成时间表。',

@@ -35,10 +35,14 @@ export function spendSource(
       : origin === 'label'
         ? []
         : [
-            // Spend from another sheet is easy to miss: say where it comes from.
-            issue('SPEND_SOURCE', 'info', at(layout.rowOf('总投入'), layout.col + 1), {
-              source: note.replace(/^取自/, ''),
-            }),
+            // Spend from another sheet is easy to miss: say where it comes from, in the
+            // reader's language (the in-sheet note above is Chinese, as the sheet is).
+            issue(
+              origin === 'budget' ? 'SPEND_FROM_BUDGET' : 'SPEND_FROM_CHANNELS',
+              'info',
+              at(layout.rowOf('总投入'), layout.col + 1),
+              { sheet: budget?.sheet ?? channels?.sheet ?? '' },
+            ),
           ];
   return { origin, ref, note, param, issues };
 }

@@ -17,6 +17,8 @@ import type { KpiLabel, KpiRef } from './kpis';
 export interface SpendSource {
   /** What to tell the user: `预算表“活动预算”的实际合计`. */
   readonly description: string;
+  /** The budget's sheet, named in the note each language gives. */
+  readonly sheet: string;
   /** A reference a formula can use: `'活动预算'!$S$15`. */
   readonly ref: string;
 }

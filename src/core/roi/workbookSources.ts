@@ -21,7 +21,9 @@ function budgetSpend(grids: readonly Grid[]): SpendSource[] {
     const planned = labelled(g, '合计');
     if (!planned) continue;
     const ref = actual ? `IF(SUM(${actual})>0,${actual},${planned})` : planned;
-    return [{ description: `预算表“${g.sheet}”的实际合计（未填实际时用合计）`, ref }];
+    return [
+      { description: `预算表“${g.sheet}”的实际合计（未填实际时用合计）`, sheet: g.sheet, ref },
+    ];
   }
   return [];
 }

@@ -42,7 +42,17 @@ export const NORMS: readonly {
 
 // Phases that prepare the activity: their tasks should be done before it starts.
 const PREPARATION = /前|预热|筹备|准备/;
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+/** Why a day is off, in the message's own language: a weekend day's name, or a public holiday. */
+const DAY_OFF: Readonly<Record<Locale, { weekdays: readonly string[]; holiday: string }>> = {
+  'zh-CN': {
+    weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    holiday: '法定节假日',
+  },
+  'en-US': {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    holiday: 'a public holiday',
+  },
+};
 
 /**
  * Warnings (never blocking) on a schedule against the documents' norms, each on the task's
@@ -93,7 +103,8 @@ export function checkSchedule(
     // Past the holiday data a day is unknown (null): no warning claims it is off.
     if (Math.floor(due) < startDay && isWorkingDay(due) === false) {
       const wd = weekday(due);
-      const why = wd === 0 || wd === 6 ? WEEKDAYS[wd]! : '法定节假日';
+      const off = DAY_OFF[at.locale ?? 'zh-CN'];
+      const why = (wd === 0 || wd === 6 ? off.weekdays[wd] : undefined) ?? off.holiday;
       out.push(
         issue('CHECK_NON_WORKING_DAY', 'warning', cell, {
           task: name,

@@ -8,7 +8,15 @@ import { readShown } from './readShown';
 import { SheetTable } from './SheetTable';
 
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  // Takes the room left beside the pane, or a line of its own when less than 280 px is left.
+  wrap: {
+    overflow: 'auto',
+    padding: tokens.spacingHorizontalM,
+    flex: '1 1 0',
+    minWidth: '280px',
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
   // The sheet tabs stay in view when the table is scrolled across to the Gantt.
   tabs: { position: 'sticky', left: 0 },
 });

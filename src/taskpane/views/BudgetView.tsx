@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { ViewProps } from '.';
 import { t } from '../strings';
+import { BusyNote } from './BusyNote';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
 import { SheetPicker } from './SheetPicker';
@@ -19,14 +20,15 @@ const useStyles = makeStyles({
 });
 
 /** 预算表: the detected budget (or a new one), its columns, the reserve rate, and what to look at. */
-export function BudgetView({ host, locale, onChange }: ViewProps) {
+export function BudgetView(props: ViewProps) {
+  const { locale } = props;
   const styles = useStyles();
-  const b = useBudget(host, locale, onChange);
-  if (!b.result) return null;
+  const b = useBudget(props);
+  if (!b.result) return <BusyNote step={b.step} locale={locale} />;
   return (
     <div className={styles.view} data-testid="budget-view">
       {b.creating ? (
-        <MessageBar intent="info">
+        <MessageBar intent="info" data-intent="info">
           <MessageBarBody>{t('budgetNone', locale)}</MessageBarBody>
         </MessageBar>
       ) : (
@@ -37,7 +39,7 @@ export function BudgetView({ host, locale, onChange }: ViewProps) {
           onPick={(n) => b.setSheet(n)}
         />
       )}
-      <Field label={t('reserveRate', locale)} orientation="horizontal">
+      <Field label={t('reserveRate', locale)}>
         <SpinButton
           value={b.ratePercent ?? 10}
           min={0}
@@ -51,14 +53,15 @@ export function BudgetView({ host, locale, onChange }: ViewProps) {
       </Field>
       <Button
         appearance="primary"
-        disabled={b.busy}
+        disabled={b.step !== null}
         onClick={() => void b.run()}
         data-testid="budget-run"
       >
         {t(b.creating ? 'budgetCreate' : 'budgetUpdate', locale)}
       </Button>
+      <BusyNote step={b.step} locale={locale} />
       {b.done && (
-        <MessageBar intent="success" data-testid="budget-done">
+        <MessageBar intent="success" data-intent="success" data-testid="budget-done">
           <MessageBarBody>{b.done}</MessageBarBody>
         </MessageBar>
       )}

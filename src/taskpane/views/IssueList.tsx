@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-components';
 import type { Issue, Locale } from '../../core/issues';
 import { t } from '../strings';
+import { useWorkbookSheets } from '../workbookSheets';
 
 const useStyles = makeStyles({
   list: {
@@ -22,7 +23,11 @@ const useStyles = makeStyles({
 
 const intent = { error: 'error', warning: 'warning', info: 'info' } as const;
 
-/** What a run has to say, each note that names a cell a link that selects it. */
+/** A note is a link only when the cell it names is on a sheet the workbook holds now. */
+const canSelect = (issue: Issue, sheets: ReadonlySet<string> | null) =>
+  Boolean(issue.cell?.address) && sheets !== null && sheets.has(issue.cell?.sheet ?? '');
+
+/** What a run has to say, each note that names an existing cell a link that selects it. */
 export function IssueList(props: {
   readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
   readonly onSelect: (issue: Issue) => void;
@@ -30,6 +35,7 @@ export function IssueList(props: {
   readonly testId: string;
 }) {
   const styles = useStyles();
+  const sheets = useWorkbookSheets();
   if (props.issues.length === 0) return null;
   return (
     <section>
@@ -37,9 +43,9 @@ export function IssueList(props: {
       <ul className={styles.list} data-testid={props.testId}>
         {props.issues.map(({ issue, text }, i) => (
           <li key={i}>
-            <MessageBar intent={intent[issue.severity]}>
+            <MessageBar intent={intent[issue.severity]} data-intent={intent[issue.severity]}>
               <MessageBarBody>
-                {issue.cell?.address ? (
+                {canSelect(issue, sheets) ? (
                   <Link onClick={() => props.onSelect(issue)}>{text}</Link>
                 ) : (
                   text

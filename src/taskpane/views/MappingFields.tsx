@@ -5,10 +5,12 @@ import { t, type StringKey } from '../strings';
 const useStyles = makeStyles({
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    // minmax(0, …): a long column name shortens the drop-down instead of pushing it past the pane.
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     alignItems: 'center',
   },
+  dropdown: { minWidth: 0 },
 });
 
 /** A column the user can pick for a role: its letter and header text. */
@@ -41,6 +43,7 @@ export function MappingFields<R extends string>(props: {
             <Dropdown
               key={`${role}-d`}
               size="small"
+              className={styles.dropdown}
               value={chosen?.label ?? t('noColumn', locale)}
               selectedOptions={[String(col ?? '')]}
               onOptionSelect={(_, d) =>

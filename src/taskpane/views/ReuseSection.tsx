@@ -7,9 +7,14 @@ import { useReuse } from './useReuse';
 import type { TimelineState } from './useTimeline';
 
 /** 复用到下次活动: a milestone's old and new dates, and the button that moves the plan. */
-export function ReuseSection(props: { host: WorkbookHost; locale: Locale; tl: TimelineState }) {
-  const { host, locale, tl } = props;
-  const r = useReuse(host, locale, tl);
+export function ReuseSection(props: {
+  host: WorkbookHost;
+  locale: Locale;
+  tl: TimelineState;
+  restored: number;
+}) {
+  const { host, locale, tl, restored } = props;
+  const r = useReuse(host, locale, tl, restored);
   return (
     <section data-testid="reuse">
       <Text weight="semibold">{t('reuseTitle', locale)}</Text>

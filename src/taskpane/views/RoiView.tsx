@@ -14,6 +14,7 @@ import { KPI_FORMATS } from '../../core/roi/kpis';
 import type { ViewProps } from '.';
 import { shownValue } from '../shownValue';
 import { t, type StringKey } from '../strings';
+import { BusyNote } from './BusyNote';
 import { IssueList } from './IssueList';
 import { MappingFields } from './MappingFields';
 import { SheetPicker } from './SheetPicker';
@@ -77,17 +78,18 @@ function KeyFigures(props: { figures: NonNullable<RoiState['figures']>; locale: 
 }
 
 /** 计算ROI: the sales sheet and its columns, where 毛利率 and 总投入 come from, the run, and the key figures. */
-export function RoiView({ host, locale, onChange }: ViewProps) {
+export function RoiView(props: ViewProps) {
+  const { locale } = props;
   const styles = useStyles();
-  const r = useRoi(host, locale, onChange);
+  const r = useRoi(props);
   if (r.none) {
     return (
-      <MessageBar intent="info" data-testid="roi-none">
+      <MessageBar intent="info" data-intent="info" data-testid="roi-none">
         <MessageBarBody>{t('roiNone', locale)}</MessageBarBody>
       </MessageBar>
     );
   }
-  if (!r.result) return null;
+  if (!r.result) return <BusyNote step={r.step} locale={locale} />;
   return (
     <div className={styles.view} data-testid="roi-view">
       <SheetPicker
@@ -96,7 +98,7 @@ export function RoiView({ host, locale, onChange }: ViewProps) {
         sheet={r.sheet}
         onPick={(n) => r.setSheet(n)}
       />
-      <Field label={t('marginRate', locale)} orientation="horizontal">
+      <Field label={t('marginRate', locale)}>
         <SpinButton
           value={r.marginPercent}
           min={1}
@@ -111,14 +113,15 @@ export function RoiView({ host, locale, onChange }: ViewProps) {
       <SourcesList result={r.result} locale={locale} />
       <Button
         appearance="primary"
-        disabled={r.busy}
+        disabled={r.step !== null}
         onClick={() => void r.run()}
         data-testid="roi-run"
       >
         {t('roiRun', locale)}
       </Button>
+      <BusyNote step={r.step} locale={locale} />
       {r.done && (
-        <MessageBar intent="success" data-testid="roi-done">
+        <MessageBar intent="success" data-intent="success" data-testid="roi-done">
           <MessageBarBody>{r.done}</MessageBarBody>
         </MessageBar>
       )}

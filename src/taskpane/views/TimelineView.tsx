@@ -2,21 +2,21 @@ import {
   Button,
   Dropdown,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Option,
   SpinButton,
   Switch,
-  Text,
   tokens,
 } from '@fluentui/react-components';
 import { TEMPLATES } from '../../core/templates';
 import type { ViewProps } from '.';
 import { t } from '../strings';
 import { IssueList } from './IssueList';
+import { BusyNote } from './BusyNote';
 import { MappingFields } from './MappingFields';
+import { MilestoneInputs } from './MilestoneInputs';
 import { ReuseSection } from './ReuseSection';
 import { SheetPicker } from './SheetPicker';
 import { ROLES, useTimeline, type TimelineState } from './useTimeline';
@@ -35,34 +35,6 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
 });
-
-/** One date field a milestone, prefilled from the sheet, with how many tasks use it. */
-function MilestoneInputs({ tl, locale }: { tl: TimelineState; locale: Locale }) {
-  const styles = useStyles();
-  return (
-    <section>
-      <Text weight="semibold">{t('milestonesTitle', locale)}</Text>
-      <div className={styles.grid}>
-        {tl.result?.milestones.map((m) => (
-          <Field
-            key={m.name}
-            label={m.name}
-            hint={`${t('milestoneUses', locale).replace('{n}', String(m.uses))} · ${m.source === 'missing' ? t('milestoneNeeded', locale) : t('milestoneFromSheet', locale)}`}
-            validationState={m.source === 'missing' ? 'warning' : 'none'}
-            style={{ gridColumn: '1 / span 2' }}
-          >
-            <Input
-              type="datetime-local"
-              value={tl.fields[m.name] ?? ''}
-              onChange={(_, d) => tl.setField(m.name, d.value)}
-              data-testid={`milestone-${m.name}`}
-            />
-          </Field>
-        ))}
-      </div>
-    </section>
-  );
-}
 
 /** Whether to draw the in-sheet Gantt, and over how many days. */
 function GanttOptions({ tl, locale }: { tl: TimelineState; locale: Locale }) {
@@ -103,10 +75,11 @@ function GanttOptions({ tl, locale }: { tl: TimelineState; locale: Locale }) {
 }
 
 /** 生成时间表: the detected 推进表, its columns and milestones, Generate, and what to look at. */
-export function TimelineView({ host, locale, onChange }: ViewProps) {
+export function TimelineView(props: ViewProps) {
+  const { host, locale, restored } = props;
   const styles = useStyles();
-  const tl = useTimeline(host, locale, onChange);
-  if (!tl.result && !tl.template) return null;
+  const tl = useTimeline(props);
+  if (!tl.result && !tl.template) return <BusyNote step={tl.step} locale={locale} />;
   const mapping = tl.result?.taskSheet.mapping ?? {};
   return (
     <div className={styles.view} data-testid="timeline-view">
@@ -139,14 +112,17 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
 
       <Button
         appearance="primary"
-        disabled={!tl.result?.plan || tl.busy}
+        disabled={!tl.result?.plan || tl.step !== null}
         onClick={() => void tl.generate()}
         data-testid="generate"
       >
-        {t('generate', locale)}
+        {tl.missing.length > 0
+          ? t('generateNeeds', locale).replace('{names}', tl.missing.join(t('listJoin', locale)))
+          : t('generate', locale)}
       </Button>
+      <BusyNote step={tl.step} locale={locale} />
       {tl.done && (
-        <MessageBar intent="success" data-testid="timeline-done">
+        <MessageBar intent="success" data-intent="success" data-testid="timeline-done">
           <MessageBarBody>{tl.done}</MessageBarBody>
         </MessageBar>
       )}
@@ -158,7 +134,9 @@ export function TimelineView({ host, locale, onChange }: ViewProps) {
         testId="timeline-issues"
       />
 
-      {!tl.template && tl.result && <ReuseSection host={host} locale={locale} tl={tl} />}
+      {!tl.template && tl.result && (
+        <ReuseSection host={host} locale={locale} tl={tl} restored={restored} />
+      )}
 
       {!tl.template && tl.result && (
         <MappingFields

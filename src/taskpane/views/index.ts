@@ -21,5 +21,7 @@ export function viewFromSearch(search: string): ViewId {
 export interface ViewProps {
   readonly host: WorkbookHost;
   readonly locale: Locale;
+  /** How many times the pane has undone a run: the view drops that run's news and reads again. */
+  readonly restored: number;
   readonly onChange?: () => void;
 }

@@ -3,9 +3,11 @@ import { planBudget, readBudgetBook } from '../../app/budget';
 import { columnLetters } from '../../core/a1';
 import { BUDGET_ROLES, type BudgetRole } from '../../core/budget/columns';
 import type { BudgetResult } from '../../core/budget/generateBudget';
-import type { Issue, Locale } from '../../core/issues';
+import type { Issue } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
-import { useWorkbookRead } from '../useWorkbookRead';
+import { useWorkbookReadState } from '../useWorkbookRead';
+import type { ViewProps } from '.';
+import { busyStep, type BusyStep } from './BusyNote';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
 import { useColumnMapping } from './useColumnMapping';
@@ -28,7 +30,8 @@ export interface BudgetState {
   readonly ratePercent: number | null;
   setRatePercent(p: number | null): void;
   readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
-  readonly busy: boolean;
+  /** What the view is waiting for, if anything: its spinner says so. */
+  readonly step: BusyStep | null;
   readonly done: string | null;
   run(): Promise<void>;
   select(issue: Issue): Promise<void>;
@@ -37,12 +40,17 @@ export interface BudgetState {
 const readBook = (host: WorkbookHost) => readBudgetBook(host);
 
 /** Reads the workbook for the 预算表 view and writes the budget's formulas, or a new budget. */
-export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => void): BudgetState {
+export function useBudget({ host, locale, restored, onChange }: ViewProps): BudgetState {
   const { mapping, setRole, clear: clearMapping } = useColumnMapping<BudgetRole>();
   const [ratePercent, setRatePercent] = useState<number | null>(null);
-  const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, onChange);
+  const { busy, done, version, apply, select, listed } = useApplyPlan(
+    host,
+    locale,
+    restored,
+    onChange,
+  );
 
-  const book = useWorkbookRead(host, readBook, version);
+  const { value: book, reading } = useWorkbookReadState(host, readBook, version);
   const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);
   const { sheet, pick } = useSheetChoice(candidates);
   const creating = candidates?.length === 0;
@@ -74,9 +82,9 @@ export function useBudget(host: WorkbookHost, locale: Locale, onChange?: () => v
     ratePercent,
     setRatePercent,
     issues: listed(prepared?.issues, 'BUDGET_WRITTEN'),
-    busy,
+    step: busyStep(busy, reading),
     done,
-    run: () => apply(result?.plan, news),
+    run: () => apply(result?.plan, news, prepared?.issues),
     select,
   };
 }

@@ -4,6 +4,7 @@ import { parseIsoDateTime } from '../../core/calendar/serial';
 import { formatIssue, type Issue, type Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
 import { useReportError } from '../reportError';
+import { useResetOn } from '../useResetOn';
 import type { TimelineState } from './useTimeline';
 
 /** The 复用到下次活动 form: one milestone, its old and new dates, and what the last try said. */
@@ -26,12 +27,19 @@ export interface ReuseState {
  * the timeline view, which then reads the reused plan. The CLI takes several milestones; the pane
  * one, the main one most plans hang on.
  */
-export function useReuse(host: WorkbookHost, locale: Locale, tl: TimelineState): ReuseState {
+export function useReuse(
+  host: WorkbookHost,
+  locale: Locale,
+  tl: TimelineState,
+  restored: number,
+): ReuseState {
   const report = useReportError();
   const [name, setName] = useState('开团');
   const [typedFrom, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState('');
   const [issues, setIssues] = useState<ReuseState['issues']>([]);
+  // An undo takes the reuse back, and with it what the reuse had to say.
+  useResetOn(restored, () => setIssues([]));
   const from = typedFrom ?? tl.fields[name] ?? '';
   const [old, next] = [parseIsoDateTime(from), parseIsoDateTime(to)];
   const reuse = async () => {
@@ -63,7 +71,7 @@ export function useReuse(host: WorkbookHost, locale: Locale, tl: TimelineState):
     setFrom,
     to,
     setTo,
-    ready: name.trim() !== '' && old !== null && next !== null && !tl.busy,
+    ready: name.trim() !== '' && old !== null && next !== null && tl.step === null,
     issues,
     reuse,
   };

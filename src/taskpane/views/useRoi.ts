@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react';
 import { planRoi, readRoiBook, type RoiBook } from '../../app/roi';
 import { columnLetters, parseCell } from '../../core/a1';
 import { valueAt, type CellValue } from '../../core/grid';
-import type { Issue, Locale } from '../../core/issues';
+import type { Issue } from '../../core/issues';
 import { SALES_ROLES, type SalesRole } from '../../core/roi/columns';
 import type { RoiResult } from '../../core/roi/generateRoi';
 import type { KpiLabel } from '../../core/roi/kpis';
 import type { WorkbookHost } from '../../hosts/types';
-import { useWorkbookRead } from '../useWorkbookRead';
+import { useWorkbookReadState } from '../useWorkbookRead';
+import type { ViewProps } from '.';
+import { busyStep, type BusyStep } from './BusyNote';
 import { columnChoices, type ColumnChoice } from './MappingFields';
 import { useApplyPlan } from './useApplyPlan';
 import { useColumnMapping } from './useColumnMapping';
@@ -34,7 +36,8 @@ export interface RoiState {
   /** The key figures as the workbook computed them after the last run. */
   readonly figures: readonly { readonly label: KpiLabel; readonly value: CellValue }[] | null;
   readonly issues: readonly { readonly issue: Issue; readonly text: string }[];
-  readonly busy: boolean;
+  /** What the view is waiting for, if anything: its spinner says so. */
+  readonly step: BusyStep | null;
   readonly done: string | null;
   run(): Promise<void>;
   select(issue: Issue): Promise<void>;
@@ -53,17 +56,18 @@ function keyFigures(result: RoiResult, book: RoiBook) {
 }
 
 /** Reads the workbook for the 计算ROI view, writes the figures, and reads the key ones back. */
-export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void): RoiState {
+export function useRoi({ host, locale, restored, onChange }: ViewProps): RoiState {
   const { mapping, setRole, clear: clearMapping } = useColumnMapping<SalesRole>();
   const [marginPercent, setMarginPercent] = useState<number | null>(null);
-  const [ranOnce, setRanOnce] = useState(false);
-  const { busy, done, version, apply, select, listed } = useApplyPlan(host, locale, () => {
-    setRanOnce(true);
-    onChange?.();
-  });
+  const { busy, done, ran, version, apply, select, listed } = useApplyPlan(
+    host,
+    locale,
+    restored,
+    onChange,
+  );
 
   // One read of every sheet: the sales sheets to choose from, and the budget and channels they use.
-  const book = useWorkbookRead(host, readBook, version);
+  const { value: book, reading } = useWorkbookReadState(host, readBook, version);
   const candidates = useMemo(() => book?.matches.map((g) => g.sheet) ?? null, [book]);
   const { sheet, pick } = useSheetChoice(candidates);
   const prepared = useMemo(() => {
@@ -76,10 +80,11 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
     () => (result ? columnChoices(result.headers, result.lastCol, columnLetters) : []),
     [result],
   );
-  // After a run the sheet holds the figures: read back what the workbook computed.
+  // After a run the sheet holds the figures: read back what the workbook computed (not after an
+  // undo, which took the figures out of the sheet again).
   const figures = useMemo(
-    () => (ranOnce && book && result ? keyFigures(result, book) : null),
-    [ranOnce, book, result],
+    () => (ran && !reading && book && result ? keyFigures(result, book) : null),
+    [ran, reading, book, result],
   );
   const news = result?.issues.find((i) => i.code === 'ROI_WRITTEN');
 
@@ -98,9 +103,9 @@ export function useRoi(host: WorkbookHost, locale: Locale, onChange?: () => void
     setMarginPercent,
     figures,
     issues: listed(prepared?.issues, 'ROI_WRITTEN'),
-    busy,
+    step: busyStep(busy, reading),
     done,
-    run: () => apply(result?.plan, news),
+    run: () => apply(result?.plan, news, prepared?.issues),
     select,
   };
 }

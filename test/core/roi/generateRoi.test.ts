@@ -1,5 +1,6 @@
 import { cellAddress } from '../../../src/core/a1';
 import { errorCells } from '../../../src/core/grid';
+import { formatIssue } from '../../../src/core/issues';
 import { generateRoi } from '../../../src/core/roi/generateRoi';
 import { MemoryHost, type RawCell } from '../../../src/hosts/memory/MemoryHost';
 import {
@@ -30,7 +31,7 @@ describe('generateRoi on a 生意参谋 export', () => {
   it('computes every figure as its definition says, from a budget’s actual total', async () => {
     const host = make({ 预算: [['实际合计', 80000]] });
     const result = generateRoi(host.readGrid(SALES_SHEET), {
-      spend: [{ description: '预算表“预算”的实际合计', ref: "'预算'!$B$1" }],
+      spend: [{ description: '预算表“预算”的实际合计', sheet: '预算', ref: "'预算'!$B$1" }],
     })!;
     expect(result.headerRow).toBe(3);
     expect(result.mapping).toEqual({
@@ -50,6 +51,12 @@ describe('generateRoi on a 生意参谋 export', () => {
     expect(
       result.issues.filter((i) => i.code === 'NUMBER_CONVERTED').map((i) => i.cell?.address),
     ).toEqual(['B6', 'G7']);
+    // Where 总投入 came from, in each reader's language: no Chinese sentence in the English one.
+    const source = result.issues.find((i) => i.code === 'SPEND_FROM_BUDGET')!;
+    expect(formatIssue(source, 'en-US')).toMatch(
+      /: Total spend was taken from the actual total of the budget "预算" \(its planned total/,
+    );
+    expect(formatIssue(source, 'zh-CN')).toContain('总投入取自预算表“预算”的实际合计');
   });
 
   it('shows 0, not an error value, when there is no spend yet, and asks for it', async () => {

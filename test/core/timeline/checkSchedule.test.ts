@@ -65,6 +65,22 @@ describe('checkSchedule against the documents’ norms', () => {
     expect(formatIssue(found[0]!, 'en-US')).not.toMatch(/\{\w+\}/);
   });
 
+  it.each([
+    ['开团前3天', '"确认物流" is due on 2026-11-08 (Sunday), a day off.'],
+    ['开团前41天', '"确认物流" is due on 2026-10-01 (a public holiday), a day off.'],
+  ])('says why %s is a day off in English when the plan is English', (due, words) => {
+    const grid = MemoryHost.fromSheets({
+      推进表: [
+        ['阶段', '事项', '开始时间', '完成时间'],
+        ['活动前', '确认物流', null, due],
+      ],
+    }).readGrid('推进表');
+    const found = generateTimeline(grid, { anchors, locale: 'en-US' })!.issues.filter(
+      (i) => i.code === 'CHECK_NON_WORKING_DAY',
+    );
+    expect(found.map((i) => formatIssue(i, 'en-US'))).toEqual([expect.stringContaining(words)]);
+  });
+
   it('is quiet for a plan that meets the norms', () => {
     expect(
       checks([
