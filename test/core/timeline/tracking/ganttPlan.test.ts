@@ -17,7 +17,14 @@ const grid = (rows: number): Grid => ({
 });
 const layout = (headerRow: number): TrackingLayout => ({
   grid: grid(headerRow + 3),
-  ts: { sheet: '推进表', headerRow, mapping: {}, tasks: [], lastCol: 3, owned: {} } as unknown as TaskSheet,
+  ts: {
+    sheet: '推进表',
+    headerRow,
+    mapping: {},
+    tasks: [],
+    lastCol: 3,
+    owned: {},
+  } as unknown as TaskSheet,
   startCol: 4,
   dueCol: 5,
   extent: headerRow + 2,
