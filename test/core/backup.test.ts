@@ -171,7 +171,7 @@ describe('encodeBackup and restorePlan', () => {
   it('blanks the rows of a longer previous backup', () => {
     const sp = encodeBackup(EMPTY_BACKUP, 50);
     expect(sp.blocks[0]!.cells).toHaveLength(50);
-    expect(sp.hidden).toBe(true);
+    expect(sp.visibility).toBe('veryHidden');
   });
 });
 

@@ -810,6 +810,19 @@ class FakeFunctionResult extends Proxy {
 }
 
 const EXCEL_ROWS = 1_048_576;
+
+// Excel.SheetVisibility (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility
+const VISIBILITY_NAMES = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+} as const;
+const visibilityOf = (v: string) =>
+  v === 'VeryHidden'
+    ? ('veryHidden' as const)
+    : v === 'Hidden'
+      ? ('hidden' as const)
+      : ('visible' as const);
 const EXCEL_COLUMNS = 16_384;
 
 export class FakeWorksheet extends Proxy {
@@ -871,7 +884,7 @@ export class FakeWorksheet extends Proxy {
   protected override compute(prop: string): unknown {
     if (prop === 'name') return this.sheetName;
     if (prop === 'visibility')
-      return this.fake.store.extrasOf(this.requireName()).hidden ? 'VeryHidden' : 'Visible';
+      return VISIBILITY_NAMES[this.fake.store.extrasOf(this.requireName()).visibility];
     throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
   }
   get name(): string {
@@ -886,7 +899,7 @@ export class FakeWorksheet extends Proxy {
       bytes: 40,
       sheet: name,
       write: true,
-      run: () => this.fake.mutate(name, { hidden: v !== 'Visible' }),
+      run: () => this.fake.mutate(name, { visibility: visibilityOf(v) }),
     });
   }
   getRange(address: string): FakeRange {
@@ -946,7 +959,7 @@ class FakeWorksheetCollection extends Proxy {
 type Mutation = {
   cells?: { at: RangeBox; cells: PlanCell[][] };
   numberFormats?: { box: RangeBox; rows: string[][] };
-  hidden?: boolean;
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
   clearCf?: RangeBox;
   addCf?: {
     range: RangeBox;
@@ -1026,7 +1039,7 @@ export class FakeExcel {
     const extras = () => this.store.extrasOf(sheet);
     this.store.writeSheetPlan({
       ...base,
-      ...(m.hidden !== undefined && { hidden: m.hidden }),
+      ...(m.visibility && { visibility: m.visibility }),
       clearFormats: [],
       blocks: m.cells ? [block(m.cells.at, m.cells.cells)] : [],
       numberFormats: [],
