@@ -58,7 +58,7 @@ describe('tuijin timeline', () => {
     expect((await host.listSheets()).map((s) => [s.name, s.visible])).toEqual([
       [JHS_SHEET, true],
       ['tuijin_backup', false],
-      ['工作日历', true],
+      ['工作日历', false], // hidden, so it never prints with the workbook
     ]);
     const restored = path.join(path.dirname(input), 'restored.xlsx');
     expect((await tuijin(['restore', output, '-o', restored])).code).toBe(EXIT.ok);
@@ -152,8 +152,12 @@ describe('tuijin timeline --template', () => {
     expect((await host.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
       '说明',
       '大促推进表',
-      '工作日历',
     ]);
+    // The calendar is there, hidden: it never prints with the workbook.
+    expect((await host.listSheets()).find((s) => s.name === '工作日历')).toEqual({
+      name: '工作日历',
+      visible: false,
+    });
     const restored = path.join(path.dirname(input), 'undo.xlsx');
     expect((await tuijin(['restore', output, '-o', restored])).code).toBe(EXIT.ok);
     expect(

@@ -53,9 +53,9 @@ describe('pdfText, on a workbook printed by LibreOffice', () => {
 
   it('finds each word once, on the one page', () => {
     expect(pages).toHaveLength(1);
-    expect(['六号small', '八号eight', '十一large'].map((t) => wordsOf(pages[0]!, t).length)).toEqual(
-      [1, 1, 1],
-    );
+    expect(
+      ['六号small', '八号eight', '十一large'].map((t) => wordsOf(pages[0]!, t).length),
+    ).toEqual([1, 1, 1]);
   });
 
   it('measures heights in proportion to the type size', () => {
