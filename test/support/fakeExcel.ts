@@ -54,12 +54,8 @@ import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { subtract } from '../../src/hosts/xlsx/package/sqref';
 import { readLook } from '../../src/hosts/memory/looks';
 import { excelAddress, MERGED_AREAS_LIMIT, usedBox } from './fakeReads';
-import {
-  FakeConditionalFormats,
-  FakePageLayout,
-  FakeRangeFont,
-  FakeRangeFormat,
-} from './fakeFormats';
+import { FakeConditionalFormats, FakeRangeFont, FakeRangeFormat } from './fakeFormats';
+import { FakePageLayout, FakeVerticalPageBreaks } from './fakePrint';
 import { FakeRichApiError, jsonBytes, Proxy, RangePartProxy } from './fakeProxy';
 
 export { FakeRichApiError };
@@ -828,6 +824,7 @@ const EXCEL_COLUMNS = 16_384;
 export class FakeWorksheet extends Proxy {
   readonly freezePanes;
   readonly pageLayout;
+  readonly verticalPageBreaks;
   readonly names;
   constructor(
     fake: FakeExcel,
@@ -847,10 +844,22 @@ export class FakeWorksheet extends Proxy {
       () => this.requireName(),
       (box) => new FakeRange(fake, this.requireName(), box),
     );
+    this.verticalPageBreaks = new FakeVerticalPageBreaks(
+      fake,
+      () => this.requireName(),
+      this.pageLayout,
+    );
+    // The print area and titles are the sheet's names Print_Area and Print_Titles (fakePrint.ts).
     const names = {
       getItemOrNullObject: (name: string) => ({
         delete: () => {
-          if (name === 'Print_Area') this.pageLayout.removePrintArea();
+          if (name === 'Print_Area')
+            this.pageLayout.print(() => ({ area: null }), 'names.Print_Area.delete');
+          if (name === 'Print_Titles')
+            this.pageLayout.print(
+              () => ({ titleRows: null, titleCols: null }),
+              'names.Print_Titles.delete',
+            );
         },
       }),
     };
