@@ -38,8 +38,8 @@ describe('tuijin', () => {
       '聚划算推进表',
       '任务统计',
       '聚划算推进表汇总',
-      '工作日历',
     ]);
+    expect((await host.listSheets()).map((s) => s.name)).toContain('工作日历'); // hidden
     const grid = (await host.readSheet('聚划算推进表'))!;
     expect(grid.values[2]?.slice(0, 10)).toEqual([
       '序号',

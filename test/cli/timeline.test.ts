@@ -59,7 +59,7 @@ describe('tuijin timeline', () => {
       [JHS_SHEET, true],
       ['tuijin_backup', false],
       [`${JHS_SHEET}汇总`, true],
-      ['工作日历', true],
+      ['工作日历', false], // hidden, so it never prints with the workbook
     ]);
     const restored = path.join(path.dirname(input), 'restored.xlsx');
     expect((await tuijin(['restore', output, '-o', restored])).code).toBe(EXIT.ok);
@@ -155,8 +155,12 @@ describe('tuijin timeline --template', () => {
       '说明',
       '大促推进表',
       '大促推进表汇总',
-      '工作日历',
     ]);
+    // The calendar is there, hidden: it never prints with the workbook.
+    expect((await host.listSheets()).find((s) => s.name === '工作日历')).toEqual({
+      name: '工作日历',
+      visible: false,
+    });
     const restored = path.join(path.dirname(input), 'undo.xlsx');
     expect((await tuijin(['restore', output, '-o', restored])).code).toBe(EXIT.ok);
     expect(

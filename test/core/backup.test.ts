@@ -171,7 +171,7 @@ describe('encodeBackup and restorePlan', () => {
   it('blanks the rows of a longer previous backup', () => {
     const sp = encodeBackup(EMPTY_BACKUP, 50);
     expect(sp.blocks[0]!.cells).toHaveLength(50);
-    expect(sp.hidden).toBe(true);
+    expect(sp.visibility).toBe('veryHidden');
   });
 });
 
@@ -371,6 +371,24 @@ describe('the format records of a backup', () => {
     ],
     ['a width of text', 5, '{"kind":"width","col":3,"width":"wide"}', 'E6'],
     ['negative frozen rows', 7, '{"kind":"freeze","rows":-1,"cols":0}', 'E8'],
+    [
+      'a paper office-js does not name',
+      8,
+      '{"kind":"print","landscape":true,"fitToWidth":false,"area":null,"paper":"A4"}',
+      'E9',
+    ],
+    [
+      'title rows that end before they start',
+      8,
+      '{"kind":"print","landscape":true,"fitToWidth":false,"area":null,"titleRows":{"first":3,"last":2}}',
+      'E9',
+    ],
+    [
+      'a column break that is no column',
+      8,
+      '{"kind":"print","landscape":true,"fitToWidth":false,"area":null,"colBreaks":[10,-1]}',
+      'E9',
+    ],
   ] as const)('throws BackupUnreadableError naming the cell for %s', (_what, row, value, cell) => {
     expect(() => decodeBackup(withContent(row, value))).toThrow(
       expect.objectContaining({ name: 'BackupUnreadableError', sheet: BACKUP_SHEET, cell }),
@@ -400,7 +418,33 @@ describe('the format records of a backup', () => {
       { col: 10, width: null },
     ]);
     expect(sp.freeze).toEqual({ rows: 0, cols: 0 });
+    // A record from before issue 17 names no paper, titles or breaks: restore leaves them be.
     expect(sp.print).toEqual({ landscape: false, fitToWidth: false, area: null });
+  });
+
+  it('puts back the paper, titles and breaks a sheet had, none where it had none', () => {
+    const print: FormatBefore = {
+      kind: 'print',
+      landscape: false,
+      fitToWidth: true,
+      area: { row: 0, col: 0, rows: 9, cols: 4 },
+      paper: null,
+      titleRows: { first: 0, last: 1 },
+      titleCols: null,
+      colBreaks: [],
+    };
+    const kept: Backup = { ...EMPTY_BACKUP, formats: [{ sheet: '推进表', before: print }] };
+    const decoded = decodeBackup(asGrid(kept));
+    expect(decoded?.formats).toEqual(kept.formats);
+    expect(restorePlan(decoded!).sheets[0]!.print).toEqual({
+      landscape: false,
+      fitToWidth: true,
+      area: { row: 0, col: 0, rows: 9, cols: 4 },
+      paper: null,
+      titleRows: { first: 0, last: 1 },
+      titleCols: null,
+      colBreaks: [],
+    });
   });
 });
 

@@ -346,12 +346,15 @@ function commandChecks(
     expect(lost).toEqual([]);
   });
 
-  it('keeps every defined name with its scope and adds only print areas', async () => {
+  it('keeps every defined name with its scope and adds only print areas and titles', async () => {
     const pkg = await after();
     const [was, is] = [definedNamesOf(before()), definedNamesOf(pkg)];
     const mayPrint = new Set([...touched, ...createdBy(before(), pkg)]);
+    // A plan's print setup is the sheet's built-in names Print_Area and Print_Titles.
     const printArea = (n: DefinedNameEntry) =>
-      n.name === '_xlnm.Print_Area' && n.scope !== null && mayPrint.has(n.scope);
+      (n.name === '_xlnm.Print_Area' || n.name === '_xlnm.Print_Titles') &&
+      n.scope !== null &&
+      mayPrint.has(n.scope);
     const same = (a: DefinedNameEntry, b: DefinedNameEntry) =>
       nameKey(a) === nameKey(b) && (a.ref === b.ref || printArea(a));
     expect({

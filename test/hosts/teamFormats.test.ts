@@ -37,6 +37,17 @@ function teamBook(): MemoryHost {
   e.conditionalFormats.push(ROW_RULE, STATUS_RULE);
   e.styles.push({ range: { row: 0, col: 4, rows: 1, cols: 1 }, fill: '#FFFF00', bold: true });
   e.styles.push({ range: STATUS, fill: '#FCE4D6', fontColor: '#375623', align: 'center' });
+  // Their print setup: A4 (Excel has a paper for every sheet), the header row on every page, a
+  // break of their own before D.
+  e.print = {
+    landscape: false,
+    fitToWidth: false,
+    area: null,
+    paper: 'a4',
+    titleRows: { first: 0, last: 0 },
+    titleCols: null,
+    colBreaks: [3],
+  };
   return store;
 }
 

@@ -54,12 +54,8 @@ import { MemoryHost } from '../../src/hosts/memory/MemoryHost';
 import { subtract } from '../../src/hosts/xlsx/package/sqref';
 import { readLook } from '../../src/hosts/memory/looks';
 import { excelAddress, MERGED_AREAS_LIMIT, usedBox } from './fakeReads';
-import {
-  FakeConditionalFormats,
-  FakePageLayout,
-  FakeRangeFont,
-  FakeRangeFormat,
-} from './fakeFormats';
+import { FakeConditionalFormats, FakeRangeFont, FakeRangeFormat } from './fakeFormats';
+import { FakePageLayout, FakeVerticalPageBreaks } from './fakePrint';
 import { FakeRichApiError, jsonBytes, Proxy, RangePartProxy } from './fakeProxy';
 
 export { FakeRichApiError };
@@ -810,11 +806,25 @@ class FakeFunctionResult extends Proxy {
 }
 
 const EXCEL_ROWS = 1_048_576;
+
+// Excel.SheetVisibility (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility
+const VISIBILITY_NAMES = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+} as const;
+const visibilityOf = (v: string) =>
+  v === 'VeryHidden'
+    ? ('veryHidden' as const)
+    : v === 'Hidden'
+      ? ('hidden' as const)
+      : ('visible' as const);
 const EXCEL_COLUMNS = 16_384;
 
 export class FakeWorksheet extends Proxy {
   readonly freezePanes;
   readonly pageLayout;
+  readonly verticalPageBreaks;
   readonly names;
   constructor(
     fake: FakeExcel,
@@ -834,10 +844,22 @@ export class FakeWorksheet extends Proxy {
       () => this.requireName(),
       (box) => new FakeRange(fake, this.requireName(), box),
     );
+    this.verticalPageBreaks = new FakeVerticalPageBreaks(
+      fake,
+      () => this.requireName(),
+      this.pageLayout,
+    );
+    // The print area and titles are the sheet's names Print_Area and Print_Titles (fakePrint.ts).
     const names = {
       getItemOrNullObject: (name: string) => ({
         delete: () => {
-          if (name === 'Print_Area') this.pageLayout.removePrintArea();
+          if (name === 'Print_Area')
+            this.pageLayout.print(() => ({ area: null }), 'names.Print_Area.delete');
+          if (name === 'Print_Titles')
+            this.pageLayout.print(
+              () => ({ titleRows: null, titleCols: null }),
+              'names.Print_Titles.delete',
+            );
         },
       }),
     };
@@ -871,7 +893,7 @@ export class FakeWorksheet extends Proxy {
   protected override compute(prop: string): unknown {
     if (prop === 'name') return this.sheetName;
     if (prop === 'visibility')
-      return this.fake.store.extrasOf(this.requireName()).hidden ? 'VeryHidden' : 'Visible';
+      return VISIBILITY_NAMES[this.fake.store.extrasOf(this.requireName()).visibility];
     throw new FakeRichApiError('InvalidArgument', `the fake cannot load ${prop}`);
   }
   get name(): string {
@@ -886,7 +908,7 @@ export class FakeWorksheet extends Proxy {
       bytes: 40,
       sheet: name,
       write: true,
-      run: () => this.fake.mutate(name, { hidden: v !== 'Visible' }),
+      run: () => this.fake.mutate(name, { visibility: visibilityOf(v) }),
     });
   }
   getRange(address: string): FakeRange {
@@ -946,7 +968,7 @@ class FakeWorksheetCollection extends Proxy {
 type Mutation = {
   cells?: { at: RangeBox; cells: PlanCell[][] };
   numberFormats?: { box: RangeBox; rows: string[][] };
-  hidden?: boolean;
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
   clearCf?: RangeBox;
   addCf?: {
     range: RangeBox;
@@ -1026,7 +1048,7 @@ export class FakeExcel {
     const extras = () => this.store.extrasOf(sheet);
     this.store.writeSheetPlan({
       ...base,
-      ...(m.hidden !== undefined && { hidden: m.hidden }),
+      ...(m.visibility && { visibility: m.visibility }),
       clearFormats: [],
       blocks: m.cells ? [block(m.cells.at, m.cells.cells)] : [],
       numberFormats: [],

@@ -14,10 +14,9 @@
  * - a column without a width of its own has the standard width, 8.43 characters of Calibri 11,
  *   64 px = 48 pt (https://learn.microsoft.com/office/troubleshoot/excel/determine-column-widths);
  * - `freezePanes.getLocationOrNullObject` is the frozen range, null when nothing is frozen
- *   (ExcelApi 1.7), and `pageLayout` (1.9) reads orientation, zoom and the print area, which
- *   Excel keeps as the sheet's defined name Print_Area (ECMA-376 Part 1, 18.2.6).
+ *   (ExcelApi 1.7). The print setup is in ./fakePrint.ts.
  */
-import { overlaps, parseRange, type CellRef, type RangeBox } from '../../src/core/a1';
+import { overlaps, type CellRef, type RangeBox } from '../../src/core/a1';
 import type { ConditionalFormat } from '../../src/core/plan';
 import { readStyle } from '../../src/hosts/memory/formats';
 import type { FakeExcel } from './fakeExcel';
@@ -231,64 +230,5 @@ export class FakeRangeFormat extends RangePartProxy {
     if (prop === 'useStandardWidth')
       return common(Array.from({ length: box.cols }, (_, j) => !e.columnWidths.has(box.col + j)));
     throw new FakeRichApiError('InvalidArgument', `the fake cannot load format/${prop}`);
-  }
-}
-
-type Print = { landscape: boolean; fitToWidth: boolean; area?: RangeBox | null };
-
-/** A sheet's print setup (ExcelApi 1.9): orientation, zoom and print area, set and read. */
-export class FakePageLayout extends Proxy {
-  constructor(
-    fake: FakeExcel,
-    private readonly sheet: () => string,
-    private readonly range: (box: RangeBox | null) => unknown,
-  ) {
-    super(fake);
-  }
-  protected override sheetOf(): string {
-    return this.sheet();
-  }
-  private print(p: Partial<Print>, name: string): void {
-    const sheet = this.sheet();
-    this.fake.queue({
-      bytes: 60,
-      sheet,
-      write: true,
-      name: `pageLayout.${name}`,
-      run: () => {
-        const e = this.fake.store.extrasOf(sheet);
-        e.print = { landscape: false, fitToWidth: false, ...e.print, ...p };
-      },
-    });
-  }
-  set orientation(v: string) {
-    this.print({ landscape: v === 'Landscape' }, 'orientation');
-  }
-  set zoom(z: { horizontalFitToPages?: number; scale?: number }) {
-    this.print({ fitToWidth: z.horizontalFitToPages === 1 }, 'zoom');
-  }
-  get orientation(): string {
-    return this.get('orientation');
-  }
-  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } {
-    return this.get('zoom');
-  }
-  setPrintArea(address: string): void {
-    this.print({ area: parseRange(address).box }, 'setPrintArea');
-  }
-  /** The print area as a range (Excel answers RangeAreas; one area is all the add-in sets). */
-  getPrintAreaOrNullObject(): unknown {
-    return this.range(this.fake.store.extrasOf(this.sheet()).print?.area ?? null);
-  }
-  /** What `names.getItemOrNullObject('Print_Area').delete()` does: the sheet prints whole again. */
-  removePrintArea(): void {
-    this.print({ area: null }, 'names.Print_Area.delete');
-  }
-  protected override compute(prop: string): unknown {
-    const p = this.fake.store.extrasOf(this.sheet()).print;
-    if (prop === 'orientation') return p?.landscape ? 'Landscape' : 'Portrait';
-    if (prop === 'zoom')
-      return p?.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
-    throw new FakeRichApiError('InvalidArgument', `the fake cannot load pageLayout/${prop}`);
   }
 }

@@ -40,7 +40,8 @@ export function calendarRow(d: number, r: number): PlanCell[] {
  * The 工作日历 sheet for whole years: date, working-day flag (1/0, from the holiday data and
  * editable by the team), a running count of working days as a formula (so an edited flag moves
  * every 工作日 deadline), and why the day is off or on. Only years of the holiday data: a team
- * extends it by adding rows below, which the formulas reach up to `CALENDAR_LAST_ROW`.
+ * extends it by adding rows below, which the formulas reach up to `CALENDAR_LAST_ROW`. The sheet
+ * is hidden so that printing the workbook prints the team's sheets only.
  * @example workCalendarPlan(2026, 2026).blocks[0].cells.length // 366: header and 365 days
  */
 export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan {
@@ -52,6 +53,9 @@ export function workCalendarPlan(firstYear: number, lastYear: number): SheetPlan
   }
   return {
     ...sheetPlan(CALENDAR_SHEET, true),
+    // Hidden, not very hidden: a helper never prints with the workbook (Excel and LibreOffice
+    // print visible sheets only), yet a team can unhide it (取消隐藏) to add next year's days.
+    visibility: 'hidden',
     blocks: [block({ row: 0, col: 0 }, rows)],
     numberFormats: [
       { range: { row: 1, col: 0, rows: rows.length - 1, cols: 1 }, format: 'yyyy-mm-dd' },

@@ -305,9 +305,9 @@ export const MESSAGES = {
   },
   CALENDAR_YEAR_MISSING: {
     'zh-CN':
-      '“工作日历”表只到 {year} 年，{years} 年的工作日尚无官方节假日安排，按工作日计算的日期会显示“日历缺…”并标红，而不是猜测。官方安排公布后，请更新推进表助手，或在“工作日历”表末尾按相同格式补上这些日期的行（日期、工作日 1/0、累计工作日公式，最多到第 8000 行），日期会自动算出。',
+      '“工作日历”表只到 {year} 年，{years} 年的工作日尚无官方节假日安排，按工作日计算的日期会显示“日历缺…”并标红，而不是猜测。官方安排公布后，请更新推进表助手，或取消隐藏“工作日历”表（右键工作表标签 → 取消隐藏），在末尾按相同格式补上这些日期的行（日期、工作日 1/0、累计工作日公式，最多到第 8000 行），日期会自动算出。',
     'en-US':
-      'The 工作日历 sheet ends in {year}; there is no official holiday schedule for {years} yet, so dates counted in working days show 日历缺… in red instead of a guess. When the schedule is out, update the add-in, or add those days as rows at the end of 工作日历 in the same layout (date, 工作日 1/0, the running-count formula, up to row 8000) and the dates fill in.',
+      'The 工作日历 sheet ends in {year}; there is no official holiday schedule for {years} yet, so dates counted in working days show 日历缺… in red instead of a guess. When the schedule is out, update the add-in, or unhide 工作日历 (right-click a sheet tab, Unhide) and add those days as rows at its end in the same layout (date, 工作日 1/0, the running-count formula, up to row 8000) and the dates fill in.',
   },
   ACTUAL_NOT_DATE: {
     'zh-CN':

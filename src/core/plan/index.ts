@@ -19,6 +19,8 @@ export type {
   StyleAt,
   RuleOn,
   PrintSetup,
+  Paper,
+  Span,
   LookAt,
   ChartSpec,
   ColumnWidth,
@@ -26,6 +28,7 @@ export type {
   WorkbookPlan,
 } from './types';
 export { num, text, bool, formula, blank } from './cells';
+export { PAPERS } from './papers';
 export { sheetPlan } from './sheetPlan';
 export { block } from './block';
 export { blockBox } from './blockBox';

@@ -8,12 +8,12 @@ import { widest } from './widest';
  */
 export function mergeSheetPlans(a: SheetPlan, b: SheetPlan): SheetPlan {
   const freeze = b.freeze ?? a.freeze;
-  const hidden = b.hidden ?? a.hidden;
+  const visibility = b.visibility ?? a.visibility;
   const print = b.print ?? a.print;
   return {
     sheet: a.sheet,
     createIfMissing: a.createIfMissing || b.createIfMissing,
-    ...(hidden !== undefined && { hidden }),
+    ...(visibility && { visibility }),
     clearFormats: [...a.clearFormats, ...b.clearFormats],
     blocks: [...a.blocks, ...b.blocks],
     numberFormats: [...a.numberFormats, ...b.numberFormats],

@@ -175,11 +175,49 @@ export interface ColumnWidth {
   readonly width: number | null;
 }
 
-/** How a sheet prints; a null `area` removes the print area (restore, where there was none). */
+/**
+ * A paper as office-js names it (`Excel.PaperType`, ExcelApi 1.9); the same 41 sizes are codes
+ * 1–41 of the file's `<pageSetup paperSize>` (ECMA-376 Part 1, pageSetup).
+ */
+export type Paper =
+  | 'letter' | 'letterSmall' | 'tabloid' | 'ledger' | 'legal' | 'statement' | 'executive'
+  | 'a3' | 'a4' | 'a4Small' | 'a5' | 'b4' | 'b5' | 'folio' | 'quatro' | 'paper10x14'
+  | 'paper11x17' | 'note' | 'envelope9' | 'envelope10' | 'envelope11' | 'envelope12'
+  | 'envelope14' | 'csheet' | 'dsheet' | 'esheet' | 'envelopeDL' | 'envelopeC5' | 'envelopeC3'
+  | 'envelopeC4' | 'envelopeC6' | 'envelopeC65' | 'envelopeB4' | 'envelopeB5' | 'envelopeB6'
+  | 'envelopeItaly' | 'envelopeMonarch' | 'envelopePersonal' | 'fanfoldUS' | 'fanfoldStdGerman'
+  | 'fanfoldLegalGerman'; // prettier-ignore
+
+/** Rows or columns, 0-based and inclusive. */
+export interface Span {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * How a sheet prints. Restore gives back each part exactly as the sheet had it, so every part
+ * but orientation and fit can also say "none" (null) or be left out (the sheet keeps its own).
+ */
 export interface PrintSetup {
   readonly landscape: boolean;
+  /** One page wide (Excel's 调整为 1 页宽); false prints at 100 %. */
   readonly fitToWidth: boolean;
+  /** What prints; null removes the print area (the sheet prints whole). */
   readonly area?: RangeBox | null;
+  /**
+   * The paper; null is the application's default paper (a file without `paperSize`, which
+   * LibreOffice and WPS print on the locale's paper), absent leaves the sheet's own.
+   */
+  readonly paper?: Paper | null;
+  /** Rows repeated at the top of every printed page (打印标题 顶端标题行); null removes them. */
+  readonly titleRows?: Span | null;
+  /** Columns repeated at the left of every printed page (左端标题列); null removes them. */
+  readonly titleCols?: Span | null;
+  /**
+   * Manual page breaks before these 0-based columns, ascending: the sheet's manual column
+   * breaks become exactly these ([] removes them all). Absent leaves them as they are.
+   */
+  readonly colBreaks?: readonly number[];
 }
 
 /** What to write on one sheet. */
@@ -187,8 +225,13 @@ export interface SheetPlan {
   readonly sheet: string;
   /** Create the sheet when it does not exist; otherwise a missing sheet is a fault. */
   readonly createIfMissing: boolean;
-  /** Hide the sheet from the tab bar (the add-in's own helper sheets). */
-  readonly hidden?: boolean;
+  /**
+   * Shows or hides the sheet, as Excel names it (`Excel.SheetVisibility`, the file's
+   * `<sheet state>`): `veryHidden` for the add-in's own data (only code shows it again),
+   * `hidden` for a helper a team may unhide and extend (取消隐藏). Hidden sheets of either kind
+   * are skipped when the whole workbook prints, in Excel and LibreOffice. Absent: as it is.
+   */
+  readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
   /** Ranges whose conditional formats, validations, fills and fonts are cleared first. */
   readonly clearFormats: readonly RangeBox[];
   readonly blocks: readonly Block[];
@@ -222,7 +265,7 @@ export interface SheetPlan {
   };
   /** Cells to merge (the sample's 阶段 column; the add-in never merges the team's cells). */
   readonly merges?: readonly RangeBox[];
-  /** How the sheet prints: a Gantt reads in landscape, one page wide; `area` limits what prints. */
+  /** How the sheet prints: paper, orientation and fit, area, titles on every page, breaks. */
   readonly print?: PrintSetup;
   /** Charts to add, each replacing a chart of its name (hosts without charts leave them out). */
   readonly charts?: readonly ChartSpec[];

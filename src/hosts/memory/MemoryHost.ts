@@ -30,7 +30,7 @@ import { shownLooks, type ShownLook } from './shownLooks';
 
 /** What HyperFormula does not keep, kept beside it per sheet. */
 interface SheetExtras {
-  hidden: boolean;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
   numberFormats: Map<string, string>;
   styles: StyleRecord[];
   conditionalFormats: ConditionalFormat[];
@@ -88,7 +88,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
   private addSheet(name: string): void {
     this.hf.addSheet(name);
     this.extras.set(name, {
-      hidden: false,
+      visibility: 'visible',
       numberFormats: new Map(),
       styles: [],
       conditionalFormats: [],
@@ -118,7 +118,10 @@ export class MemoryHost implements WorkbookHost, CellStore {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheetNames().map((name) => ({ name, visible: !this.extrasOf(name).hidden }));
+    return this.sheetNames().map((name) => ({
+      name,
+      visible: this.extrasOf(name).visibility === 'visible',
+    }));
   }
 
   async readSheet(name: string): Promise<Grid | null> {
@@ -177,7 +180,7 @@ export class MemoryHost implements WorkbookHost, CellStore {
     if (!this.sheetNames().includes(sp.sheet)) this.addSheet(sp.sheet);
     const id = this.id(sp.sheet);
     const extras = this.extrasOf(sp.sheet);
-    if (sp.hidden !== undefined) extras.hidden = sp.hidden;
+    if (sp.visibility) extras.visibility = sp.visibility;
     const keep = <T extends { range: RangeBox }>(list: T[]) =>
       list.filter((x) => !sp.clearFormats.some((c) => contains(c, x.range)));
     extras.styles = keep(extras.styles);

@@ -50,14 +50,27 @@ export function rulesWithin(state: FormatState, range: RangeBox): ConditionalFor
   return state.conditionalFormats.filter((c) => contains(range, c.range));
 }
 
-/** How a sheet prints, with Excel's defaults (portrait, 100 %, no area) where nothing was set. */
+/**
+ * How a sheet prints, every part, with the defaults of a sheet nobody set up where nothing was
+ * set: portrait, 100 %, no area, the application's paper, no titles, no manual breaks.
+ */
 export function readPrint(state: FormatState): PrintSetup {
   const p = state.print;
   return {
     landscape: p?.landscape ?? false,
     fitToWidth: p?.fitToWidth ?? false,
     area: p?.area ?? null,
+    paper: p?.paper ?? null,
+    titleRows: p?.titleRows ?? null,
+    titleCols: p?.titleCols ?? null,
+    colBreaks: p?.colBreaks ?? [],
   };
+}
+
+/** A print setup written over what the sheet has: the parts it leaves out stay as they were. */
+function printOver(had: PrintSetup | undefined, p: PrintSetup): PrintSetup {
+  const kept = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
+  return { ...had, ...kept } as PrintSetup;
 }
 
 /**
@@ -78,5 +91,5 @@ export function writeExact(state: FormatState, sp: SheetPlan): void {
   if (sp.freeze)
     if (sp.freeze.rows === 0 && sp.freeze.cols === 0) delete state.freeze;
     else state.freeze = { rows: sp.freeze.rows, cols: sp.freeze.cols };
-  if (sp.print) state.print = sp.print;
+  if (sp.print) state.print = printOver(state.print, sp.print);
 }

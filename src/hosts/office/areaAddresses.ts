@@ -1,4 +1,5 @@
 import { parseRange, type RangeBox } from '../../core/a1';
+import { splitAreas } from '../_lib/splitAreas';
 
 /**
  * The rectangles of a RangeAreas address ("Sheet1!A1:B4, Sheet1!D1:D4"): blocks are split at the
@@ -6,18 +7,5 @@ import { parseRange, type RangeBox } from '../../core/a1';
  * @example areaBoxes("'a,b'!A1:B2, 'a,b'!D4") // [{ row: 0, col: 0, rows: 2, cols: 2 }, { row: 3, col: 3, rows: 1, cols: 1 }]
  */
 export function areaBoxes(address: string): RangeBox[] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    // A doubled quote inside a name toggles twice, so it leaves the state as it was.
-    if (ch === "'") quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      parts.push(address.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(address.slice(start));
-  return parts.filter((p) => p.trim() !== '').map((p) => parseRange(p).box);
+  return splitAreas(address).map((p) => parseRange(p).box);
 }

@@ -1,6 +1,7 @@
 import { type CellRef, type RangeBox } from '../../core/a1';
 import type { BeforeReader } from '../../core/plan/backup';
 import type { CellStyle, PrintSetup, SheetPlan } from '../../core/plan';
+import { paperOfOffice } from '../_lib/paperSizes';
 import { areaBoxes } from './areaAddresses';
 import { fromOffice } from './officeRule';
 import { rangeIn, sheetIn } from './target';
@@ -38,7 +39,7 @@ export function loadFormats(
     return ranges.get(k)!;
   };
   const panes = new Map<string, Excel.Range>();
-  const prints = new Map<string, { layout: Excel.PageLayout; area: Excel.RangeAreas }>();
+  const prints = new Map<string, PrintLoads>();
   for (const sp of sheets) {
     for (const v of sp.validations)
       at(sp.sheet, v.range).dataValidation.load('type,rule,prompt,errorAlert,ignoreBlanks');
@@ -53,13 +54,7 @@ export function loadFormats(
       location.load('rowCount,columnCount');
       panes.set(sp.sheet, location);
     }
-    if (sp.print && pageLayout) {
-      const layout = sheetIn(context, sp.sheet).pageLayout;
-      layout.load('orientation,zoom');
-      const area = layout.getPrintAreaOrNullObject();
-      area.load('address');
-      prints.set(sp.sheet, { layout, area });
-    }
+    if (sp.print && pageLayout) prints.set(sp.sheet, loadPrint(sheetIn(context, sp.sheet)));
   }
   return {
     validation: (sheet, box) => {
@@ -86,15 +81,56 @@ export function loadFormats(
     },
     print: (sheet) => {
       const p = prints.get(sheet);
-      if (!p) return null;
-      const zoom = p.layout.zoom;
-      const setup: PrintSetup = {
-        landscape: p.layout.orientation === 'Landscape',
-        fitToWidth: zoom.horizontalFitToPages === 1,
-        area: p.area.isNullObject ? null : (areaBoxes(p.area.address)[0] ?? null),
-      };
-      return setup;
+      return p ? printOf(p) : null;
     },
+  };
+}
+
+/** What a sheet's print setup is read from (ExcelApi 1.9). */
+interface PrintLoads {
+  readonly layout: Excel.PageLayout;
+  readonly area: Excel.RangeAreas;
+  readonly rows: Excel.Range;
+  readonly cols: Excel.Range;
+  readonly breaks: Excel.PageBreakCollection;
+}
+
+function loadPrint(ws: Excel.Worksheet): PrintLoads {
+  const layout = ws.pageLayout;
+  layout.load('orientation,zoom,paperSize');
+  const area = layout.getPrintAreaOrNullObject();
+  area.load('address');
+  const rows = layout.getPrintTitleRowsOrNullObject();
+  rows.load('rowIndex,rowCount');
+  const cols = layout.getPrintTitleColumnsOrNullObject();
+  cols.load('columnIndex,columnCount');
+  const breaks = ws.verticalPageBreaks;
+  breaks.load('items/columnIndex');
+  return { layout, area, rows, cols, breaks };
+}
+
+/** Every part of the setup, so restore gives back exactly what the sheet had. */
+function printOf(p: PrintLoads): PrintSetup {
+  const paper = paperOfOffice(p.layout.paperSize);
+  // A null object's properties cannot be read: only a range that is there is asked.
+  const span = (r: Excel.Range, first: () => number, count: () => number) =>
+    r.isNullObject ? null : { first: first(), last: first() + count() - 1 };
+  return {
+    landscape: p.layout.orientation === 'Landscape',
+    fitToWidth: p.layout.zoom.horizontalFitToPages === 1,
+    area: p.area.isNullObject ? null : (areaBoxes(p.area.address)[0] ?? null),
+    ...(paper && { paper }),
+    titleRows: span(
+      p.rows,
+      () => p.rows.rowIndex,
+      () => p.rows.rowCount,
+    ),
+    titleCols: span(
+      p.cols,
+      () => p.cols.columnIndex,
+      () => p.cols.columnCount,
+    ),
+    colBreaks: p.breaks.items.map((b) => b.columnIndex).sort((a, b) => a - b),
   };
 }
 

@@ -69,11 +69,14 @@ export function sheetWrites(
   ];
 }
 
+/** office-js's names of the sheet states (`Excel.SheetVisibility`, ExcelApi 1.1). */
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
 function sheetItself(sp: SheetPlan, mode: 'add' | 'existing'): Write[] {
   const out: Write[] = [];
   if (mode === 'add') out.push({ bytes: 60, run: (c) => void c.workbook.worksheets.add(sp.sheet) });
-  if (sp.hidden !== undefined) {
-    const visibility = sp.hidden ? 'VeryHidden' : 'Visible';
+  if (sp.visibility) {
+    const visibility = VISIBILITY[sp.visibility];
     out.push({
       bytes: 60,
       run: (c) => void (sheetIn(c, sp.sheet).visibility = visibility as Excel.SheetVisibility),

@@ -44,9 +44,15 @@ const SHEET_XML =
   '<conditionalFormatting sqref="F2:F5 H2:H5"><cfRule type="expression" dxfId="1" priority="4"><formula>$F2="暂停"</formula></cfRule></conditionalFormatting>' +
   `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="F2:F5 F8"><formula1>${TEAM_LIST}</formula1></dataValidation></dataValidations>` +
   '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-  '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
+  '<pageSetup paperSize="1" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+  '<colBreaks count="2" manualBreakCount="1"><brk id="4" max="1048575"/><brk id="6" max="1048575" man="1"/></colBreaks>' +
+  '</worksheet>';
 
-/** The team's package: one sheet with every kind of format, and a print area. */
+/**
+ * The team's package: one sheet with every kind of format, and a print setup of its own: Letter
+ * paper, a print area, title rows written unquoted as LibreOffice writes them, a manual column
+ * break before G and an automatic one before E (kept, never counted as the team's).
+ */
 function teamHost(): XlsxHost {
   const empty = XlsxHost.create();
   empty.writeSheetPlan(sheetPlan(SHEET, true));
@@ -56,7 +62,10 @@ function teamHost(): XlsxHost {
   parts['xl/workbook.xml'] = strToU8(
     strFromU8(parts['xl/workbook.xml']!).replace(
       '<calcPr',
-      `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'${SHEET}'!$A$1:$H$20</definedName></definedNames><calcPr`,
+      '<definedNames>' +
+        `<definedName name="_xlnm.Print_Area" localSheetId="0">'${SHEET}'!$A$1:$H$20</definedName>` +
+        `<definedName name="_xlnm.Print_Titles" localSheetId="0">${SHEET}!$1:$2</definedName>` +
+        '</definedNames><calcPr',
     ),
   );
   return XlsxHost.fromBytes(zipSync(parts));
@@ -66,6 +75,16 @@ const part = (host: XlsxHost, name: string) => strFromU8(unzipSync(host.bytes())
 const teamRule: DataRule = { type: 'list', formula1: TEAM_LIST, allowBlank: true, dropDown: true };
 const HEADER = { fill: 'theme:4:0.6', fontColor: 'theme:1', bold: true, align: 'center' };
 const PLAIN = { fill: null, fontColor: null, bold: false, align: null };
+/** How a sheet nobody set up prints. */
+const NO_PRINT_SETUP = {
+  landscape: false,
+  fitToWidth: false,
+  area: null,
+  paper: null,
+  titleRows: null,
+  titleCols: null,
+  colBreaks: [],
+};
 
 describe('the xlsx host reads a team’s formats', () => {
   const host = teamHost();
@@ -103,11 +122,15 @@ describe('the xlsx host reads a team’s formats', () => {
       landscape: true,
       fitToWidth: true,
       area: box('A1:H20'),
+      paper: 'letter',
+      titleRows: { first: 0, last: 1 },
+      titleCols: null,
+      colBreaks: [6],
     });
     const plain = XlsxHost.create();
     plain.writeSheetPlan(sheetPlan('新表', true));
     expect(plain.readFreeze('新表')).toEqual({ rows: 0, cols: 0 });
-    expect(plain.readPrint('新表')).toEqual({ landscape: false, fitToWidth: false, area: null });
+    expect(plain.readPrint('新表')).toEqual(NO_PRINT_SETUP);
   });
 });
 
@@ -163,7 +186,7 @@ describe('the xlsx host writes formats exactly (restore)', () => {
     expect(xml).toContain('sqref="F2:F5 H2:H5"');
   });
 
-  it('takes custom widths, panes, fitting, portrait and the print area away', async () => {
+  it('takes custom widths, panes, fitting, landscape, paper, print area, titles and breaks away', async () => {
     const host = teamHost();
     const plan: SheetPlan = {
       ...sheetPlan(SHEET),
@@ -173,16 +196,18 @@ describe('the xlsx host writes formats exactly (restore)', () => {
         { col: 3, width: 12 },
       ],
       freeze: { rows: 0, cols: 0 },
-      print: { landscape: false, fitToWidth: false, area: null },
+      print: NO_PRINT_SETUP,
     };
     host.writeSheetPlan(plan);
     expect([0, 1, 2, 3, 4].map((c) => host.readWidth(SHEET, c))).toEqual([20, null, 20, 12, null]);
     expect(host.readStyle(SHEET, at('B7'))).toEqual(HEADER); // column B keeps its style
     expect(host.readFreeze(SHEET)).toEqual({ rows: 0, cols: 0 });
-    expect(host.readPrint(SHEET)).toEqual({ landscape: false, fitToWidth: false, area: null });
+    expect(host.readPrint(SHEET)).toEqual(NO_PRINT_SETUP);
     const xml = part(host, 'xl/worksheets/sheet1.xml');
-    expect(xml).not.toMatch(/<pane\b|orientation=|fitToPage|fitToWidth|<col min="5"/);
-    expect(part(host, 'xl/workbook.xml')).not.toContain('Print_Area');
+    expect(xml).not.toMatch(/<pane\b|orientation=|fitToPage|fitToWidth|<col min="5"|paperSize/);
+    // The automatic break is not the team's setting: it stays, and the count says so.
+    expect(xml).toContain('<colBreaks count="1" manualBreakCount="0"><brk id="4" max="1048575"/>');
+    expect(part(host, 'xl/workbook.xml')).not.toMatch(/Print_Area|Print_Titles/);
     expect((await checkXlsx(host.bytes())).problems).toEqual([]);
   });
 });
@@ -214,7 +239,15 @@ describe('apply and restore on the xlsx host', () => {
             { col: 3, width: 10 },
           ],
           freeze: { rows: 1, cols: 1 },
-          print: { landscape: false, fitToWidth: false, area: box('A1:D10') },
+          print: {
+            landscape: false,
+            fitToWidth: false,
+            area: box('A1:D10'),
+            paper: 'a4',
+            titleRows: { first: 2, last: 2 },
+            titleCols: { first: 0, last: 3 },
+            colBreaks: [10, 17],
+          },
         },
       ],
       deleteSheets: [],
@@ -226,6 +259,15 @@ describe('apply and restore on the xlsx host', () => {
     const applied = reads();
     for (const k of ['styles', 'rules', 'widths', 'print'] as const)
       expect(applied[k]).not.toEqual(before[k]);
+    const xml = part(host, 'xl/worksheets/sheet1.xml');
+    expect(xml).toMatch(/<pageSetup paperSize="9"(?![^>]*orientation)/);
+    expect(xml).toContain(
+      '<colBreaks count="3" manualBreakCount="2"><brk id="4" max="1048575"/>' +
+        '<brk id="10" max="1048575" man="1"/><brk id="17" max="1048575" man="1"/></colBreaks>',
+    );
+    expect(part(host, 'xl/workbook.xml')).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'${SHEET}'!$A:$D,'${SHEET}'!$3:$3</definedName>`,
+    );
     await host.restore();
     expect(reads()).toEqual(before);
     expect((await checkXlsx(host.bytes())).problems).toEqual([]);

@@ -29,7 +29,7 @@ export function encodeBackup(backup: Backup, previousRows: number): SheetPlan {
   while (rows.length < previousRows) rows.push(BACKUP_HEADER.map(() => blank));
   return {
     ...sheetPlan(BACKUP_SHEET, true),
-    hidden: true,
+    visibility: 'veryHidden',
     blocks: [block({ row: 0, col: 0 }, rows)],
     numberFormats: [
       { range: { row: 0, col: 0, rows: rows.length, cols: BACKUP_HEADER.length }, format: '@' },

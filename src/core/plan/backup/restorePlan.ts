@@ -1,7 +1,7 @@
 import { block } from '../block';
 import { formatRuns } from '../formatRuns';
 import { sheetPlan } from '../sheetPlan';
-import type { NumberFormat, SheetPlan, WorkbookPlan } from '../types';
+import type { NumberFormat, PrintSetup, SheetPlan, WorkbookPlan } from '../types';
 import type { Backup, FormatBefore, RangeSnapshot } from './types';
 
 /**
@@ -66,10 +66,19 @@ function withFormat(sp: SheetPlan, f: FormatBefore): SheetPlan {
       return { ...sp, columnWidths: [...sp.columnWidths, { col: f.col, width: f.width }] };
     case 'freeze':
       return { ...sp, freeze: { rows: f.rows, cols: f.cols } };
-    case 'print':
-      return {
-        ...sp,
-        print: { landscape: f.landscape, fitToWidth: f.fitToWidth, area: f.area ?? null },
+    case 'print': {
+      // Every part the sheet had goes back; a part the backup lacks (one from before issue 17,
+      // a paper office-js has no name for) is left as it is.
+      const print: PrintSetup = {
+        landscape: f.landscape,
+        fitToWidth: f.fitToWidth,
+        area: f.area ?? null,
+        ...(f.paper !== undefined && { paper: f.paper }),
+        ...(f.titleRows !== undefined && { titleRows: f.titleRows }),
+        ...(f.titleCols !== undefined && { titleCols: f.titleCols }),
+        ...(f.colBreaks !== undefined && { colBreaks: f.colBreaks }),
       };
+      return { ...sp, print };
+    }
   }
 }

@@ -1,10 +1,14 @@
 import type { RangeBox } from '../../a1';
+import { PAPERS } from '../papers';
+import type { Paper } from '../types';
 import type { FormatBefore } from './types';
 import { isRecord, isRule } from './unpackLook';
 
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isBox = (v: unknown): v is RangeBox =>
   isRecord(v) && isCount(v.row) && isCount(v.col) && isCount(v.rows) && isCount(v.cols);
+const isSpan = (v: unknown) =>
+  isRecord(v) && isCount(v.first) && isCount(v.last) && (v.last as number) >= (v.first as number);
 const isColour = (v: unknown) => v === null || typeof v === 'string';
 const ALIGNS = [null, 'left', 'center', 'right'];
 
@@ -25,10 +29,15 @@ const SHAPES: Record<FormatBefore['kind'], (v: Record<string, unknown>) => boole
     ALIGNS.includes(v.style.align as string),
   width: (v) => isCount(v.col) && (v.width === null || typeof v.width === 'number'),
   freeze: (v) => isCount(v.rows) && isCount(v.cols),
+  // Paper, titles and breaks came with issue 17: a backup from before has none, and restore
+  // then leaves them as they are.
   print: (v) =>
     typeof v.landscape === 'boolean' &&
     typeof v.fitToWidth === 'boolean' &&
-    (v.area === null || isBox(v.area)),
+    (v.area === null || isBox(v.area)) &&
+    (v.paper === undefined || v.paper === null || PAPERS.includes(v.paper as Paper)) &&
+    [v.titleRows, v.titleCols].every((t) => t === undefined || t === null || isSpan(t)) &&
+    (v.colBreaks === undefined || (Array.isArray(v.colBreaks) && v.colBreaks.every(isCount))),
 };
 
 /**

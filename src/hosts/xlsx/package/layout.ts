@@ -1,5 +1,6 @@
 import { cellAddress, parseCell } from '../../../core/a1';
-import type { ColumnWidth } from '../../../core/plan';
+import type { ColumnWidth, PrintSetup } from '../../../core/plan';
+import { paperCode } from '../../_lib/paperSizes';
 import { covers, type Worksheet } from './worksheet';
 import { SHEET_PR_ORDER, WORKSHEET_ORDER } from './worksheetOrder';
 import { childNamed, childrenNamed, createIn, ensureChild, type Element } from './xml';
@@ -127,15 +128,18 @@ export function unselectTab(ws: Worksheet): void {
 }
 
 /**
- * Landscape or portrait, one page wide (Excel's 调整为 1 页宽) or not, the rest of the page setup
- * kept. Portrait is the schema's default orientation and no fitting is no `fitToPage`: both are
- * written as the attribute's absence, as a sheet nobody set up has them.
+ * Landscape or portrait, one page wide (Excel's 调整为 1 页宽) or not, and the paper when the
+ * setup names one, the rest of the page setup kept. Portrait is the schema's default orientation,
+ * no fitting is no `fitToPage` and the application's paper is no `paperSize`: each is written as
+ * the attribute's absence, as a sheet nobody set up has them.
  */
-export function setPrint(ws: Worksheet, landscape: boolean, fitToWidth: boolean): void {
+export function setPrint(ws: Worksheet, print: PrintSetup): void {
   const setup = ensureChild(ws.root, 'pageSetup', WORKSHEET_ORDER);
-  if (landscape) setup.setAttribute('orientation', 'landscape');
+  if (print.paper) setup.setAttribute('paperSize', String(paperCode(print.paper)));
+  else if (print.paper === null) setup.removeAttribute('paperSize');
+  if (print.landscape) setup.setAttribute('orientation', 'landscape');
   else setup.removeAttribute('orientation');
-  if (fitToWidth) {
+  if (print.fitToWidth) {
     setup.setAttribute('fitToWidth', '1');
     setup.setAttribute('fitToHeight', '0');
     const pr = ensureChild(ws.root, 'sheetPr', WORKSHEET_ORDER);

@@ -1,6 +1,9 @@
 import { parseRange } from '../../../core/a1';
 import type { PrintSetup } from '../../../core/plan';
-import { printAreaOf, type SheetEntry } from './workbookPart';
+import { paperOfCode } from '../../_lib/paperSizes';
+import { parsePrintTitles } from '../../_lib/printTitles';
+import { readColBreaks } from './pageBreaks';
+import { printAreaOf, sheetBuiltinOf, type SheetEntry } from './workbookPart';
 import { covers, type Worksheet } from './worksheet';
 import type { ZipPackage } from './zipPackage';
 import { childNamed, childrenNamed } from './xml';
@@ -32,18 +35,27 @@ export function readFreeze(ws: Worksheet): { rows: number; cols: number } {
 }
 
 /**
- * How a sheet prints, as a plan sets it: landscape, one page wide (fit to page with a width of
- * one), and its print area (null: none; an area of several ranges is read as its first).
+ * How a sheet prints, every part a plan sets: landscape, one page wide (fit to page with a width
+ * of one), the paper (null: no `paperSize`, the application's; absent: a code office-js has no
+ * name for), the print area (null: none; an area of several ranges is read as its first), the
+ * print titles and the manual column breaks.
  */
 export function readPrint(ws: Worksheet, pkg: ZipPackage, entry: SheetEntry): PrintSetup {
   const setup = childNamed(ws.root, 'pageSetup');
   const pr = childNamed(ws.root, 'sheetPr');
   const fitToPage = flag((pr && childNamed(pr, 'pageSetUpPr'))?.getAttribute('fitToPage') ?? null);
   const area = printAreaOf(pkg, entry)?.split(',')[0];
+  const code = setup?.getAttribute('paperSize');
+  const titles = parsePrintTitles(sheetBuiltinOf(pkg, entry, 'Print_Titles'));
+  const paper = code ? paperOfCode(Number(code)) : null;
   return {
     landscape: setup?.getAttribute('orientation') === 'landscape',
     fitToWidth: fitToPage && Number(setup?.getAttribute('fitToWidth') ?? 1) === 1,
     area: area ? areaBox(area) : null,
+    ...(paper !== undefined && { paper }),
+    titleRows: titles.rows,
+    titleCols: titles.cols,
+    colBreaks: readColBreaks(ws),
   };
 }
 

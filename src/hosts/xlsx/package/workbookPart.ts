@@ -148,40 +148,60 @@ function showVisibleTab(pkg: ZipPackage): void {
   }
 }
 
-/**
- * Sets (or with null removes) the print area of a sheet: a sheet-scoped `_xlnm.Print_Area` with
- * absolute references, as Excel writes it. Other names, and their scopes, are left as they are.
- */
-export function setPrintArea(pkg: ZipPackage, entry: SheetEntry, area: string | null): void {
-  const root = workbookRoot(pkg);
-  const names = ensureChild(root, 'definedNames', WORKBOOK_ORDER);
-  const own = childrenNamed(names, 'definedName').find(
+/** A sheet's own built-in name (`_xlnm.Print_Area`, `_xlnm.Print_Titles`; ECMA-376 18.2.5). */
+export type SheetBuiltin = 'Print_Area' | 'Print_Titles';
+
+const ownName = (names: Element | null, entry: SheetEntry, name: SheetBuiltin) =>
+  (names ? childrenNamed(names, 'definedName') : []).find(
     (d) =>
-      d.getAttribute('name') === '_xlnm.Print_Area' &&
+      d.getAttribute('name') === `_xlnm.${name}` &&
       d.getAttribute('localSheetId') === String(entry.index),
   );
+
+/**
+ * Sets (or with null removes) a sheet-scoped built-in name, its text as given (references
+ * qualified with the quoted sheet name, as Excel writes them). Other names, and their scopes,
+ * are left as they are.
+ */
+export function setSheetBuiltin(
+  pkg: ZipPackage,
+  entry: SheetEntry,
+  name: SheetBuiltin,
+  text: string | null,
+): void {
+  const root = workbookRoot(pkg);
+  const names = ensureChild(root, 'definedNames', WORKBOOK_ORDER);
+  const own = ownName(names, entry, name);
   if (own) names.removeChild(own);
-  if (area) {
+  if (text) {
     const dn = createIn(names, 'definedName', {
-      name: '_xlnm.Print_Area',
+      name: `_xlnm.${name}`,
       localSheetId: String(entry.index),
     });
-    dn.appendChild(root.ownerDocument!.createTextNode(`${quoteSheetName(entry.name)}!${area}`));
+    dn.appendChild(root.ownerDocument!.createTextNode(text));
     names.appendChild(dn);
   }
   if (childrenNamed(names, 'definedName').length === 0) root.removeChild(names);
   pkg.touch(workbookPartName(pkg));
 }
 
+/** The text of a sheet's built-in name (`'推进表'!$A$1:$H$20`), or null when it has none. */
+export function sheetBuiltinOf(
+  pkg: ZipPackage,
+  entry: SheetEntry,
+  name: SheetBuiltin,
+): string | null {
+  return ownName(childNamed(workbookRoot(pkg), 'definedNames'), entry, name)?.textContent ?? null;
+}
+
+/** Sets (or with null removes) the print area of a sheet: an absolute range (`$A$1:$H$20`). */
+export function setPrintArea(pkg: ZipPackage, entry: SheetEntry, area: string | null): void {
+  setSheetBuiltin(pkg, entry, 'Print_Area', area && `${quoteSheetName(entry.name)}!${area}`);
+}
+
 /** The text of a sheet's `_xlnm.Print_Area` (`'推进表'!$A$1:$H$20`), or null when it has none. */
 export function printAreaOf(pkg: ZipPackage, entry: SheetEntry): string | null {
-  const names = childNamed(workbookRoot(pkg), 'definedNames');
-  const own = (names ? childrenNamed(names, 'definedName') : []).find(
-    (d) =>
-      d.getAttribute('name') === '_xlnm.Print_Area' &&
-      d.getAttribute('localSheetId') === String(entry.index),
-  );
-  return own?.textContent ?? null;
+  return sheetBuiltinOf(pkg, entry, 'Print_Area');
 }
 
 const CALC_CHAIN = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain';

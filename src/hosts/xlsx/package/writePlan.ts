@@ -1,4 +1,3 @@
-import { rangeAddress } from '../../../core/a1';
 import { lookWrites, type SheetPlan } from '../../../core/plan';
 import {
   compactPriorities,
@@ -6,11 +5,11 @@ import {
   writeConditionalFormats,
 } from './conditionalFormats';
 import { writeExactRules, writeExactStyles } from './exactFormats';
-import { readPrint } from './layoutReads';
-import { freeze, setColumnWidths, setPrint } from './layout';
+import { freeze, setColumnWidths } from './layout';
 import { writeLook } from './looks';
 import { clearValidations, writeListValidations } from './validations';
-import { setPrintArea, setSheetState } from './workbookPart';
+import { setSheetState } from './workbookPart';
+import { writePrint } from './writePrint';
 import type { Worksheet } from './worksheet';
 import type { XlsxBook } from './xlsxBook';
 
@@ -23,8 +22,7 @@ import type { XlsxBook } from './xlsxBook';
 export function writeSheetPlan(book: XlsxBook, sp: SheetPlan): void {
   const ws = book.worksheet(sp.sheet) ?? book.addSheet(sp.sheet);
   const entry = () => book.entry(sp.sheet)!;
-  if (sp.hidden !== undefined)
-    setSheetState(book.pkg, entry(), sp.hidden ? 'veryHidden' : 'visible');
+  if (sp.visibility) setSheetState(book.pkg, entry(), sp.visibility);
   for (const box of sp.clearFormats) {
     removeRulesInside(ws, box);
     clearValidations(ws, box);
@@ -47,15 +45,7 @@ export function writeSheetPlan(book: XlsxBook, sp: SheetPlan): void {
   writeExactRules(ws, sp.exactRules ?? []);
   setColumnWidths(ws, sp.columnWidths);
   if (sp.freeze) freeze(ws, sp.freeze.rows, sp.freeze.cols);
-  if (sp.print) {
-    setPrint(ws, sp.print.landscape, sp.print.fitToWidth);
-    // An area of null takes the print area away (restore, where the sheet had none); an area the
-    // sheet has already is left as written (LibreOffice's unquoted 推进表!$A$1:$H$20 stays).
-    const { area } = sp.print;
-    const now = readPrint(ws, book.pkg, entry()).area;
-    if (area !== undefined && JSON.stringify(area) !== JSON.stringify(now))
-      setPrintArea(book.pkg, entry(), area ? rangeAddress(area, true) : null);
-  }
+  if (sp.print) writePrint(ws, book.pkg, entry, sp.print);
   for (const m of sp.merges ?? []) ws.merge(m);
   for (const { at, look } of lookWrites(sp)) writeLook(ws, at, look);
 }
