@@ -27,12 +27,16 @@ import { readTaskSheet } from './readTaskSheet';
 import { resolveMilestones } from './resolveMilestones';
 import { DEFAULT_TRACKING, trackingPlan } from './tracking/trackingPlan';
 import type { TaskSheet } from './readTaskSheet';
+import type { Actuals } from './actuals';
 import type {
   GanttSpan,
   MilestoneUse,
+  ResolvedMilestones,
   ScheduledTask,
   TimelineOptions,
+  TimelinePlace,
   TimelineResult,
+  TrackingLayout,
 } from './types';
 
 export type { MilestoneUse, ScheduledTask, TimelineOptions, TimelineResult } from './types';
@@ -78,31 +82,18 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
   const actual = actualsPlan(grid, ts, place, columns);
   const tracking = anchor
     ? trackingPlan(
-        {
-          grid,
-          ts,
-          startCol,
-          dueCol,
-          extent,
-          ...blockParts(block, resolved.pairs, found, ts),
-          schedule,
-          main: anchor,
-          milestones: milestones.map((m) => ({
-            name: m.name,
-            address: m.address!,
-            value: m.value!,
-          })),
-          actuals: actual.actuals,
-        },
+        trackingLayout({ grid, ts, place, extent, found, resolved, schedule, anchor, actual }),
         options.tracking ?? DEFAULT_TRACKING,
       )
     : null;
   const blockEnd = blockBox(block, resolved.pairs);
-  const print = printSetup(
+  const print = printSetup({
     extent,
+    headerRow: ts.headerRow,
+    taskCol: ts.mapping.task,
     tracking,
-    Math.max(blockEnd.col + blockEnd.cols, lastOwnCol(place) + 1),
-  );
+    end: Math.max(blockEnd.col + blockEnd.cols, lastOwnCol(place) + 1),
+  });
   const team = mergeSheetPlans(actual.plan, milestoneBlock(grid.sheet, found, block, resolved));
   const end = { startCol, dueCol, main, dated: columns.dated, gantt: tracking?.gantt };
   const closing = closingIssues(ts, schedule, columns.dependencies, end, options);
@@ -134,6 +125,37 @@ export function generateTimeline(grid: Grid, options: TimelineOptions = {}): Tim
     dated: columns.dated,
     schedule,
     gantt: tracking?.gantt ?? null,
+  };
+}
+
+/** Where the generator put things, for the tracking plan (status, summary, Gantt). */
+function trackingLayout(at: {
+  readonly grid: Grid;
+  readonly ts: TaskSheet;
+  readonly place: TimelinePlace;
+  readonly extent: number;
+  readonly found: FoundMilestones;
+  readonly resolved: ResolvedMilestones;
+  readonly schedule: readonly ScheduledTask[];
+  readonly anchor: { readonly address: string; readonly value: number };
+  readonly actual: { readonly actuals: Actuals };
+}): TrackingLayout {
+  const { ts, place, resolved } = at;
+  return {
+    grid: at.grid,
+    ts,
+    startCol: place.startCol,
+    dueCol: place.dueCol,
+    extent: at.extent,
+    ...blockParts(place.block, resolved.pairs, at.found, ts),
+    schedule: at.schedule,
+    main: at.anchor,
+    milestones: resolved.milestones.map((m) => ({
+      name: m.name,
+      address: m.address!,
+      value: m.value!,
+    })),
+    actuals: at.actual.actuals,
   };
 }
 

@@ -3,7 +3,6 @@ import {
   blank,
   block,
   formula,
-  text,
   type Block,
   type ColumnWidth,
   type NumberFormat,

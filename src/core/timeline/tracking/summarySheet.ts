@@ -63,6 +63,6 @@ export function summarySheet(layout: TrackingLayout): SheetPlan | null {
     ],
     columnWidths: summary.widths,
     owned: [headingBox, summary.box],
-    print: { landscape: false, fitToWidth: true },
+    print: { landscape: false, fitToWidth: true, paper: 'a4' },
   };
 }
