@@ -78,7 +78,9 @@ describe('tuijin timeline run a second time', () => {
 
   it('keeps every print area absolute: its own sheet’s and that of a sheet it does not touch', async () => {
     const expected = [
-      ['推进表', "'推进表'!$A$1:$CF$33"],
+      // A1 across to the Gantt's last day (from K, 61 days: BS) and down to the milestone
+      // block's last row below the table (41).
+      ['推进表', "'推进表'!$A$1:$BS$41"],
       ['备注', "'备注'!$A$1:$C$9"],
     ].sort();
     expect((await printAreas(passes.first)).sort()).toEqual(expected);

@@ -4,7 +4,14 @@ import * as path from 'node:path';
 import { workCalendarPlan } from '../../src/core/calendar/workCalendar';
 import { block, sheetPlan, text, type SheetPlan } from '../../src/core/plan';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
-import { heightPerPoint, pdfTexts, wordsOf, type PdfPage } from '../support/pdfText';
+import {
+  heightPerPoint,
+  pdfTexts,
+  REFERENCE,
+  wordsOf,
+  writeReference,
+  type PdfPage,
+} from '../support/pdfText';
 
 jest.setTimeout(240_000);
 
@@ -57,11 +64,6 @@ function paperPlan(): SheetPlan {
   };
 }
 
-/** A sheet of one word in the workbook's font at 11 pt, 100 %: the height 11 pt prints at. */
-function referencePlan(): SheetPlan {
-  return { ...sheetPlan('参照', true), blocks: [block({ row: 0, col: 0 }, [[text('参照Ref')]])] };
-}
-
 describe('a plan’s paper, printed by LibreOffice', () => {
   let pages: PdfPage[];
   let perPoint: number;
@@ -72,15 +74,12 @@ describe('a plan’s paper, printed by LibreOffice', () => {
     // apply, so the backup sheet is written too: neither helper may print.
     await host.apply({ sheets: [paperPlan(), calendar], deleteSheets: [] });
     await host.save(path.join(dir, 'paper.xlsx'));
-    const ref = XlsxHost.create();
-    ref.writeSheetPlan(referencePlan());
-    await ref.save(path.join(dir, 'reference.xlsx'));
     const [printed, reference] = await pdfTexts([
       path.join(dir, 'paper.xlsx'),
-      path.join(dir, 'reference.xlsx'),
+      await writeReference(dir),
     ]);
     pages = printed!;
-    perPoint = heightPerPoint(reference!, '参照Ref', 11);
+    perPoint = heightPerPoint(reference!, REFERENCE.word, REFERENCE.size);
   });
 
   it('prints one A4 landscape page a week, and no page of the helper sheets', () => {

@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { promisify } from 'node:util';
+import * as path from 'node:path';
+import { block, sheetPlan, text } from '../../src/core/plan';
+import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { convertWithLibreOffice, recalcAllWithLibreOffice } from './libreoffice';
 
 const run = promisify(execFile);
@@ -94,4 +97,22 @@ export function heightPerPoint(pages: readonly PdfPage[], text: string, size: nu
   const word = pages.flatMap((p) => wordsOf(p, text))[0];
   if (!word) throw new Error(`the PDF has no word “${text}” to measure`);
   return word.height / size;
+}
+
+/** The word the reference workbook prints, and the size it prints at. */
+export const REFERENCE = { word: '参照Ref', size: 11 } as const;
+
+/**
+ * Writes `reference.xlsx` into `dir`: one word in the workbook's default font at 11 pt, 100 %, to
+ * measure the height 11 pt prints at (`heightPerPoint`). Returns its path.
+ */
+export async function writeReference(dir: string): Promise<string> {
+  const ref = XlsxHost.create();
+  ref.writeSheetPlan({
+    ...sheetPlan('参照', true),
+    blocks: [block({ row: 0, col: 0 }, [[text(REFERENCE.word)]])],
+  });
+  const file = path.join(dir, 'reference.xlsx');
+  await ref.save(file);
+  return file;
 }
