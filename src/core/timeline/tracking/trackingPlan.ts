@@ -47,6 +47,8 @@ export function trackingPlan(
     validations: status.validations,
     inputs: limit ? [limit.input] : [],
     styles: limit ? [limit.style] : [],
+    // The limit's row (同日上限 | 3) is the add-in's, as the block above it is.
+    owned: limit ? [{ ...layout.limitAt, rows: 1, cols: 2 }] : [],
   };
   const summary = summarySheet(layout);
   const lastRow = Math.max(layout.extent, layout.blockBox.row + layout.blockBox.rows - 1);
@@ -62,7 +64,7 @@ export function trackingPlan(
       // Bars first: they win over the today and non-working-day shading (first rule = top priority).
       conditionalFormats: [...gantt.conditionalFormats, ...plan.conditionalFormats],
       columnWidths: gantt.columnWidths,
-      owned: [gantt.box],
+      owned: [...plan.owned, gantt.box],
       styles: [...plan.styles, ...gantt.styles],
     },
     summary,
