@@ -491,6 +491,22 @@ export const MESSAGES = {
     'en-US':
       '{count} periods deviate from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
   },
+  TARGET_INPUT_INVALID: {
+    'zh-CN': '“{title}”填的是“{value}”，不是有效的数，已改用 {fallback}。请检查这个单元格。',
+    'en-US':
+      '“{title}” holds “{value}”, which is not a valid number; {fallback} was used instead. Check this cell.',
+  },
+  TARGET_SHARES_NOT_WHOLE: {
+    'zh-CN': '{what}的占比合计为 {total}，不是 100%，拆分出的销售额合计不等于目标。合计格已标红。',
+    'en-US':
+      'The {what} shares add up to {total}, not 100 %, so the split does not add up to the target. The total is highlighted.',
+  },
+  TARGETS_WRITTEN: {
+    'zh-CN':
+      '目标拆解已写入“{sheet}”：输入 {inputs} 项（蓝色格可改），三个情景、{phases} 个阶段、{channels} 个渠道和倒推答案均为公式。',
+    'en-US':
+      'Targets written to “{sheet}”: {inputs} inputs (blue cells), three scenarios, {phases} phases, {channels} channels and the inverse answers, all formulas.',
+  },
   ZERO_DENOMINATOR: {
     'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',
     'en-US':

@@ -1,0 +1,47 @@
+import { block, inputCell, num, text } from '../plan';
+import { MONEY, PERCENT } from '../plan/formats';
+import { NOTE_FONT, OWN_HEADER } from '../plan/palette';
+import { box, FORMATS, section, type Section } from './_lib/section';
+import { INPUTS } from './inputTable';
+import { inputAt, ROWS } from './layout';
+import type { TargetValues } from './types';
+
+/** The format of each kind of input's value. */
+const FORMAT_OF = {
+  amount: MONEY,
+  rate: PERCENT,
+  count: FORMATS.count,
+  ratio: FORMATS.ratio,
+  date: FORMATS.date,
+};
+
+/**
+ * The inputs under their header: label, value (an input cell), and where the value came from.
+ * @example inputsSection(values).inputs.length // 5
+ */
+export function inputsSection(v: TargetValues): Section {
+  const head = ROWS.inputHead;
+  return section({
+    blocks: [
+      block({ row: ROWS.title, col: 0 }, [[text('目标拆解（蓝色格可改，其余为公式）')]]),
+      block({ row: head, col: 0 }, [
+        [text('输入'), text('值'), text('来源 / 说明')],
+        ...INPUTS.map((d) => [
+          text(d.title),
+          num(v.inputs[d.name].value),
+          text(v.inputs[d.name].note),
+        ]),
+      ]),
+    ],
+    numberFormats: INPUTS.map((d) => ({
+      range: box(inputAt(d.name).row, 1),
+      format: FORMAT_OF[d.kind],
+    })),
+    styles: [
+      { range: box(ROWS.title, 0), bold: true },
+      { range: box(head, 0, 1, 3), ...OWN_HEADER },
+      { range: box(head + 1, 2, INPUTS.length), fontColor: NOTE_FONT },
+    ],
+    inputs: INPUTS.map((d) => inputCell(inputAt(d.name), d.kind, d.title, d.drives)),
+  });
+}
