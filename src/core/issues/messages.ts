@@ -574,6 +574,10 @@ export const MESSAGES = {
     'zh-CN': '--margin 要写毛利率，例如 40% 或 0.4，而不是“{value}”。',
     'en-US': '--margin wants a gross margin such as 40% or 0.4, not "{value}".',
   },
+  USAGE_TARGET: {
+    'zh-CN': '--target 要写销售额目标（元），例如 1200000 或 120万，而不是“{value}”。',
+    'en-US': '--target wants a sales target in yuan such as 1200000 or 120万, not "{value}".',
+  },
   USAGE_UNKNOWN_TEMPLATE: {
     'zh-CN': '没有模板“{template}”。可用的模板：{templates}。',
     'en-US': 'There is no template "{template}". Templates: {templates}.',

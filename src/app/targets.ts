@@ -1,0 +1,66 @@
+import { quoteSheetName } from '../core/a1';
+import { generateBudget } from '../core/budget/generateBudget';
+import { readBudget } from '../core/budget/readBudget';
+import type { Grid } from '../core/grid';
+import { readsAsSales } from '../core/roi/readsAsSales';
+import { generateTargets, type TargetsResult } from '../core/targets/generateTargets';
+import { TARGETS_SHEET } from '../core/targets/layout';
+import type { TargetOptions } from '../core/targets/types';
+import type { WorkbookHost } from '../hosts/types';
+import { readTeamSheets } from './teamSheets';
+import type { Prepared } from './types';
+
+/** What the user chose for 目标拆解: figures over the workbook's history and the assumptions. */
+export type TargetChoices = Pick<
+  TargetOptions,
+  'target' | 'aov' | 'conversion' | 'margin' | 'burstDay'
+>;
+
+/**
+ * 预算总额 of the first budget as a guarded reference: blank until the budget's formulas are
+ * there, so a budget not yet computed never reads as ¥0 and every plan as over budget.
+ */
+function budgetTotal(grids: readonly Grid[]): string | undefined {
+  for (const grid of grids) {
+    const at = readBudget(grid) ? generateBudget(grid)?.totals.预算总额 : undefined;
+    if (at) {
+      const ref = `${quoteSheetName(grid.sheet)}!${at}`;
+      return `IF(COUNT(${ref})=0,"",${ref})`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The 目标 sheet for a workbook: its last campaign's sales for 客单价 and 转化率, its budget's
+ * 预算总额 to check spend against, and an earlier 目标 sheet's inputs kept. Pure.
+ * @example planTargets(grids, { target: 1500000 }).result?.plan
+ */
+export function planTargets(
+  grids: readonly Grid[],
+  choices: TargetChoices,
+): Prepared<TargetsResult> {
+  const team = grids.filter((g) => g.sheet !== TARGETS_SHEET);
+  const sales = team.find(readsAsSales);
+  const existing = grids.find((g) => g.sheet === TARGETS_SHEET);
+  const budget = budgetTotal(team);
+  const result = generateTargets({
+    ...choices,
+    ...(sales && { sales }),
+    ...(existing && { existing }),
+    ...(budget !== undefined && { budgetTotal: budget }),
+  });
+  return { candidates: sales ? [sales.sheet] : [], result, issues: result.issues };
+}
+
+/**
+ * 目标拆解 on any host, before anything is written.
+ * @example (await prepareTargets(host, {})).result?.plan
+ */
+export async function prepareTargets(
+  host: WorkbookHost,
+  choices: TargetChoices,
+): Promise<Prepared<TargetsResult>> {
+  const book = await readTeamSheets(host, () => true);
+  return planTargets(book.matches, choices);
+}
