@@ -4,6 +4,7 @@ import { readBudget } from '../core/budget/readBudget';
 import type { Grid } from '../core/grid';
 import { readsAsSales } from '../core/roi/readsAsSales';
 import { generateTargets, type TargetsResult } from '../core/targets/generateTargets';
+import { HOURLY_SHEET } from '../core/targets/hourlySheet';
 import { TARGETS_SHEET } from '../core/targets/layout';
 import type { TargetOptions } from '../core/targets/types';
 import type { WorkbookHost } from '../hosts/types';
@@ -40,14 +41,17 @@ export function planTargets(
   grids: readonly Grid[],
   choices: TargetChoices,
 ): Prepared<TargetsResult> {
-  const team = grids.filter((g) => g.sheet !== TARGETS_SHEET);
+  // The 目标 and 爆发日 sheets are this command's own plans, not the last campaign's history.
+  const team = grids.filter((g) => g.sheet !== TARGETS_SHEET && g.sheet !== HOURLY_SHEET);
   const sales = team.find(readsAsSales);
   const existing = grids.find((g) => g.sheet === TARGETS_SHEET);
+  const hourly = grids.find((g) => g.sheet === HOURLY_SHEET);
   const budget = budgetTotal(team);
   const result = generateTargets({
     ...choices,
     ...(sales && { sales }),
     ...(existing && { existing }),
+    ...(hourly && { existingHourly: hourly }),
     ...(budget !== undefined && { budgetTotal: budget }),
   });
   return { candidates: sales ? [sales.sheet] : [], result, issues: result.issues };

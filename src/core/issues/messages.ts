@@ -503,9 +503,9 @@ export const MESSAGES = {
   },
   TARGETS_WRITTEN: {
     'zh-CN':
-      '目标拆解已写入“{sheet}”：输入 {inputs} 项（蓝色格可改），三个情景、{phases} 个阶段、{channels} 个渠道和倒推答案均为公式。',
+      '目标拆解已写入“{sheet}”：输入 {inputs} 项（蓝色格可改），三个情景、{phases} 个阶段、{channels} 个渠道和倒推答案均为公式；“爆发日”表有分时计划，粘贴当天数据后运行计算ROI即可对照偏差。',
     'en-US':
-      'Targets written to “{sheet}”: {inputs} inputs (blue cells), three scenarios, {phases} phases, {channels} channels and the inverse answers, all formulas.',
+      'Targets written to “{sheet}”: {inputs} inputs (blue cells), three scenarios, {phases} phases, {channels} channels and the inverse answers, all formulas; the 爆发日 sheet holds the hourly plan: paste the day’s figures there and run Compute ROI to see deviations.',
   },
   ZERO_DENOMINATOR: {
     'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',

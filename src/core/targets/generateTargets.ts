@@ -3,6 +3,7 @@ import { issue, type Issue } from '../issues';
 import { sheetPlan, type SheetPlan } from '../plan';
 import type { Section } from './_lib/section';
 import { channelSection } from './channelSection';
+import { hourlySheet } from './hourlySheet';
 import { INPUTS } from './inputTable';
 import { inputsSection } from './inputsSection';
 import { inverseSection } from './inverseSection';
@@ -72,6 +73,7 @@ export function generateTargets(options: TargetOptions = {}): TargetsResult {
     channelSection(values, options.budgetTotal),
     inverseSection(values),
   ]);
+  const { issues: hourlyIssues, ...hourlyPlan } = hourlySheet(options.existingHourly);
   const written = issue(
     'TARGETS_WRITTEN',
     'info',
@@ -84,8 +86,8 @@ export function generateTargets(options: TargetOptions = {}): TargetsResult {
     },
   );
   return {
-    plan: { sheets: [sheet], deleteSheets: [] },
-    issues: [...issues, ...shareIssues(values), written],
+    plan: { sheets: [sheet, hourlyPlan], deleteSheets: [] },
+    issues: [...issues, ...hourlyIssues, ...shareIssues(values), written],
     values,
   };
 }

@@ -30,6 +30,8 @@ export interface TargetOptions {
   readonly sales?: Grid;
   /** The 目标 sheet of an earlier run: its input cells are kept. */
   readonly existing?: Grid;
+  /** The 爆发日 sheet of an earlier run: its hourly shares are kept. */
+  readonly existingHourly?: Grid;
   /** 预算总额 as a sheet-qualified absolute address (`'预算'!$N$20`), when there is a budget. */
   readonly budgetTotal?: string;
 }
