@@ -5,7 +5,7 @@ import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { BUDGET_SHEET, budgetRows } from '../fixtures/budget';
 import { editWithExcelJs } from '../support/excelJs';
 import { writeXlsxFixture } from '../support/hosts';
-import { convertWithLibreOffice } from '../support/libreoffice';
+import { convertWithLibreOffice, recalcWithLibreOffice } from '../support/libreoffice';
 
 jest.setTimeout(240_000);
 const quiet = { out: () => undefined, err: () => undefined };
@@ -37,9 +37,9 @@ function beside(g: Grid, label: string, col = 1, nth = 0): CellValue | undefined
   return rows[nth]?.[col];
 }
 
-async function recalculated(file: string): Promise<Grid> {
+async function recalculated(file: string, sheet = SHEET): Promise<Grid> {
   const converted = await convertWithLibreOffice(file, 'xlsx');
-  return (await (await XlsxHost.open(converted)).readSheet(SHEET))!;
+  return (await (await XlsxHost.open(converted)).readSheet(sheet))!;
 }
 
 describe('the 目标 sheet in LibreOffice, Gnumeric and HyperFormula', () => {
@@ -85,6 +85,9 @@ describe('the 目标 sheet in LibreOffice, Gnumeric and HyperFormula', () => {
     expect(beside(g, '选用销售额')).toBeCloseTo(gmv, 6);
     expect(beside(g, '合计', 6)).toBeCloseTo(gmv / (CONV * AOV), 6);
     expect(beside(g, '合计', 4, 1)).toBeCloseTo(spendFor(gmv), 6);
+    // 爆发 takes 50 % in one day: the hourly plan adds up to it.
+    const hourly = await recalculated(edited, '爆发日');
+    expect(beside(hourly, '合计', 2)).toBeCloseTo(gmv * 0.5, 6);
   });
 
   it('writes the 目标 sheet on the demo workbook, which has no sales or budget', async () => {
@@ -96,5 +99,42 @@ describe('the 目标 sheet in LibreOffice, Gnumeric and HyperFormula', () => {
     const g = await recalculated(out);
     expect(beside(g, '访客数', 2)).toBeCloseTo(1200000 / (0.03 * 180), 6);
     expect(beside(g, '预算检查')).toBe('没有预算表可比');
+  });
+
+  it('lets `tuijin roi` compare 爆发日’s pasted hourly actuals with 计划 and flag beyond ±20 %', async () => {
+    const dir = path.dirname(output);
+    // As a team works: the file opened (and so computed) before the day's figures are pasted.
+    const computed = await convertWithLibreOffice(output, 'xlsx');
+    const pasted = path.join(dir, '爆发日实际.xlsx');
+    const burstDay = 1200000 * 0.5;
+    let share1 = 0;
+    await editWithExcelJs(computed, pasted, (wb) => {
+      const ws = wb.getWorksheet('爆发日')!;
+      share1 = ws.getCell('B5').value as number;
+      // 00:00 on plan (share × day), 01:00 at 60 % of it: −40 %.
+      const share0 = ws.getCell('B4').value as number;
+      ws.getRow(4).getCell(8).value = burstDay * share0;
+      ws.getRow(5).getCell(8).value = burstDay * share1 * 0.6;
+      ws.getRow(4).getCell(7).value = 100;
+      ws.getRow(5).getCell(7).value = 50;
+    });
+    const lines: string[] = [];
+    const io = { out: (s: string) => lines.push(s), err: () => undefined };
+    const roiOut = path.join(dir, '爆发日ROI.xlsx');
+    const code = await main(['roi', pasted, '-o', roiOut, '--sheet', '爆发日', '--json'], {}, io);
+    expect(code).toBe(0);
+    const report = JSON.parse(lines.join('')) as { issues: { code: string; cell?: unknown }[] };
+    const dev = report.issues.find((i) => i.code === 'DEVIATION_BEYOND');
+    expect(dev?.cell).toEqual({ sheet: '爆发日', address: expect.stringMatching(/5$/) });
+    expect(share1).toBeGreaterThan(0);
+    // LibreOffice alone here: the file went through LibreOffice before, which saved the 计划
+    // formulas as 目标!$I$23 without quotes, a form HyperFormula cannot parse; the three engines
+    // were compared on the add-in's own file above.
+    const recalc = await recalcWithLibreOffice(roiOut, 'xlsx');
+    const g = (await (await XlsxHost.open(recalc)).readSheet('爆发日'))!;
+    const header = g.values[2]!;
+    const deviation = header.indexOf('偏差');
+    expect(g.values[4]![deviation]).toBeCloseTo(-0.4, 9);
+    expect(g.values[3]![deviation]).toBeCloseTo(0, 9);
   });
 });
