@@ -3,6 +3,7 @@ import { generateBudget } from '../core/budget/generateBudget';
 import { readBudget } from '../core/budget/readBudget';
 import type { Grid } from '../core/grid';
 import { readsAsSales } from '../core/roi/readsAsSales';
+import { burstMilestone } from '../core/targets/burstMilestone';
 import { generateTargets, type TargetsResult } from '../core/targets/generateTargets';
 import { HOURLY_SHEET } from '../core/targets/hourlySheet';
 import { TARGETS_SHEET } from '../core/targets/layout';
@@ -47,12 +48,14 @@ export function planTargets(
   const existing = grids.find((g) => g.sheet === TARGETS_SHEET);
   const hourly = grids.find((g) => g.sheet === HOURLY_SHEET);
   const budget = budgetTotal(team);
+  const burst = burstMilestone(team);
   const result = generateTargets({
     ...choices,
     ...(sales && { sales }),
     ...(existing && { existing }),
     ...(hourly && { existingHourly: hourly }),
     ...(budget !== undefined && { budgetTotal: budget }),
+    ...(burst && choices.burstDay === undefined && { burstLink: burst }),
   });
   return { candidates: sales ? [sales.sheet] : [], result, issues: result.issues };
 }

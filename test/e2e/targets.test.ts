@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
+import { toSerial } from '../../src/core/calendar/serial';
 import { errorCells, type CellValue, type Grid } from '../../src/core/grid';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { BUDGET_SHEET, budgetRows } from '../fixtures/budget';
@@ -90,7 +91,7 @@ describe('the 目标 sheet in LibreOffice, Gnumeric and HyperFormula', () => {
     expect(beside(hourly, '合计', 2)).toBeCloseTo(gmv * 0.5, 6);
   });
 
-  it('writes the 目标 sheet on the demo workbook, which has no sales or budget', async () => {
+  it('writes the 目标 sheet on the demo workbook, 爆发日 on its 开团, with no budget', async () => {
     const dir = path.dirname(output);
     expect(await main(['demo', '-o', path.join(dir, 'demo')], {}, quiet)).toBe(0);
     const demo = path.join(dir, 'demo', '推进表助手-示例.xlsx');
@@ -99,6 +100,8 @@ describe('the 目标 sheet in LibreOffice, Gnumeric and HyperFormula', () => {
     const g = await recalculated(out);
     expect(beside(g, '访客数', 2)).toBeCloseTo(1200000 / (0.03 * 180), 6);
     expect(beside(g, '预算检查')).toBe('没有预算表可比');
+    // 爆发日 follows the sample 推进表's 开团 (2026-12-12 10:00), as a day.
+    expect(beside(g, '爆发日')).toBe(toSerial({ year: 2026, month: 12, day: 12 }));
   });
 
   it('lets `tuijin roi` compare 爆发日’s pasted hourly actuals with 计划 and flag beyond ±20 %', async () => {

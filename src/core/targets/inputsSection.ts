@@ -1,10 +1,13 @@
-import { block, inputCell, num, text } from '../plan';
+import { block, formula, inputCell, num, text } from '../plan';
 import { MONEY, PERCENT } from '../plan/formats';
 import { NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { box, FORMATS, section, type Section } from './_lib/section';
 import { INPUTS } from './inputTable';
 import { inputAt, ROWS } from './layout';
-import type { TargetValues } from './types';
+import type { Sourced, TargetValues } from './types';
+
+/** An input's value, or the live link it starts from. */
+const inputValue = (s: Sourced) => (s.formula ? formula(s.formula) : num(s.value));
 
 /** The format of each kind of input's value. */
 const FORMAT_OF = {
@@ -28,7 +31,7 @@ export function inputsSection(v: TargetValues): Section {
         [text('输入'), text('值'), text('来源 / 说明')],
         ...INPUTS.map((d) => [
           text(d.title),
-          num(v.inputs[d.name].value),
+          inputValue(v.inputs[d.name]),
           text(v.inputs[d.name].note),
         ]),
       ]),

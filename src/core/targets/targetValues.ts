@@ -1,4 +1,5 @@
 import type { CellRef } from '../a1';
+import { formulaAt, valueAt } from '../grid';
 import type { Issue } from '../issues';
 import type { InputKind } from '../plan';
 import { CHANNELS, DEFAULT_SCENARIO, PHASES, SCENARIOS, TARGET_ASSUMPTIONS } from './defaults';
@@ -38,6 +39,8 @@ export function targetValues(o: TargetOptions): { values: TargetValues; issues: 
       value: TARGET_ASSUMPTIONS[name],
       note: '假设值，请按本次活动修改',
     };
+    const link = name === 'burstDay' ? linkedBurst(o) : null;
+    if (link) return link;
     const back = keep(readBack(o.existing, inputAt(name), def.kind, def.title, fallback.value));
     return back.kept ? { value: back.value, note: '保留上次填写的值' } : fallback;
   };
@@ -71,4 +74,17 @@ export function targetValues(o: TargetOptions): { values: TargetValues; issues: 
     };
   });
   return { values: { inputs, multipliers, scenario, phases, channels }, issues };
+}
+
+/**
+ * 爆发日 linked to the 推进表's milestone, unless the team typed a date over the link (a value
+ * without a formula in an earlier 目标 sheet's cell), which then stays theirs.
+ */
+function linkedBurst(o: TargetOptions): Sourced | null {
+  if (!o.burstLink) return null;
+  const at = inputAt('burstDay');
+  const typed = o.existing && valueAt(o.existing, at) !== null && !formulaAt(o.existing, at);
+  if (typed) return null;
+  const { formula, value, note } = o.burstLink;
+  return { value, note, formula };
 }

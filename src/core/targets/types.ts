@@ -1,12 +1,15 @@
 import type { Grid } from '../grid';
 import type { Issue } from '../issues';
 import type { WorkbookPlan } from '../plan';
+import type { BurstLink } from './burstMilestone';
 import type { InputName } from './layout';
 
 /** A figure the 目标 sheet starts from, and where it came from (shown beside it). */
 export interface Sourced {
   readonly value: number;
   readonly note: string;
+  /** A live link written instead of the value (爆发日 on the 推进表's milestone). */
+  readonly formula?: string;
 }
 
 /** Everything typed on the 目标 sheet: the inputs, the scenarios, the phases and the channels. */
@@ -30,6 +33,8 @@ export interface TargetOptions {
   readonly sales?: Grid;
   /** The 目标 sheet of an earlier run: its input cells are kept. */
   readonly existing?: Grid;
+  /** 爆发日 on the 推进表's milestone, when the workbook has one. */
+  readonly burstLink?: BurstLink;
   /** The 爆发日 sheet of an earlier run: its hourly shares are kept. */
   readonly existingHourly?: Grid;
   /** 预算总额 as a sheet-qualified absolute address (`'预算'!$N$20`), when there is a budget. */
