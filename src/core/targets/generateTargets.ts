@@ -3,6 +3,7 @@ import { issue, type Issue } from '../issues';
 import { sheetPlan, type SheetPlan } from '../plan';
 import type { Section } from './_lib/section';
 import { channelSection } from './channelSection';
+import { dailySection, DAILY } from './dailySection';
 import { hourlySheet } from './hourlySheet';
 import { INPUTS } from './inputTable';
 import { inputsSection } from './inputsSection';
@@ -17,7 +18,8 @@ export type { TargetOptions, TargetsResult } from './types';
 
 /** The sections joined into the 目标 sheet's plan; the whole sheet area is the add-in's. */
 function targetsSheet(sections: readonly Section[]): SheetPlan {
-  const area = { row: 0, col: 0, rows: ROWS.last + 1, cols: WIDTH };
+  const rows = Math.max(ROWS.last, DAILY.head + DAILY.rows + 1) + 1;
+  const area = { row: 0, col: 0, rows, cols: WIDTH };
   return {
     ...sheetPlan(TARGETS_SHEET, true),
     clearFormats: [area],
@@ -72,6 +74,7 @@ export function generateTargets(options: TargetOptions = {}): TargetsResult {
     phaseSection(values),
     channelSection(values, options.budgetTotal),
     inverseSection(values),
+    dailySection(values),
   ]);
   const { issues: hourlyIssues, ...hourlyPlan } = hourlySheet(options.existingHourly);
   const written = issue(

@@ -105,5 +105,5 @@ export const inverseRef = (name: (typeof INVERSE_ROWS)[number]): string =>
 export const checkRef = (name: (typeof CHECK_ROWS)[number]): string =>
   abs(ROWS.checkHead + 1 + CHECK_ROWS.indexOf(name), 1);
 
-/** The sheet's width in columns (the phase table is the widest). */
-export const WIDTH = 10;
+/** The sheet's width in columns: the sections in A:J, the day-by-day table in L:P. */
+export const WIDTH = 16;

@@ -191,4 +191,28 @@ describe('generateTargets', () => {
           if (c.kind === 'formula') expect(() => assertAllowedFormula(c.formula)).not.toThrow();
     expect(options).toEqual({ target: 500000 });
   });
+
+  it('lists the campaign day by day with each day’s phase and daily figures, adding up to the target', async () => {
+    const { host } = await written();
+    const g = host.readGrid(SHEET);
+    const head = g.values.findIndex((r) => r[11] === '日期');
+    const days = g.values.slice(head + 1, head + 61).filter((r) => typeof r[11] === 'number');
+    // 12 + 10 + 1 + 3 days, from 2026-10-20 (22 days before 2026-11-11).
+    expect(days).toHaveLength(26);
+    const burst = toSerial({ year: 2026, month: 11, day: 11 });
+    expect(days[0]![11]).toBe(burst - 22);
+    expect(days.map((r) => r[12])).toEqual([
+      ...Array<string>(12).fill('预热'),
+      ...Array<string>(10).fill('蓄水'),
+      '爆发',
+      '返场',
+      '返场',
+      '返场',
+    ]);
+    const total = days.reduce((s, r) => s + (r[13] as number), 0);
+    expect(total).toBeCloseTo(T, 6);
+    expect(days[22]![13]).toBeCloseTo(T * 0.5, 6);
+    expect(days[22]![15]).toBeCloseTo((T * 0.5) / AOV, 6);
+    expect(g.values[head + 27]![11]).toBe('');
+  });
 });
