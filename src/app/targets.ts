@@ -4,6 +4,7 @@ import { readBudget } from '../core/budget/readBudget';
 import type { Grid } from '../core/grid';
 import { readsAsSales } from '../core/roi/readsAsSales';
 import { burstMilestone } from '../core/targets/burstMilestone';
+import { hourlyHistory } from '../core/targets/hourlyHistory';
 import { generateTargets, type TargetsResult } from '../core/targets/generateTargets';
 import { HOURLY_SHEET } from '../core/targets/hourlySheet';
 import { TARGETS_SHEET } from '../core/targets/layout';
@@ -49,12 +50,14 @@ export function planTargets(
   const hourly = grids.find((g) => g.sheet === HOURLY_SHEET);
   const budget = budgetTotal(team);
   const burst = burstMilestone(team);
+  const curve = hourlyHistory(team);
   const result = generateTargets({
     ...choices,
     ...(sales && { sales }),
     ...(existing && { existing }),
     ...(hourly && { existingHourly: hourly }),
     ...(budget !== undefined && { budgetTotal: budget }),
+    ...(curve && { hourlyCurve: curve }),
     ...(burst && choices.burstDay === undefined && { burstLink: burst }),
   });
   return { candidates: sales ? [sales.sheet] : [], result, issues: result.issues };

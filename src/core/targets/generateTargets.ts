@@ -76,7 +76,10 @@ export function generateTargets(options: TargetOptions = {}): TargetsResult {
     inverseSection(values),
     dailySection(values),
   ]);
-  const { issues: hourlyIssues, ...hourlyPlan } = hourlySheet(options.existingHourly);
+  const { issues: hourlyIssues, ...hourlyPlan } = hourlySheet(
+    options.existingHourly,
+    options.hourlyCurve,
+  );
   const written = issue(
     'TARGETS_WRITTEN',
     'info',

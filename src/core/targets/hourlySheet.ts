@@ -1,6 +1,7 @@
 import { quoteSheetName } from '../a1';
 import type { Grid } from '../grid';
 import type { Issue } from '../issues';
+import type { HourlyCurve } from './hourlyHistory';
 import { readBack } from './readBack';
 import { block, formula, inputCell, num, sheetPlan, text, type SheetPlan } from '../plan';
 import { MONEY, PERCENT } from '../plan/formats';
@@ -21,6 +22,7 @@ const TOTAL = LAST + 1;
 const HEADERS = ['时段', '占比', '计划', '计划访客数', '累计计划'];
 const ACTUALS = ['访客数', '支付买家数', '支付金额'];
 const CUMULATIVE = 8;
+const DEFAULT_NOTE = '占比为默认曲线（假设），可改为上次活动的分时占比';
 
 /** One hour's formulas after its slot and share: 计划 from 爆发期's day, visitors, cumulative. */
 function hourFormulas(row: number): string[] {
@@ -44,11 +46,17 @@ const cumulativeActual = (row: number) =>
  * flags a deviation beyond ±20 % with nothing typed by hand.
  * @example hourlySheet().sheet // '爆发日'
  */
-export function hourlySheet(existing?: Grid): SheetPlan & { issues: Issue[] } {
+export function hourlySheet(existing?: Grid, curve?: HourlyCurve): SheetPlan & { issues: Issue[] } {
   const n = HOUR_SLOTS.length;
   // The team's own curve (typed over the default) stays on a re-run.
   const shares = HOUR_SLOTS.map((slot, i) =>
-    readBack(existing, { row: FIRST + i, col: 1 }, 'rate', `${slot}占比`, HOURLY_PROFILE[i] ?? 0),
+    readBack(
+      existing,
+      { row: FIRST + i, col: 1 },
+      'rate',
+      `${slot}占比`,
+      (curve?.shares ?? HOURLY_PROFILE)[i] ?? 0,
+    ),
   );
   const sum = (col: number) => formula(`SUM(${rel(FIRST, col)}:${rel(LAST, col)})`);
   return {
@@ -58,7 +66,7 @@ export function hourlySheet(existing?: Grid): SheetPlan & { issues: Issue[] } {
       block({ row: 0, col: 0 }, [
         [text('爆发日分时计划（计划取自“目标”表爆发期，实际数据粘贴到 F:H）')],
       ]),
-      block({ row: 1, col: 0 }, [[text('占比为默认曲线（假设），可改为上次活动的分时占比')]]),
+      block({ row: 1, col: 0 }, [[text(curve?.note ?? DEFAULT_NOTE)]]),
       block({ row: HEAD, col: 0 }, [[...[...HEADERS, ...ACTUALS, '累计实际'].map(text)]]),
       block(
         { row: FIRST, col: 0 },

@@ -2,6 +2,7 @@ import type { Grid } from '../grid';
 import type { Issue } from '../issues';
 import type { WorkbookPlan } from '../plan';
 import type { BurstLink } from './burstMilestone';
+import type { HourlyCurve } from './hourlyHistory';
 import type { InputName } from './layout';
 
 /** A figure the 目标 sheet starts from, and where it came from (shown beside it). */
@@ -35,6 +36,8 @@ export interface TargetOptions {
   readonly existing?: Grid;
   /** 爆发日 on the 推进表's milestone, when the workbook has one. */
   readonly burstLink?: BurstLink;
+  /** The last campaign's hourly curve, when the workbook holds one; else the default curve. */
+  readonly hourlyCurve?: HourlyCurve;
   /** The 爆发日 sheet of an earlier run: its hourly shares are kept. */
   readonly existingHourly?: Grid;
   /** 预算总额 as a sheet-qualified absolute address (`'预算'!$N$20`), when there is a budget. */

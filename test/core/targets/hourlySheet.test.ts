@@ -54,4 +54,20 @@ describe('the 爆发日 hourly plan', () => {
     expect(hours[0]![1]).toBe(0.2);
     expect(hours[0]![2]).toBeCloseTo(BURST_DAY_GMV * 0.2, 6);
   });
+
+  it('takes the curve from the workbook’s own hourly sales when it has them', async () => {
+    // Last 双11 by the hour: hour h sold (h + 1) × 1000, so its share is (h + 1) / 300.
+    const rows = Array.from({ length: 24 }, (_, h) => [
+      `${String(h).padStart(2, '0')}:00`,
+      1000,
+      10,
+      (h + 1) * 1000,
+    ]);
+    const host = MemoryHost.fromSheets({
+      分时数据: [['时段', '访客数', '支付买家数', '支付金额'], ...rows],
+    });
+    const { g, hours } = await planned(host);
+    hours.forEach((r, h) => expect(r[1]).toBeCloseTo((h + 1) / 300, 12));
+    expect(g.values[1]![0]).toContain('分时数据');
+  });
 });
