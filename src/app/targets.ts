@@ -1,12 +1,14 @@
 import { quoteSheetName } from '../core/a1';
 import { generateBudget } from '../core/budget/generateBudget';
 import { readBudget } from '../core/budget/readBudget';
-import type { Grid } from '../core/grid';
+import { valueAt, type Grid } from '../core/grid';
+import { issue } from '../core/issues';
 import { readsAsSales } from '../core/roi/readsAsSales';
 import { burstMilestone } from '../core/targets/burstMilestone';
 import { hourlyHistory } from '../core/targets/hourlyHistory';
 import { generateTargets, type TargetsResult } from '../core/targets/generateTargets';
-import { HOURLY_SHEET } from '../core/targets/hourlySheet';
+import { HOURLY_SHEET, HOURLY_TITLE } from '../core/targets/hourlySheet';
+import { TARGETS_TITLE } from '../core/targets/inputsSection';
 import { TARGETS_SHEET } from '../core/targets/layout';
 import type { TargetOptions } from '../core/targets/types';
 import type { WorkbookHost } from '../hosts/types';
@@ -34,6 +36,29 @@ function budgetTotal(grids: readonly Grid[]): string | undefined {
   return undefined;
 }
 
+/** The sheets this command writes, each with the title that marks it as the add-in's. */
+const OWN_SHEETS = [
+  [TARGETS_SHEET, TARGETS_TITLE],
+  [HOURLY_SHEET, HOURLY_TITLE],
+] as const;
+
+/**
+ * A sheet of the team's that carries the name of one this command writes: the first of 目标 and
+ * 爆发日 that exists, holds something, and does not start with the add-in's title. Never
+ * overwritten: the team's sheet stays theirs.
+ */
+function takenSheet(grids: readonly Grid[], names: readonly string[]): string | null {
+  for (const [sheet, title] of OWN_SHEETS) {
+    if (!names.includes(sheet)) continue;
+    const grid = grids.find((g) => g.sheet === sheet);
+    // A hidden sheet of that name is not read: the team's, whatever it holds.
+    if (!grid) return sheet;
+    const empty = grid.values.every((r) => r.every((v) => v === null || v === ''));
+    if (!empty && valueAt(grid, { row: 0, col: 0 }) !== title) return sheet;
+  }
+  return null;
+}
+
 /**
  * The 目标 sheet for a workbook: its last campaign's sales for 客单价 and 转化率, its budget's
  * 预算总额 to check spend against, and an earlier 目标 sheet's inputs kept. Pure.
@@ -42,7 +67,13 @@ function budgetTotal(grids: readonly Grid[]): string | undefined {
 export function planTargets(
   grids: readonly Grid[],
   choices: TargetChoices,
+  names: readonly string[] = grids.map((g) => g.sheet),
 ): Prepared<TargetsResult> {
+  const taken = takenSheet(grids, names);
+  if (taken !== null) {
+    const refusal = issue('TARGETS_SHEET_TAKEN', 'error', { sheet: taken }, { sheet: taken });
+    return { candidates: [], result: null, issues: [refusal] };
+  }
   // The 目标 and 爆发日 sheets are this command's own plans, not the last campaign's history.
   const team = grids.filter((g) => g.sheet !== TARGETS_SHEET && g.sheet !== HOURLY_SHEET);
   const sales = team.find(readsAsSales);
@@ -72,5 +103,5 @@ export async function prepareTargets(
   choices: TargetChoices,
 ): Promise<Prepared<TargetsResult>> {
   const book = await readTeamSheets(host, () => true);
-  return planTargets(book.matches, choices);
+  return planTargets(book.matches, choices, book.names);
 }

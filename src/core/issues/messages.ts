@@ -501,6 +501,12 @@ export const MESSAGES = {
     'en-US':
       'The {what} shares add up to {total}, not 100 %, so the split does not add up to the target. The total is highlighted.',
   },
+  TARGETS_SHEET_TAKEN: {
+    'zh-CN':
+      '工作簿里已有工作表“{sheet}”，但不是推进表助手写的目标表，没有改动。请把它改个名字后再运行目标拆解。',
+    'en-US':
+      'The workbook already has a sheet "{sheet}" that the add-in did not write; nothing was changed. Rename it and run Targets again.',
+  },
   TARGETS_WRITTEN: {
     'zh-CN':
       '目标拆解已写入“{sheet}”：输入 {inputs} 项（蓝色格可改），三个情景、{phases} 个阶段、{channels} 个渠道和倒推答案均为公式；“爆发日”表有分时计划，粘贴当天数据后运行计算ROI即可对照偏差。',

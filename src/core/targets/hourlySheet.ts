@@ -11,6 +11,9 @@ import { BURST_PHASE } from './defaults';
 import { HOUR_SLOTS, HOURLY_PROFILE } from './hourlyProfile';
 import { abs, PHASE_COLS, phaseRow, rel, TARGETS_SHEET } from './layout';
 
+/** The 爆发日 sheet's title: also how a re-run knows the sheet is the add-in's own. */
+export const HOURLY_TITLE = '爆发日分时计划（计划取自“目标”表爆发期，实际数据粘贴到 F:H）';
+
 /** The launch-day sheet; 计算ROI reads its 计划 column beside the actuals pasted there. */
 export const HOURLY_SHEET = '爆发日';
 

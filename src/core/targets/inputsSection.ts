@@ -9,6 +9,9 @@ import type { Sourced, TargetValues } from './types';
 /** An input's value, or the live link it starts from. */
 const inputValue = (s: Sourced) => (s.formula ? formula(s.formula) : num(s.value));
 
+/** The 目标 sheet's title: also how a re-run knows the sheet is the add-in's own. */
+export const TARGETS_TITLE = '目标拆解（蓝色格可改，其余为公式）';
+
 /** The format of each kind of input's value. */
 const FORMAT_OF = {
   amount: MONEY,
@@ -26,7 +29,7 @@ export function inputsSection(v: TargetValues): Section {
   const head = ROWS.inputHead;
   return section({
     blocks: [
-      block({ row: ROWS.title, col: 0 }, [[text('目标拆解（蓝色格可改，其余为公式）')]]),
+      block({ row: ROWS.title, col: 0 }, [[text(TARGETS_TITLE)]]),
       block({ row: head, col: 0 }, [
         [text('输入'), text('值'), text('来源 / 说明')],
         ...INPUTS.map((d) => [

@@ -34,7 +34,7 @@ export function useTargets(
   const prepared = useMemo(() => {
     if (!book) return null;
     const choices: TargetChoices = target === null ? {} : { target };
-    return planTargets(book.matches, choices);
+    return planTargets(book.matches, choices, book.names);
   }, [book, target]);
   const result = prepared?.result ?? null;
   const news = result?.issues.find((i) => i.code === 'TARGETS_WRITTEN');
