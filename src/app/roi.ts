@@ -5,6 +5,7 @@ import {
   type RoiResult,
 } from '../core/roi/generateRoi';
 import { roiSources } from '../core/roi/workbookSources';
+import { TARGETS_SHEET } from '../core/targets/layout';
 import type { WorkbookHost } from '../hosts/types';
 import { chooseSheet, unreadable, type SheetCodes } from './chooseSheet';
 import { readTeamSheets, type TeamSheets } from './teamSheets';
@@ -27,8 +28,10 @@ const CODES: SheetCodes = {
  * @example planRoi(await readRoiBook(host), { margin: 0.4 })
  */
 export async function readRoiBook(host: WorkbookHost, sheet?: string): Promise<RoiBook> {
-  const all = await readTeamSheets(host, () => true, sheet);
-  return { ...all, matches: all.matches.filter(readsAsSales), all: all.matches };
+  const read = await readTeamSheets(host, () => true, sheet);
+  // The 目标 sheet holds plans (销售额, 访客数, 花费 per phase and channel), not actuals.
+  const all = read.matches.filter((g) => g.sheet !== TARGETS_SHEET);
+  return { ...read, matches: all.filter(readsAsSales), all };
 }
 
 /** The team's sheets as 计算ROI reads them: the sales sheets, and every visible grid. */

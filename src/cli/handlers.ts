@@ -7,6 +7,7 @@ import { UsageError, type Args } from './args';
 import { budgetCommand } from './commands/budget';
 import { reuseCommand } from './commands/reuse';
 import { roiCommand } from './commands/roi';
+import { targetsCommand } from './commands/targets';
 import { timelineCommand } from './commands/timeline';
 import { NODE_FS } from './fileSystem';
 import type { Io } from './report';
@@ -143,6 +144,20 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
         ...files(args, 'roi'),
         ...optional('sheet', last(args, '--sheet')),
         ...optional('margin', margin),
+        json: flag(args, '--json'),
+      },
+      locale,
+      io,
+    );
+  },
+  targets: (args, locale, io) => {
+    const margin = rate(args, '--margin', (v) => v > 0 && v < 1, 'USAGE_MARGIN');
+    const target = rate(args, '--target', (v) => v > 0, 'USAGE_TARGET');
+    return targetsCommand(
+      {
+        ...files(args, 'targets'),
+        ...optional('margin', margin),
+        ...optional('target', target),
         json: flag(args, '--json'),
       },
       locale,

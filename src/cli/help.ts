@@ -16,6 +16,9 @@ export const HELP: Record<Locale, string> = {
                                        预算表：小计、分类合计、风险备用金、预算总额、计划对比实际（公式）
   tuijin roi 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--margin 40%] [--json]
                                        在销售数据旁写出 KPI 与 ROI 公式（总投入取自预算表）
+  tuijin targets 工作簿.xlsx -o 输出.xlsx [--target 1200000] [--margin 35%] [--json]
+                                       目标拆解：新建“目标”表，三个情景、按阶段和渠道拆出访客数与花费、
+                                       对照预算总额，倒推保本转化率、最低客单价、最高花费（公式）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -45,6 +48,9 @@ Usage:
                                         the budget as formulas: subtotals, categories, reserve, total, actual
   tuijin roi BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--margin 40%] [--json]
                                         KPI and ROI formulas beside the sales data (spend from the budget)
+  tuijin targets BOOK.xlsx -o OUT.xlsx [--target 1200000] [--margin 35%] [--json]
+                                        a 目标 sheet: three scenarios, visitors and spend by phase and channel
+                                        against 预算总额, break-even answers worked backwards, as formulas
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help

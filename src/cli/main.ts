@@ -16,6 +16,7 @@ const VALUED = [
   '--template',
   '--reserve',
   '--margin',
+  '--target',
   '--from',
   '--to',
 ];

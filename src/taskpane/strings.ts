@@ -12,6 +12,15 @@ export const STRINGS = {
   tabTimeline: { 'zh-CN': '生成时间表', 'en-US': 'Timeline' },
   tabBudget: { 'zh-CN': '预算表', 'en-US': 'Budget' },
   tabRoi: { 'zh-CN': '计算ROI', 'en-US': 'ROI' },
+  tabTargets: { 'zh-CN': '目标拆解', 'en-US': 'Targets' },
+  targetsIntro: {
+    'zh-CN':
+      '从销售额目标倒推访客数、各阶段和各渠道的花费（对照预算总额）、保本的转化率和客单价，以及爆发日的分时计划，全部写成公式。',
+    'en-US':
+      'Works a sales target back to visitors, spend by phase and channel (against the budget total), break-even conversion and order value, and the launch day’s hourly plan, all as formulas.',
+  },
+  targetLabel: { 'zh-CN': '销售额目标（元）', 'en-US': 'Sales target (yuan)' },
+  targetsRun: { 'zh-CN': '写入目标表', 'en-US': 'Write the targets sheet (目标)' },
   timelineIntro: {
     'zh-CN':
       '为推进表中的每个事项算出真实的开始和截止时间（如“报名前20天”“开团后30分钟”），写成随里程碑变化的公式。',

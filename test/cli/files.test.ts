@@ -444,6 +444,12 @@ describe('tuijin messages about files and usage are in the user language', () =>
     [['roi', 'a.xlsx'], 'tuijin roi 要用 -o 输出.xlsx', 'tuijin roi needs -o OUT.xlsx'],
     [['budget', 'a.xlsx', '-o', 'b.xlsx', '--reserve', '2'], '而不是“2”', 'not "2"'],
     [['roi', 'a.xlsx', '-o', 'b.xlsx', '--margin', 'x'], '--margin 要写毛利率', '--margin wants'],
+    [
+      ['targets', 'a.xlsx', '-o', 'b.xlsx', '--target', '0'],
+      '--target 要写销售额目标',
+      '--target wants',
+    ],
+    [['targets', 'a.xlsx'], 'tuijin targets 要用 -o 输出.xlsx', 'tuijin targets needs -o OUT.xlsx'],
     [['timeline', 'a.xlsx', '-o', 'b.xlsx', '--template', 'x'], '没有模板“x”', 'no template "x"'],
     [['timeline', 'a.xlsx', '-o', 'b.xlsx', '--anchor', '开团'], '--anchor 的写法是', 'not "开团"'],
   ])('%j: exit 2 in Chinese, and in English however it is asked for', async (argv, zh, en) => {

@@ -285,3 +285,29 @@ describe('计算ROI in the task pane (preview mode)', () => {
     await page.close();
   });
 });
+
+describe('目标拆解 in the task pane (preview mode)', () => {
+  const { browser, server } = chromiumSession();
+
+  it('writes the 目标 and 爆发日 sheets from a target typed in the pane, shows them, and undoes it', async () => {
+    const page = await offlinePage(browser(), { width: 1400, height: 900 });
+    const problems = watch(page);
+    await page.goto(`${server().url}/taskpane.html?view=targets`);
+    await page.getByTestId('targets-view').waitFor();
+    await page.getByTestId('targets-target').fill('1500000');
+    await page.getByTestId('targets-target').press('Enter');
+    await page.getByTestId('targets-run').click();
+    expect(await page.getByTestId('targets-done').textContent()).toContain('目标拆解已写入');
+    const preview = page.getByTestId('preview');
+    await preview.getByRole('tab', { name: '目标', exact: true }).click();
+    await preview.getByRole('cell', { name: '保本转化率', exact: true }).waitFor();
+    // The target typed in the pane, not the assumption, is what the sheet starts from.
+    expect(await preview.locator('td', { hasText: '1,500,000' }).count()).toBeGreaterThan(0);
+    expect(await preview.getByRole('tab', { name: '爆发日', exact: true }).count()).toBe(1);
+    await page.screenshot({ path: path.join(RESULTS, 'targets-written.png') });
+    await page.getByTestId('restore').click();
+    await preview.getByRole('tab', { name: '目标', exact: true }).waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -499,6 +499,28 @@ export const MESSAGES = {
     'en-US':
       '{count} {count:period deviates|periods deviate} from plan by more than ±20% ({cells}), highlighted. On launch day check every 30 minutes and report.',
   },
+  TARGET_INPUT_INVALID: {
+    'zh-CN': '“{title}”填的是“{value}”，不是有效的数，已改用 {fallback}。请检查这个单元格。',
+    'en-US':
+      '“{title}” holds “{value}”, which is not a valid number; {fallback} was used instead. Check this cell.',
+  },
+  TARGET_SHARES_NOT_WHOLE: {
+    'zh-CN': '{what}的占比合计为 {total}，不是 100%，拆分出的销售额合计不等于目标。合计格已标红。',
+    'en-US':
+      'The {what} shares add up to {total}, not 100 %, so the split does not add up to the target. The total is highlighted.',
+  },
+  TARGETS_SHEET_TAKEN: {
+    'zh-CN':
+      '工作簿里已有工作表“{sheet}”，但不是推进表助手写的目标表，没有改动。请把它改个名字后再运行目标拆解。',
+    'en-US':
+      'The workbook already has a sheet "{sheet}" that the add-in did not write; nothing was changed. Rename it and run Targets again.',
+  },
+  TARGETS_WRITTEN: {
+    'zh-CN':
+      '目标拆解已写入“{sheet}”：输入 {inputs} 项（蓝色格可改），三个情景、{phases} 个阶段、{channels} 个渠道和倒推答案均为公式；“爆发日”表有分时计划，粘贴当天数据后运行计算ROI即可对照偏差。',
+    'en-US':
+      'Targets written to “{sheet}”: {inputs} inputs (blue cells), three scenarios, {phases} phases, {channels} channels and the inverse answers, all formulas; the 爆发日 sheet holds the hourly plan: paste the day’s figures there and run Compute ROI to see deviations.',
+  },
   ZERO_DENOMINATOR: {
     'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',
     'en-US':
@@ -565,6 +587,10 @@ export const MESSAGES = {
   USAGE_MARGIN: {
     'zh-CN': '--margin 要写毛利率，例如 40% 或 0.4，而不是“{value}”。',
     'en-US': '--margin wants a gross margin such as 40% or 0.4, not "{value}".',
+  },
+  USAGE_TARGET: {
+    'zh-CN': '--target 要写销售额目标（元），例如 1200000 或 120万，而不是“{value}”。',
+    'en-US': '--target wants a sales target in yuan such as 1200000 or 120万, not "{value}".',
   },
   USAGE_UNKNOWN_TEMPLATE: {
     'zh-CN': '没有模板“{template}”。可用的模板：{templates}。',

@@ -30,6 +30,11 @@ export const INPUT_RULES: Readonly<Record<InputKind, InputRule>> = {
     rule: { type: 'decimal', operator: 'greaterThanOrEqual', formula1: '0' },
     message: (t) => `${t}是 0 或正数（单位：元），例如 50000。`,
   },
+  // A multiplier or an ROI: a plain positive number with no unit (1.2 倍, ROI 4.5).
+  ratio: {
+    rule: { type: 'decimal', operator: 'greaterThan', formula1: '0' },
+    message: (t) => `${t}是大于 0 的数，例如 1.2。`,
+  },
   date: {
     rule: {
       type: 'date',

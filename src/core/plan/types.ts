@@ -74,7 +74,7 @@ export interface ListValidation {
 }
 
 /** What a person types into an input cell; each kind has one rule (see `inputLook`). */
-export type InputKind = 'rate' | 'count' | 'amount' | 'date';
+export type InputKind = 'rate' | 'count' | 'amount' | 'ratio' | 'date';
 
 /**
  * A cell the add-in expects a person to edit: a milestone date, a rate, a limit, a target. Every

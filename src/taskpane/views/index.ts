@@ -2,11 +2,15 @@ import type { Locale } from '../../core/issues';
 import type { WorkbookHost } from '../../hosts/types';
 import type { StringKey } from '../strings';
 
-/** The three ribbon commands; each opens the pane on its own view (`?view=…` in the URL). */
+/**
+ * The pane's views: the three ribbon commands, each opening the pane on its own view (`?view=…`
+ * in the URL), and 目标拆解, reached by its tab (no ribbon button yet).
+ */
 export const VIEWS = [
   { id: 'timeline', tab: 'tabTimeline', intro: 'timelineIntro' },
   { id: 'budget', tab: 'tabBudget', intro: 'budgetIntro' },
   { id: 'roi', tab: 'tabRoi', intro: 'roiIntro' },
+  { id: 'targets', tab: 'tabTargets', intro: 'targetsIntro' },
 ] as const satisfies readonly { id: string; tab: StringKey; intro: StringKey }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
