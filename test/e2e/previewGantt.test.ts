@@ -115,12 +115,18 @@ const barCells = (table: ShownCell[][]) => {
 };
 
 /**
- * Scrolls the page and the preview to their top left: the first screen a planner sees, task
- * names beside the Gantt's first weeks.
+ * Scrolls the page to its top and the preview across to the task column (工作事项): the task
+ * names beside the planned dates and the Gantt's first weeks, in the room the pane leaves.
  */
 async function showFirstScreen(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.getByTestId('preview').evaluate((section) => (section.scrollLeft = 0));
+  await page.getByTestId('preview').evaluate((section) => {
+    const task = [...section.querySelectorAll('td')].find((td) => td.textContent === '工作事项');
+    const left = task
+      ? task.getBoundingClientRect().left - section.getBoundingClientRect().left
+      : 0;
+    section.scrollLeft += Math.max(0, left - 40);
+  });
 }
 
 describe('the Gantt in the preview (production build in Chromium)', () => {

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { columnLetters, type CellRef } from '../../core/a1';
 import type { ShownLook } from '../../hosts/memory/shownLooks';
 import { shownValue } from '../shownValue';
@@ -51,10 +51,9 @@ export function SheetTable({ shown, picked }: { shown: Shown; picked: CellRef | 
     picked?.row === grid.origin.row + r && picked.col === grid.origin.col + c;
   const spills = (row: readonly unknown[], c: number) =>
     typeof row[c] === 'string' && isEmpty(row[c + 1]);
+  // mergeClasses, so the later class's overflow wins over the cell's (atomic CSS classes).
   const cellClass = (row: readonly unknown[], r: number, c: number) =>
-    [styles.cell, spills(row, c) && styles.spills, isPicked(r, c) && styles.selected]
-      .filter(Boolean)
-      .join(' ');
+    mergeClasses(styles.cell, spills(row, c) && styles.spills, isPicked(r, c) && styles.selected);
   return (
     <table className={styles.table} style={{ width: total }}>
       <colgroup>
