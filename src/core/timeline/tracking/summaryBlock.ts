@@ -38,8 +38,9 @@ export function summaryWidth(layout: Pick<TrackingLayout, 'actuals'>): number {
 
 /**
  * The summary per phase and per department at `at` on the summary sheet, its formulas counting
- * the 推进表's rows (qualified with its name). Rows past the sections are blanked.
- * @example summaryBlock(layout, { row: 3, col: 0 }).box // { row: 3, col: 0, rows: 60, cols: 6 }
+ * the 推进表's rows (qualified with its name). Rows past the sections are blanked. Null when no
+ * task has a phase or a department.
+ * @example summaryBlock(layout, { row: 3, col: 0 })?.box // { row: 3, col: 0, rows: 60, cols: 6 }
  */
 export function summaryBlock(
   layout: TrackingLayout,
@@ -50,7 +51,7 @@ export function summaryBlock(
   readonly numberFormats: readonly NumberFormat[];
   readonly styles: readonly Style[];
   readonly widths: readonly ColumnWidth[];
-} {
+} | null {
   const { row: top, col } = at;
   const width = summaryWidth(layout);
   const rows: (readonly PlanCell[])[] = [];
@@ -59,6 +60,7 @@ export function summaryBlock(
   const percentRows: number[] = [];
   const phases = phaseSummary(layout);
   const depts = departmentSummary(layout, col, top + (phases?.rows.length ?? 0));
+  if (!phases && !depts) return null;
   for (const section of [phases, depts]) {
     if (!section) continue;
     headerRows.push(rows.length);

@@ -2,8 +2,6 @@ import type { Grid } from '../../grid';
 import { block, sheetPlan, text, type SheetPlan } from '../../plan';
 import { NOTE_FONT } from '../../plan/palette';
 import type { TrackingLayout } from '../types';
-import { departmentSummary } from './departmentSummary';
-import { phaseSummary } from './phaseSummary';
 import { summaryBlock } from './summaryBlock';
 
 /** How the summary's note starts: how a later run tells the add-in's summary from a 推进表. */
@@ -39,9 +37,9 @@ export const summarySheetName = (sheet: string): string =>
  * @example summarySheet(layout)?.sheet // '聚划算推进表汇总'
  */
 export function summarySheet(layout: TrackingLayout): SheetPlan | null {
-  if (!phaseSummary(layout) && !departmentSummary(layout, 0, 0)) return null;
-  const name = summarySheetName(layout.ts.sheet);
   const summary = summaryBlock(layout, { row: 3, col: 0 });
+  if (!summary) return null;
+  const name = summarySheetName(layout.ts.sheet);
   const heading = block({ row: 0, col: 0 }, [
     [text(`${layout.ts.sheet} 汇总`)],
     [
