@@ -136,13 +136,15 @@ export function setSheetState(pkg: ZipPackage, entry: SheetEntry, state: SheetSt
 
 /** Excel opens on the active tab: it must be a visible sheet, never a hidden helper sheet. */
 function showVisibleTab(pkg: ZipPackage): void {
-  const visible = sheetElements(pkg).findIndex((s) => !s.getAttribute('state'));
+  // openpyxl writes state="visible" where Excel writes no state: both are shown.
+  const hidden = (s: Element) => (s.getAttribute('state') ?? 'visible') !== 'visible';
+  const visible = sheetElements(pkg).findIndex((s) => !hidden(s));
   const views = childNamed(workbookRoot(pkg), 'bookViews');
   if (visible < 0 || !views) return;
   for (const v of childrenNamed(views, 'workbookView')) {
     const active = Number(v.getAttribute('activeTab') ?? 0);
-    if (sheetElements(pkg)[active]?.getAttribute('state'))
-      v.setAttribute('activeTab', String(visible));
+    const at = sheetElements(pkg)[active];
+    if (!at || hidden(at)) v.setAttribute('activeTab', String(visible));
     if (Number(v.getAttribute('firstSheet') ?? 0) > visible)
       v.setAttribute('firstSheet', String(visible));
   }
