@@ -20,6 +20,9 @@ export const STRINGS = {
       'Works a sales target back to visitors, spend by phase and channel (against the budget total), break-even conversion and order value, and the launch day’s hourly plan, all as formulas.',
   },
   targetLabel: { 'zh-CN': '销售额目标（元）', 'en-US': 'Sales target (yuan)' },
+  aovLabel: { 'zh-CN': '客单价（元）', 'en-US': 'Order value (yuan)' },
+  conversionLabel: { 'zh-CN': '转化率（%）', 'en-US': 'Conversion (%)' },
+  targetMarginLabel: { 'zh-CN': '毛利率（%）', 'en-US': 'Gross margin (%)' },
   targetsRun: { 'zh-CN': '写入目标表', 'en-US': 'Write the targets sheet (目标)' },
   timelineIntro: {
     'zh-CN':

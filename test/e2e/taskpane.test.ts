@@ -296,6 +296,11 @@ describe('目标拆解 in the task pane (preview mode)', () => {
     await page.getByTestId('targets-view').waitFor();
     await page.getByTestId('targets-target').fill('1500000');
     await page.getByTestId('targets-target').press('Enter');
+    // Rates are typed as the sheet shows them, in percent: 2.5 for 2.5 %.
+    await page.getByTestId('targets-conversion').fill('2.5');
+    await page.getByTestId('targets-conversion').press('Enter');
+    await page.getByTestId('targets-aov').fill('250');
+    await page.getByTestId('targets-aov').press('Enter');
     await page.getByTestId('targets-run').click();
     expect(await page.getByTestId('targets-done').textContent()).toContain('目标拆解已写入');
     const preview = page.getByTestId('preview');
@@ -303,6 +308,8 @@ describe('目标拆解 in the task pane (preview mode)', () => {
     await preview.getByRole('cell', { name: '保本转化率', exact: true }).waitFor();
     // The target typed in the pane, not the assumption, is what the sheet starts from.
     expect(await preview.locator('td', { hasText: '1,500,000' }).count()).toBeGreaterThan(0);
+    // 访客数 = 1,500,000 ÷ (2.5 % × 250) = 240,000: the rates reached the sheet as rates.
+    expect(await preview.locator('td', { hasText: '240,000' }).count()).toBeGreaterThan(0);
     expect(await preview.getByRole('tab', { name: '爆发日', exact: true }).count()).toBe(1);
     await page.screenshot({ path: path.join(RESULTS, 'targets-written.png') });
     await page.getByTestId('restore').click();

@@ -8,10 +8,11 @@ export type TargetsArgs = FileArgs & TargetChoices;
 /** `tuijin targets`: the 目标 sheet of inputs, scenarios, split and inverse answers; always written. */
 export async function targetsCommand(args: TargetsArgs, locale: Locale, io: Io): Promise<number> {
   const opened = await openFiles(args, io);
-  const chosen = (['target', 'aov', 'conversion', 'margin', 'burstDay'] as const).flatMap((k) =>
-    args[k] === undefined ? [] : [[k, args[k]]],
+  const keys = ['target', 'aov', 'conversion', 'margin', 'burstDay'] as const;
+  const chosen: TargetChoices = Object.fromEntries(
+    keys.flatMap((k) => (args[k] === undefined ? [] : [[k, args[k]]])),
   );
-  const prepared = await prepareTargets(opened.host, Object.fromEntries(chosen));
+  const prepared = await prepareTargets(opened.host, chosen);
   return writePrepared(
     opened,
     prepared,

@@ -9,11 +9,15 @@ import type { ViewProps } from '.';
 import { busyStep, type BusyStep } from './BusyNote';
 import { useApplyPlan, type ListedIssues } from './useApplyPlan';
 
+/** The inputs the pane offers: the ones a planner sets for every campaign. */
+export type PaneChoice = 'target' | 'aov' | 'conversion' | 'margin';
+export type PaneChoices = Partial<Record<PaneChoice, number>>;
+
 export interface TargetsState {
   readonly result: TargetsResult | null;
-  /** The target as typed; null keeps the sheet's own (or the assumption). */
-  readonly target: number | null;
-  setTarget(v: number | null): void;
+  /** The figures typed in the pane; one left out keeps the sheet's own (or the assumption). */
+  readonly choices: PaneChoices;
+  choose(name: PaneChoice, v: number): void;
   readonly issues: ListedIssues;
   readonly busy: boolean;
   /** What the view is doing (reading, writing), for the spinner. */
@@ -28,7 +32,7 @@ const readBook = (host: WorkbookHost) => readTeamSheets(host, () => true);
 
 /** Reads the workbook for the 目标拆解 view and writes the 目标 and 爆发日 sheets. */
 export function useTargets({ host, locale, restored, onChange }: ViewProps): TargetsState {
-  const [target, setTarget] = useState<number | null>(null);
+  const [choices, setChoices] = useState<PaneChoices>({});
   const { busy, done, version, apply, select, listed } = useApplyPlan(
     host,
     locale,
@@ -38,15 +42,14 @@ export function useTargets({ host, locale, restored, onChange }: ViewProps): Tar
   const { value: book, reading } = useWorkbookReadState(host, readBook, version);
   const prepared = useMemo(() => {
     if (!book) return null;
-    const choices: TargetChoices = target === null ? {} : { target };
-    return planTargets(book.matches, choices, book.names);
-  }, [book, target]);
+    return planTargets(book.matches, choices satisfies TargetChoices, book.names);
+  }, [book, choices]);
   const result = prepared?.result ?? null;
   const news = result?.issues.find((i) => i.code === 'TARGETS_WRITTEN');
   return {
     result,
-    target,
-    setTarget,
+    choices,
+    choose: (name, v) => setChoices((c) => ({ ...c, [name]: v })),
     issues: listed(prepared?.issues, 'TARGETS_WRITTEN'),
     busy,
     step: busyStep(busy, reading),
