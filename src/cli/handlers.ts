@@ -6,6 +6,7 @@ import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { UsageError, type Args } from './args';
 import { budgetCommand } from './commands/budget';
 import { reuseCommand } from './commands/reuse';
+import { reviewCommand } from './commands/review';
 import { roiCommand } from './commands/roi';
 import { targetsCommand } from './commands/targets';
 import { timelineCommand } from './commands/timeline';
@@ -164,4 +165,6 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
       io,
     );
   },
+  review: (args, locale, io) =>
+    reviewCommand({ ...files(args, 'review'), json: flag(args, '--json') }, locale, io),
 };
