@@ -81,7 +81,11 @@ function overLines(b: BudgetSource) {
     // A key of 1000 or more is a line over by at least one fen (see ranking).
     formula(`=COUNTIF(${helperRange(HELPERS.over, lines.length)},">=1000")`),
   ];
-  return [block({ row: BUDGET.overHead, col: COL }, [head]), ...blocks];
+  return [
+    block({ row: BUDGET.overHead, col: COL }, [head]),
+    block({ row: BUDGET.overColumns, col: COL }, [OVER.map(text)]),
+    ...blocks,
+  ];
 }
 
 /**
