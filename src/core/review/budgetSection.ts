@@ -1,6 +1,6 @@
 import { issue, type Issue } from '../issues';
 import { blank, block, formula, text, type PlanCell } from '../plan';
-import { MONEY, PERCENT } from '../plan/formats';
+import { PERCENT } from '../plan/formats';
 import { ALERT, NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { section, type Section } from '../targets/_lib/section';
 import { box, cellOn, textOf } from './_lib/refs';
@@ -15,6 +15,7 @@ import {
   PANELS,
   REVIEW_SHEET,
   ROWS,
+  YUAN,
 } from './layout';
 import type { BudgetSource } from './types';
 
@@ -120,9 +121,7 @@ export function budgetSection(b: BudgetSource): { section: Section; issues: Issu
           ),
         ]
       : [];
-  const note = b.hasActuals
-    ? `取自“${b.sheet}”的预算汇总；执行率 = 实际 ÷ 预算`
-    : `“${b.sheet}”没有实际花费列：只有预算，没有执行率`;
+  const note = b.hasActuals ? '执行率 = 实际 ÷ 预算' : '预算表没有实际花费列';
   const money = (row: number, rows: number) => box(row, COL + 1, rows, 2);
   return {
     section: section({
@@ -132,10 +131,10 @@ export function budgetSection(b: BudgetSource): { section: Section; issues: Issu
         ...overLines(b),
       ],
       numberFormats: [
-        { range: money(ROWS.first, BUDGET.categories + 2), format: MONEY },
+        { range: money(ROWS.first, BUDGET.categories + 2), format: YUAN },
         { range: box(ROWS.first, COL + 3, BUDGET.categories + 2), format: PERCENT },
-        { range: box(ROWS.first, COL + 4, BUDGET.categories + 2), format: MONEY },
-        { range: box(BUDGET.overColumns + 1, COL + 2, BUDGET.over, 3), format: MONEY },
+        { range: box(ROWS.first, COL + 4, BUDGET.categories + 2), format: YUAN },
+        { range: box(BUDGET.overColumns + 1, COL + 2, BUDGET.over, 3), format: YUAN },
       ],
       styles: [
         { range: box(ROWS.head, COL), bold: true },

@@ -1,8 +1,7 @@
 import { block, formula, text, type ChartSpec, type PlanCell } from '../plan';
-import { MONEY } from '../plan/formats';
 import { box, section, type Section } from '../targets/_lib/section';
 import { cellOn } from './_lib/refs';
-import { HELPERS, PANELS, RESULT, ROWS } from './layout';
+import { HELPERS, PANELS, RESULT, ROWS, YUAN } from './layout';
 import type { ReviewSources, SalesSource, TargetSource } from './types';
 
 /** Days the GMV chart shows at most: a campaign's weeks, not a year of exports. */
@@ -71,7 +70,7 @@ export function reviewCharts(s: ReviewSources): { section: Section; specs: Chart
       ],
       numberFormats: [
         { range: box(ROWS.first, col, n), format: 'mm-dd' },
-        { range: box(ROWS.first, col + 1, n, 2), format: MONEY },
+        { range: box(ROWS.first, col + 1, n, 2), format: YUAN },
       ],
     }),
     specs,

@@ -21,12 +21,22 @@ import { progressSection } from './progressSection';
 import { resultSection } from './resultSection';
 import type { ReviewResult, ReviewSources } from './types';
 
-const NOTE =
-  '推进表助手按推进表、预算表和销售数据生成，全是公式，改原表即随之更新；重新生成时本表改写，' +
-  '只有右下“结论”框里的字保留。U 列起是排序用的辅助列，不打印。';
+/** Row 2: where the figures come from and what a re-run keeps. */
+function note(s: ReviewSources): string {
+  const from = [
+    s.tasks && `推进表“${s.tasks.sheet}”`,
+    s.budget && `预算“${s.budget.sheet}”`,
+    s.sales && `销售“${s.sales.sheet}”`,
+    s.target && `目标“${s.target.sheet}”`,
+  ].filter(Boolean);
+  return (
+    `取自${from.join('、') || '（没有可用的表）'}，全是公式，改原表即更新；` +
+    '重新生成时本表改写，只保留“结论”框里的字。U 列起是排序辅助列，不打印。'
+  );
+}
 
 /** Column widths: each panel's first column wide for names, a narrow gap between panels. */
-const WIDTHS = [18, 7.5, 7.5, 7.5, 7.5, 7, 1.5, 11, 9, 9, 7, 9, 1.5, 10, 9.5, 9, 9, 7.5];
+const WIDTHS = [16, 7.5, 7.5, 7.5, 7.5, 7, 1.5, 11, 10, 10, 7, 9, 1.5, 11, 10, 10, 10, 8];
 
 /** The regions the add-in owns: everything but the 结论 box under its heading. */
 function ownedAreas(): RangeBox[] {
@@ -43,13 +53,17 @@ function ownedAreas(): RangeBox[] {
 }
 
 /** The sheet from its sections: one A4 landscape page, the helpers off it. */
-function reviewSheet(sections: readonly Section[], charts: readonly ChartSpec[]): SheetPlan {
+function reviewSheet(
+  sections: readonly Section[],
+  charts: readonly ChartSpec[],
+  noteText: string,
+): SheetPlan {
   const owned = ownedAreas();
   return {
     ...sheetPlan(REVIEW_SHEET, true),
     clearFormats: owned,
     blocks: [
-      block({ row: ROWS.title, col: 0 }, [[text(REVIEW_TITLE)], [text(NOTE)]]),
+      block({ row: ROWS.title, col: 0 }, [[text(REVIEW_TITLE)], [text(noteText)]]),
       block(CONCLUSION.head, [[text('结论与改进（团队填写，重新生成复盘时保留）')]]),
       ...sections.flatMap((s) => s.blocks),
     ],
@@ -106,7 +120,10 @@ export function generateReview(s: ReviewSources): ReviewResult {
     ),
   );
   return {
-    plan: { sheets: [reviewSheet([...sections, charts.section], charts.specs)], deleteSheets: [] },
+    plan: {
+      sheets: [reviewSheet([...sections, charts.section], charts.specs, note(s))],
+      deleteSheets: [],
+    },
     issues,
   };
 }

@@ -75,3 +75,6 @@ export const rel = (row: number, col: number): string => cellAddress({ row, col 
 /** An absolute column range on the 复盘 sheet, `count` rows from the helpers' first row. */
 export const helperRange = (col: number, count: number): string =>
   `${abs(ROWS.first, col)}:${abs(ROWS.first + Math.max(count, 1) - 1, col)}`;
+
+/** Money on the 复盘: whole yuan, so a page of three panels reads at a glance. */
+export const YUAN = '"¥"#,##0';

@@ -72,9 +72,7 @@ export function progressSection(t: TaskSource): { section: Section; issues: Issu
   const late = abs(PROGRESS.total, COL + 3);
   const slips = slipsSection(t, late);
   const note =
-    t.deviation === null
-      ? '推进表没有“实际完成”列：只能数事项，按时/延期要填了实际完成日期才算。'
-      : `准时率 = 按时完成 ÷ 已完成；按“${t.sheet}”的计划截止与实际完成（偏差天数）计算。`;
+    t.deviation === null ? '推进表没有“实际完成”列，只数事项' : '准时率 = 按时 ÷ (按时 + 延期)';
   const issues: Issue[] = [];
   if (cut > 0)
     issues.push(

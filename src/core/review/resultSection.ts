@@ -1,12 +1,11 @@
 import { quoteSheetName } from '../a1';
 import { blank, block, formula, text, type PlanCell } from '../plan';
-import { MONEY } from '../plan/formats';
 import { ALERT, NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { RATE, RATIO } from '../roi/kpis';
 import { FORMATS, section, type Section } from '../targets/_lib/section';
 import { box, cellOn, textOf } from './_lib/refs';
 import { ranking } from './_lib/ranking';
-import { abs, HELPERS, PANELS, rel, RESULT, ROWS } from './layout';
+import { abs, HELPERS, PANELS, rel, RESULT, ROWS, YUAN } from './layout';
 import type { SalesSource, TargetSource } from './types';
 
 const COL = PANELS.result;
@@ -26,7 +25,7 @@ const on = (t: TargetSource | undefined, ref: (t: TargetSource) => string) => (t
 
 /** The figures in reading order; targets from the 目标 sheet, ROI against 保本ROI. */
 const FIGURES: readonly FigureRow[] = [
-  { label: '支付金额', format: MONEY, target: (t) => on(t, (x) => x.gmv), compare: 'rate' },
+  { label: '支付金额', format: YUAN, target: (t) => on(t, (x) => x.gmv), compare: 'rate' },
   {
     label: '访客数',
     format: FORMATS.count,
@@ -34,8 +33,8 @@ const FIGURES: readonly FigureRow[] = [
     compare: 'rate',
   },
   { label: '支付转化率', format: RATE, target: (t) => on(t, (x) => x.conversion), compare: 'rate' },
-  { label: '客单价', format: MONEY, target: (t) => on(t, (x) => x.aov), compare: 'rate' },
-  { label: '总投入', format: MONEY, target: () => null, compare: 'none' },
+  { label: '客单价', format: YUAN, target: (t) => on(t, (x) => x.aov), compare: 'rate' },
+  { label: '总投入', format: YUAN, target: () => null, compare: 'none' },
   {
     label: '投入产出比',
     format: RATIO,
@@ -116,9 +115,7 @@ function channelBlocks(s: SalesSource) {
  * @example resultSection(sales, undefined).blocks.length
  */
 export function resultSection(s: SalesSource, t: TargetSource | undefined): Section {
-  const note = t
-    ? `取自“${s.sheet}”的ROI汇总；目标取自“${t.sheet}”的选用情景`
-    : `取自“${s.sheet}”的ROI汇总；没有目标表（运行目标拆解后可对照目标）`;
+  const note = t ? '目标为目标表的选用情景' : '没有目标表，只比保本ROI';
   const figures = box(ROWS.first, COL + 1, 1, 2);
   const first = RESULT.channelsColumns + 1;
   return section({
@@ -131,7 +128,7 @@ export function resultSection(s: SalesSource, t: TargetSource | undefined): Sect
     numberFormats: [
       ...FIGURES.map((f, i) => ({ range: { ...figures, row: ROWS.first + i }, format: f.format })),
       { range: box(ROWS.first, COL + 3, 4), format: RATE },
-      { range: box(first, COL + 1, RESULT.channels, 2), format: MONEY },
+      { range: box(first, COL + 1, RESULT.channels, 2), format: YUAN },
       { range: box(first, COL + 3, RESULT.channels), format: RATIO },
     ],
     styles: [
