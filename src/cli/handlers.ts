@@ -9,6 +9,7 @@ import { reuseCommand } from './commands/reuse';
 import { reviewCommand } from './commands/review';
 import { roiCommand } from './commands/roi';
 import { targetsCommand } from './commands/targets';
+import { parseDateText } from '../core/calendar/serial';
 import { timelineCommand } from './commands/timeline';
 import { NODE_FS } from './fileSystem';
 import type { Io } from './report';
@@ -152,13 +153,29 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
     );
   },
   targets: (args, locale, io) => {
-    const margin = rate(args, '--margin', (v) => v > 0 && v < 1, 'USAGE_MARGIN');
-    const target = rate(args, '--target', (v) => v > 0, 'USAGE_TARGET');
+    const burst = last(args, '--burst-day');
+    const burstDay = burst === undefined ? undefined : parseDateText(burst);
+    if (burstDay === null) throw new UsageError('USAGE_BURST_DAY', { value: burst! });
     return targetsCommand(
       {
         ...files(args, 'targets'),
-        ...optional('margin', margin),
-        ...optional('target', target),
+        ...optional(
+          'margin',
+          rate(args, '--margin', (v) => v > 0 && v < 1, 'USAGE_MARGIN'),
+        ),
+        ...optional(
+          'target',
+          rate(args, '--target', (v) => v > 0, 'USAGE_TARGET'),
+        ),
+        ...optional(
+          'aov',
+          rate(args, '--aov', (v) => v > 0, 'USAGE_AOV'),
+        ),
+        ...optional(
+          'conversion',
+          rate(args, '--conversion', (v) => v > 0 && v < 1, 'USAGE_CONVERSION'),
+        ),
+        ...optional('burstDay', burstDay),
         json: flag(args, '--json'),
       },
       locale,

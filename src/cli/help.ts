@@ -16,7 +16,8 @@ export const HELP: Record<Locale, string> = {
                                        预算表：小计、分类合计、风险备用金、预算总额、计划对比实际（公式）
   tuijin roi 工作簿.xlsx -o 输出.xlsx [--sheet 名称] [--margin 40%] [--json]
                                        在销售数据旁写出 KPI 与 ROI 公式（总投入取自预算表）
-  tuijin targets 工作簿.xlsx -o 输出.xlsx [--target 1200000] [--margin 35%] [--json]
+  tuijin targets 工作簿.xlsx -o 输出.xlsx [--target 120万] [--aov 180] [--conversion 3%]
+                 [--margin 35%] [--burst-day 2026-11-11] [--json]
                                        目标拆解：新建“目标”表，三个情景、按阶段和渠道拆出访客数与花费、
                                        对照预算总额，倒推保本转化率、最低客单价、最高花费（公式）
   tuijin review 工作簿.xlsx -o 输出.xlsx [--json]
@@ -51,7 +52,8 @@ Usage:
                                         the budget as formulas: subtotals, categories, reserve, total, actual
   tuijin roi BOOK.xlsx -o OUT.xlsx [--sheet NAME] [--margin 40%] [--json]
                                         KPI and ROI formulas beside the sales data (spend from the budget)
-  tuijin targets BOOK.xlsx -o OUT.xlsx [--target 1200000] [--margin 35%] [--json]
+  tuijin targets BOOK.xlsx -o OUT.xlsx [--target 1200000] [--aov 180] [--conversion 3%]
+                 [--margin 35%] [--burst-day 2026-11-11] [--json]
                                         a 目标 sheet: three scenarios, visitors and spend by phase and channel
                                         against 预算总额, break-even answers worked backwards, as formulas
   tuijin review BOOK.xlsx -o OUT.xlsx [--json]

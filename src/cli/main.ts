@@ -17,6 +17,9 @@ const VALUED = [
   '--reserve',
   '--margin',
   '--target',
+  '--aov',
+  '--conversion',
+  '--burst-day',
   '--from',
   '--to',
 ];

@@ -449,6 +449,17 @@ describe('tuijin messages about files and usage are in the user language', () =>
       '--target 要写销售额目标',
       '--target wants',
     ],
+    [['targets', 'a.xlsx', '-o', 'b.xlsx', '--aov', '-5'], '--aov 要写客单价', '--aov wants'],
+    [
+      ['targets', 'a.xlsx', '-o', 'b.xlsx', '--conversion', '120%'],
+      '--conversion 要写转化率',
+      '--conversion wants',
+    ],
+    [
+      ['targets', 'a.xlsx', '-o', 'b.xlsx', '--burst-day', '双11'],
+      '--burst-day 要写爆发日的日期',
+      '--burst-day wants',
+    ],
     [['targets', 'a.xlsx'], 'tuijin targets 要用 -o 输出.xlsx', 'tuijin targets needs -o OUT.xlsx'],
     [['timeline', 'a.xlsx', '-o', 'b.xlsx', '--template', 'x'], '没有模板“x”', 'no template "x"'],
     [['timeline', 'a.xlsx', '-o', 'b.xlsx', '--anchor', '开团'], '--anchor 的写法是', 'not "开团"'],

@@ -108,9 +108,8 @@ const CHART: ChartSpec = {
   name: '数量',
   kind: 'column',
   title: '数量',
-  seriesName: '数量',
-  values: { row: 1, col: 1, rows: 3, cols: 1 },
   categories: { row: 1, col: 0, rows: 3, cols: 1 },
+  series: [{ name: '数量', values: { row: 1, col: 1, rows: 3, cols: 1 } }],
   at: { row: 6, col: 0, rows: 10, cols: 6 },
 };
 
@@ -131,6 +130,17 @@ describe('OfficeHost and charts', () => {
     const result = await host.apply(withChart());
     expect(charts().map((c) => c.title)).toEqual(['团队的副本', '数量', '数量']);
     expect(result.warnings?.map((w) => w.code)).toEqual(['CHART_NAME_SHARED']);
+  });
+
+  it('writes every series of a chart over the categories, the first one named', async () => {
+    const { fake, host } = textColumnSheet();
+    const second = { name: '计划', values: { row: 1, col: 2, rows: 3, cols: 1 } };
+    const plan = withChart();
+    const chart = { ...CHART, series: [...CHART.series, second] as const };
+    await host.apply({ ...plan, sheets: [{ ...plan.sheets[0]!, charts: [chart] }] });
+    const [written] = fake.store.extrasOf(SHEET).charts;
+    expect(written?.series).toEqual([CHART.series[0], second]);
+    expect(written?.categories).toEqual(CHART.categories);
   });
 
   it('after a failed run deletes only the chart it added, by id, and none of the team copies', async () => {

@@ -44,6 +44,7 @@ import {
   sheetPlan,
   block,
   type CellLook,
+  type ChartSeries,
   type ChartSpec,
   type DataRule,
   type PlanCell,
@@ -672,19 +673,7 @@ class FakeChart extends Proxy {
         set(() => undefined);
       },
     };
-    const only = {
-      set name(n: string) {
-        set((c) => void (c.seriesName = n));
-      },
-      setXAxisValues: (r: FakeRange) => set((c) => void (c.categories = r.box!)),
-    };
-    this.series = {
-      getItemAt: (i: number) => {
-        if (i !== 0)
-          throw new FakeRichApiError('InvalidArgument', 'the fake charts hold one series');
-        return only;
-      },
-    };
+    this.series = new FakeSeriesCollection(set, spec.series.length);
   }
   private set(change: (spec: Mutable<ChartSpec>) => void): void {
     this.fake.queue({ bytes: 60, sheet: this.sheet, write: true, run: () => change(this.spec) });
@@ -724,6 +713,47 @@ class FakeChart extends Proxy {
   }
 }
 
+type ChartChange = (change: (spec: Mutable<ChartSpec>) => void) => void;
+
+/**
+ * A chart's series (ExcelApi 1.7): `getItemAt` answers an existing series, and `add(name)` appends
+ * one that "is not visible until set values/x axis values" — the fake holds it with empty values
+ * until `setValues` (https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1),
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartseries#excel-excel-chartseries-setvalues-member(1)).
+ * Categories are the chart's own in the fake, as they are for every series the add-in writes.
+ */
+class FakeSeriesCollection {
+  constructor(
+    private readonly set: ChartChange,
+    private count: number,
+  ) {}
+  getItemAt(i: number) {
+    if (i >= this.count) throw new FakeRichApiError('InvalidArgument', `no series ${i}`);
+    return this.item(i);
+  }
+  add(name?: string) {
+    const i = this.count++;
+    const empty = { row: 0, col: 0, rows: 0, cols: 0 };
+    this.set((c) => void (c.series = [...c.series, { name: name ?? '', values: empty }]));
+    return this.item(i);
+  }
+  private item(i: number) {
+    const set = this.set;
+    const change = (f: (s: ChartSeries) => ChartSeries) =>
+      set((c) => {
+        const [head, ...tail] = c.series.map((s, j) => (j === i ? f(s) : s));
+        c.series = [head!, ...tail];
+      });
+    return {
+      set name(n: string) {
+        change((s) => ({ ...s, name: n }));
+      },
+      setValues: (r: FakeRange) => change((s) => ({ ...s, values: r.box! })),
+      setXAxisValues: (r: FakeRange) => set((c) => void (c.categories = r.box!)),
+    };
+  }
+}
+
 class FakeChartCollection extends Proxy {
   constructor(
     fake: FakeExcel,
@@ -756,9 +786,8 @@ class FakeChartCollection extends Proxy {
       name: '',
       kind: type === 'Line' ? 'line' : 'column',
       title: '',
-      seriesName: '',
-      values: values.box!,
       categories: values.box!,
+      series: [{ name: '', values: values.box! }],
       at: { row: 0, col: 0, rows: 15, cols: 8 },
     };
     this.fake.queue({

@@ -8,10 +8,10 @@ export type TargetsArgs = FileArgs & TargetChoices;
 /** `tuijin targets`: the 目标 sheet of inputs, scenarios, split and inverse answers; always written. */
 export async function targetsCommand(args: TargetsArgs, locale: Locale, io: Io): Promise<number> {
   const opened = await openFiles(args, io);
-  const prepared = await prepareTargets(opened.host, {
-    ...(args.target !== undefined && { target: args.target }),
-    ...(args.margin !== undefined && { margin: args.margin }),
-  });
+  const chosen = (['target', 'aov', 'conversion', 'margin', 'burstDay'] as const).flatMap((k) =>
+    args[k] === undefined ? [] : [[k, args[k]]],
+  );
+  const prepared = await prepareTargets(opened.host, Object.fromEntries(chosen));
   return writePrepared(
     opened,
     prepared,

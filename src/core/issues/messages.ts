@@ -639,6 +639,18 @@ export const MESSAGES = {
     'zh-CN': '--target 要写销售额目标（元），例如 1200000 或 120万，而不是“{value}”。',
     'en-US': '--target wants a sales target in yuan such as 1200000 or 120万, not "{value}".',
   },
+  USAGE_AOV: {
+    'zh-CN': '--aov 要写客单价（元），例如 180，而不是“{value}”。',
+    'en-US': '--aov wants an average order value in yuan such as 180, not "{value}".',
+  },
+  USAGE_CONVERSION: {
+    'zh-CN': '--conversion 要写转化率，例如 3% 或 0.03，而不是“{value}”。',
+    'en-US': '--conversion wants a conversion rate such as 3% or 0.03, not "{value}".',
+  },
+  USAGE_BURST_DAY: {
+    'zh-CN': '--burst-day 要写爆发日的日期，例如 2026-11-11，而不是“{value}”。',
+    'en-US': '--burst-day wants the launch day as a date such as 2026-11-11, not "{value}".',
+  },
   USAGE_UNKNOWN_TEMPLATE: {
     'zh-CN': '没有模板“{template}”。可用的模板：{templates}。',
     'en-US': 'There is no template "{template}". Templates: {templates}.',

@@ -22,6 +22,7 @@ export type {
   Paper,
   Span,
   LookAt,
+  ChartSeries,
   ChartSpec,
   ColumnWidth,
   SheetPlan,

@@ -149,19 +149,25 @@ export interface LookAt {
   readonly look: CellLook;
 }
 
+/** One line or set of columns of a chart: its legend name and its values, one column of cells. */
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: RangeBox;
+}
+
 /**
- * A chart of one series over cells of the sheet: GMV by day, ROI by channel. A chart of the same
- * name on the sheet is replaced, so a run applied twice leaves one chart.
+ * A chart over cells of the sheet: GMV by day, ROI by channel, cumulative plan against actual. A
+ * chart of the same name on the sheet is replaced, so a run applied twice leaves one chart.
  */
 export interface ChartSpec {
   /** Unique on the sheet; the add-in's charts start with `推进表助手`. */
   readonly name: string;
   readonly kind: 'line' | 'column';
   readonly title: string;
-  readonly seriesName: string;
-  /** The category labels (dates, channel names) and the values, one column each. */
+  /** The category labels (dates, hours, channel names), one column, shared by every series. */
   readonly categories: RangeBox;
-  readonly values: RangeBox;
+  /** With several series the chart shows a legend naming them. */
+  readonly series: readonly [ChartSeries, ...ChartSeries[]];
   /** The cells the chart covers. */
   readonly at: RangeBox;
 }

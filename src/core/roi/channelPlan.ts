@@ -133,9 +133,8 @@ function channelChart(t: ChannelTable, cols: ChannelColumns, roiBox: RangeBox): 
       name: CHANNEL_CHART,
       kind: 'column',
       title: '各渠道 ROI',
-      seriesName: CHANNEL_OWNED.roi,
       categories: { ...roiBox, col: t.cols.channel },
-      values: roiBox,
+      series: [{ name: CHANNEL_OWNED.roi, values: roiBox }],
       at: { row: t.header.row, col: cols.chartCol, rows: CHART_ROWS, cols: CHART_COLS },
     },
   ];

@@ -3,13 +3,24 @@ import type { Grid } from '../grid';
 import type { Issue } from '../issues';
 import type { HourlyCurve } from './hourlyHistory';
 import { readBack } from './readBack';
-import { block, formula, inputCell, num, sheetPlan, text, type SheetPlan } from '../plan';
+import {
+  block,
+  formula,
+  inputCell,
+  num,
+  sheetPlan,
+  text,
+  type ChartSpec,
+  type SheetPlan,
+} from '../plan';
 import { MONEY, PERCENT } from '../plan/formats';
 import { ALERT, NOTE_FONT, OWN_HEADER, TABLE_HEADER } from '../plan/palette';
 import { box, FORMATS } from './_lib/section';
 import { BURST_PHASE } from './defaults';
 import { HOUR_SLOTS, HOURLY_PROFILE } from './hourlyProfile';
 import { abs, PHASE_COLS, phaseRow, rel, TARGETS_SHEET } from './layout';
+import { CHART_COLS, CHART_ROWS } from '../roi/columns';
+import { GMV_CHART } from '../roi/gmvChart';
 
 /** The 爆发日 sheet's title: also how a re-run knows the sheet is the add-in's own. */
 export const HOURLY_TITLE = '爆发日分时计划（计划取自“目标”表爆发期，实际数据粘贴到 F:H）';
@@ -24,6 +35,7 @@ const TOTAL = LAST + 1;
 // 时段 … 累计计划 are the add-in's; 访客数, 支付买家数, 支付金额 are where the team pastes actuals.
 const HEADERS = ['时段', '占比', '计划', '计划访客数', '累计计划'];
 const ACTUALS = ['访客数', '支付买家数', '支付金额'];
+const GMV = 7;
 const CUMULATIVE = 8;
 const DEFAULT_NOTE = '占比为默认曲线（假设），可改为上次活动的分时占比';
 
@@ -41,6 +53,23 @@ function hourFormulas(row: number): string[] {
 /** 累计实际: blank until the hour's 支付金额 is pasted, so the line stops where the day is. */
 const cumulativeActual = (row: number) =>
   `IF(COUNT(${rel(row, 7)})=0,"",SUM(${abs(FIRST, 7)}:${rel(row, 7)}))`;
+
+/**
+ * Each hour's 支付金额 against its 计划, right of the table. Hours, not the cumulative columns: a
+ * formula's "" (an hour not yet pasted) is plotted as 0 by Excel's line charts, while the pasted
+ * 支付金额 cells stay truly empty, a gap. 计算ROI on this sheet replaces it (same name).
+ */
+const launchChart = (): ChartSpec => ({
+  name: GMV_CHART,
+  kind: 'line',
+  title: '爆发日分时：支付金额与计划',
+  categories: box(FIRST, 0, HOUR_SLOTS.length),
+  series: [
+    { name: '支付金额', values: box(FIRST, GMV, HOUR_SLOTS.length) },
+    { name: '计划', values: box(FIRST, 2, HOUR_SLOTS.length) },
+  ],
+  at: { row: HEAD, col: CUMULATIVE + 2, rows: CHART_ROWS, cols: CHART_COLS },
+});
 
 /**
  * 爆发日 hour by hour: each hour's share (a labelled default curve, inputs), its 计划 sales and
@@ -117,6 +146,7 @@ export function hourlySheet(existing?: Grid, curve?: HourlyCurve): SheetPlan & {
       ...Array.from({ length: 8 }, (_, i) => ({ col: i + 1, width: 12 })),
     ],
     freeze: { rows: HEAD + 1, cols: 1 },
+    charts: [launchChart()],
     issues: shares.flatMap((r) => r.issues),
     owned: [box(0, 0, 2, 1), box(HEAD, 0, n + 2, HEADERS.length), box(HEAD, CUMULATIVE, n + 1)],
   };

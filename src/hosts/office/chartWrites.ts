@@ -5,8 +5,8 @@ import type { ExistingChart } from './chartNames';
 import type { Write } from './types';
 
 /**
- * Deletes the charts a plan replaces or removes, then adds its charts: one series, categories on
- * the x axis (ExcelApi 1.7), placed over the plan's cells. A chart is deleted through its loaded
+ * Deletes the charts a plan replaces or removes, then adds its charts: their series, categories
+ * on the x axis (ExcelApi 1.7), placed over the plan's cells. A chart is deleted through its loaded
  * item, by id: Excel allows several charts with one name and `getItem(name)` answers the first,
  * which may be the team's copy. When several carry the name, none is deleted.
  */
@@ -25,21 +25,34 @@ export const sharedChartNames = (sp: SheetPlan, existing: readonly ExistingChart
     .map((c) => c.name)
     .filter((n) => existing.filter((c) => c.name === n).length > 1);
 
+/**
+ * `charts.add` over the first series' values makes a chart of that one series; each further series
+ * is added by name and given its values (ExcelApi 1.7: "not visible until set values",
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)).
+ * Every series takes the chart's categories, and the legend shows only when there are several.
+ */
 function chartAdd(sheet: string, spec: ChartSpec): Write {
   return {
-    bytes: 400,
+    bytes: 400 + 200 * spec.series.length,
     run: (c) => {
+      const [first, ...more] = spec.series;
       const chart = sheetIn(c, sheet).charts.add(
         spec.kind === 'line' ? 'Line' : 'ColumnClustered',
-        rangeIn(c, sheet, spec.values),
+        rangeIn(c, sheet, first.values),
         'Columns',
       );
       chart.name = spec.name;
       chart.title.text = spec.title;
-      chart.legend.visible = false;
-      const series = chart.series.getItemAt(0);
-      series.name = spec.seriesName;
-      series.setXAxisValues(rangeIn(c, sheet, spec.categories));
+      chart.legend.visible = more.length > 0;
+      const categories = rangeIn(c, sheet, spec.categories);
+      const firstSeries = chart.series.getItemAt(0);
+      firstSeries.name = first.name;
+      firstSeries.setXAxisValues(categories);
+      for (const s of more) {
+        const series = chart.series.add(s.name);
+        series.setValues(rangeIn(c, sheet, s.values));
+        series.setXAxisValues(categories);
+      }
       const { row, col, rows, cols } = spec.at;
       chart.setPosition(
         rangeAddress({ row, col, rows: 1, cols: 1 }),

@@ -143,7 +143,7 @@ describe('channelPlan', () => {
     const [chart] = result.plan.charts ?? [];
     expect(chart?.kind).toBe('column');
     expect(chart?.categories.col).toBe(table.cols.channel);
-    expect(chart?.values).toEqual(result.plan.conditionalFormats[0]?.range);
+    expect(chart?.series.map((s) => s.values)).toEqual([result.plan.conditionalFormats[0]?.range]);
   });
 
   it('does not mutate its input', () => {

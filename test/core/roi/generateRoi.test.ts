@@ -133,7 +133,7 @@ describe('generateRoi on a 生意参谋 export', () => {
     const rule = host.extrasOf(CHANNEL_SHEET).conditionalFormats[0]!;
     expect(rule.range).toEqual({ row: 3, col: roiCol, rows: 4, cols: 1 });
     expect(host.extrasOf(CHANNEL_SHEET).charts.map((c) => c.name)).toEqual(['推进表助手·渠道ROI']);
-    expect(host.extrasOf(SALES_SHEET).charts.map((c) => [c.name, c.values])).toEqual([
+    expect(host.extrasOf(SALES_SHEET).charts.map((c) => [c.name, c.series[0].values])).toEqual([
       ['推进表助手·GMV走势', { row: 4, col: 5, rows: 5, cols: 1 }],
     ]);
     expect(errorCells(g)).toEqual([]);

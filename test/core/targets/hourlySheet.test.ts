@@ -45,6 +45,25 @@ describe('the 爆发日 hourly plan', () => {
     expect(dev?.cell?.address).toMatch(new RegExp(`${header + 3}$`));
   });
 
+  it('charts each hour’s 支付金额 against its 计划, and 计算ROI replaces that chart', async () => {
+    const host = MemoryHost.fromSheets({});
+    const { g, header } = await planned(host);
+    const col = (name: string) => g.values[header]!.indexOf(name);
+    const hoursOf = (c: number) => ({ row: header + 1, col: c, rows: 24, cols: 1 });
+    const [chart, ...others] = host.extrasOf(HOURLY).charts;
+    expect(others).toEqual([]);
+    expect(chart?.categories).toEqual(hoursOf(col('时段')));
+    expect(chart?.series).toEqual([
+      { name: '支付金额', values: hoursOf(col('支付金额')) },
+      { name: '计划', values: hoursOf(col('计划')) },
+    ]);
+    const roi = await prepareRoi(host, { sheet: HOURLY });
+    await host.apply(roi.result!.plan);
+    const after = host.extrasOf(HOURLY).charts;
+    expect(after).toHaveLength(1);
+    expect(after[0]?.series.map((s) => s.values.col)).toEqual([col('支付金额'), col('计划')]);
+  });
+
   it('keeps the team’s own hourly curve on a re-run', async () => {
     const host = MemoryHost.fromSheets({});
     const { header } = await planned(host);
