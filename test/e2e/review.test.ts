@@ -188,7 +188,13 @@ describe('the 复盘 sheet in LibreOffice, Gnumeric and HyperFormula', () => {
     const dir = path.dirname(output);
     const [pages, reference] = await pdfTexts([output, await writeReference(dir)]);
     const perPoint = heightPerPoint(reference!, REFERENCE.word, REFERENCE.size);
-    const marks = ['活动复盘（推进表助手）', '渠道ROI排名', '结论与改进', '延期最多的', '备用金·已用'];
+    const marks = [
+      '活动复盘（推进表助手）',
+      '渠道ROI排名',
+      '结论与改进',
+      '延期最多的',
+      '备用金·已用',
+    ];
     const has = (p: PdfPage, m: string) => p.words.some((w) => w.text.startsWith(m));
     const review = pages!.filter((p) => marks.some((m) => has(p, m)));
     expect(review).toHaveLength(1);

@@ -41,14 +41,20 @@ export function reviewCharts(s: ReviewSources): { section: Section; specs: Chart
   const n = Math.max(rows.length, 1);
   const col = HELPERS.daily;
   const height = ROWS.last - ROWS.charts + 1;
+  // The plan series only when there is a plan: the sales sheet's 计划 column or the 目标 sheet.
+  const hasPlan = sales.planCol !== null || s.target !== undefined;
+  const first = RESULT.channelsColumns + 1;
+  const channels = Math.min(Math.max(sales.channels?.rows.length ?? 0, 1), RESULT.channels);
   const specs: ChartSpec[] = [
     {
       name: REVIEW_CHARTS.gmv,
       kind: 'line',
       title: '每日支付金额',
-      seriesName: '支付金额',
       categories: box(ROWS.first, col, n),
-      values: box(ROWS.first, col + 1, n),
+      series: [
+        { name: '支付金额', values: box(ROWS.first, col + 1, n) },
+        ...(hasPlan ? [{ name: '计划', values: box(ROWS.first, col + 2, n) }] : []),
+      ],
       at: { row: ROWS.charts, col: PANELS.progress, rows: height, cols: 6 },
     },
   ];
@@ -57,9 +63,8 @@ export function reviewCharts(s: ReviewSources): { section: Section; specs: Chart
       name: REVIEW_CHARTS.roi,
       kind: 'column',
       title: '渠道ROI（高到低）',
-      seriesName: 'ROI',
-      categories: box(RESULT.channelsColumns + 1, PANELS.result, sales.channels.rows.length || 1),
-      values: box(RESULT.channelsColumns + 1, PANELS.result + 3, sales.channels.rows.length || 1),
+      categories: box(first, PANELS.result, channels),
+      series: [{ name: 'ROI', values: box(first, PANELS.result + 3, channels) }],
       at: { row: ROWS.charts, col: PANELS.budget, rows: height, cols: 5 },
     });
   return {
