@@ -69,8 +69,10 @@ describe('planReview', () => {
     const sheet = result.plan.sheets[0]!;
     expect(sheet.sheet).toBe(REVIEW_SHEET);
     const written = sheet.blocks.flatMap((b) => b.cells.flat());
-    for (const [, what] of Object.values(MISSING_TEXT))
+    for (const [, what, todo] of Object.values(MISSING_TEXT)) {
       expect(written).toContainEqual({ kind: 'text', value: what });
+      expect(written).toContainEqual({ kind: 'text', value: todo });
+    }
     expect(sheet.print).toMatchObject({ landscape: true, fitToWidth: true, paper: 'a4' });
   });
 
