@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { promisify } from 'node:util';
 import { main } from '../../src/cli/main';
 import { errorCells, type CellValue, type Grid } from '../../src/core/grid';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
@@ -236,5 +240,67 @@ describe('the 复盘 of a workbook with only its 推进表', () => {
     const texts = g.values.flat().filter((v): v is string => typeof v === 'string');
     expect(texts.some((t) => t.startsWith('没有找到算好的预算表'))).toBe(true);
     expect(texts.some((t) => t.startsWith('没有找到算好ROI的销售数据'))).toBe(true);
+  });
+});
+
+/** A plan as another team's tool writes it: openpyxl, English headers, datetimes, a note under it. */
+const OPENPYXL_PLAN = `
+import openpyxl, datetime, json, sys
+rows = json.loads(sys.argv[2])
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = 'Plan'
+ws.append(['Double 12 campaign plan'])
+ws.append([])
+ws.append(['No', 'Stage', 'Team', 'Task', 'Owner', 'End Date', 'Actual Finish', 'Status'])
+day = lambda d: None if d is None else datetime.datetime(2026, 12, d)
+for i, (stage, team, task, owner, due, done) in enumerate(rows):
+    ws.append([i + 1, stage, team, task, owner, day(due), day(done), 'Done' if done else 'Open'])
+    ws.cell(row=ws.max_row, column=6).number_format = 'yyyy-mm-dd'
+    ws.cell(row=ws.max_row, column=7).number_format = 'yyyy-mm-dd'
+ws.append([])
+ws.append(['Note: dates typed by hand'])
+wb.save(sys.argv[1])
+`;
+
+describe('the 复盘 of a plan written by openpyxl with English headers', () => {
+  // [Stage, Team, Task, Owner, End Date (day of 2026-12), Actual Finish or null]
+  const ROWS: [string, string, string, string, number, number | null][] = [
+    ['Before', 'Ops', 'Pick products', 'Wang', 1, 1],
+    ['Before', 'Design', 'Photos', 'Li', 2, 4],
+    ['During', 'Ops', 'Launch', 'Wang', 10, 11],
+    ['During', 'CS', 'Shifts', 'Sun', 10, null],
+    ['After', 'Ops', 'Review', 'Wang', 14, 14],
+  ];
+
+  it('counts teams and stages from its typed dates, and lists its slips', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'review-openpyxl-'));
+    const input = path.join(dir, 'plan.xlsx');
+    await promisify(execFile)('/usr/bin/python3', [
+      '-c',
+      OPENPYXL_PLAN,
+      input,
+      JSON.stringify(ROWS),
+    ]);
+    const timed = await run('timeline', input, 'plan-1.xlsx');
+    const g = await recalculated((await run('review', timed.out, 'plan-复盘.xlsx')).out);
+    expect(errorCells(g)).toEqual([]);
+    const count = (keep: (r: (typeof ROWS)[number]) => boolean) => {
+      const rows = ROWS.filter(keep);
+      const onTime = rows.filter((r) => r[5] !== null && r[5] <= r[4]).length;
+      const late = rows.filter((r) => r[5] !== null && r[5] > r[4]).length;
+      return [rows.length, onTime, late, rows.length - onTime - late];
+    };
+    for (const team of new Set(ROWS.map((r) => r[1])))
+      expect(rowOf(g, team, 0, 5)).toEqual(count((r) => r[1] === team));
+    for (const stage of new Set(ROWS.map((r) => r[0])))
+      expect(rowOf(g, stage, 0, 5)).toEqual(count((r) => r[0] === stage));
+    expect(rowOf(g, '合计', 0, 5)).toEqual(count(() => true));
+    const slips = ROWS.filter((r) => r[5] !== null && r[5] > r[4])
+      .sort((a, b) => b[5]! - b[4] - (a[5]! - a[4]))
+      .map((r) => [r[2], r[3], r[5]! - r[4]]);
+    const head = g.values.findIndex((r) => r[0] === '事项' && r[1] === '负责人');
+    const shown = g.values.slice(head + 1, head + 1 + slips.length).map((r) => [r[0], r[1], r[4]]);
+    expect(shown).toEqual(slips);
   });
 });
