@@ -1,4 +1,4 @@
-import { quoteSheetName } from '../a1';
+import { columnLetters, quoteSheetName } from '../a1';
 import { blank, block, formula, text, type PlanCell } from '../plan';
 import { ALERT, NOTE_FONT, OWN_HEADER } from '../plan/palette';
 import { RATE, RATIO } from '../roi/kpis';
@@ -141,7 +141,8 @@ export function resultSection(s: SalesSource, t: TargetSource | undefined): Sect
     conditionalFormats: [
       {
         range: box(first, COL, RESULT.channels, CHANNELS.length),
-        formula: `$${rel(first, COL + 4).replace(/\d+$/, '')}${first + 1}="${BELOW}"`,
+        // The row's own 判断 cell, its column fixed: the whole row turns red.
+        formula: `$${columnLetters(COL + 4)}${first + 1}="${BELOW}"`,
         ...ALERT,
       },
       {

@@ -83,3 +83,30 @@ describe('planReview', () => {
     expect(sources).toEqual(copy);
   });
 });
+
+describe('generateReview on a long list', () => {
+  it('lists the first ten departments and phases and says how many were left out', () => {
+    const tasks = Array.from({ length: 12 }, (_, i) => ({
+      row: 2 + i,
+      department: `部门${i + 1}`,
+      phase: '',
+    }));
+    const source = {
+      sheet: '推进表',
+      tasks,
+      first: 2,
+      last: 13,
+      due: 5,
+      deviation: 7,
+      finish: 6,
+      task: 3,
+      owner: 4,
+    };
+    const result = generateReview({ tasks: source, missing: [] });
+    const cut = result.issues.find((i) => i.code === 'REVIEW_LIST_CUT');
+    expect(cut?.params).toMatchObject({ total: 12, shown: 10, cut: 2 });
+    const written = result.plan.sheets[0]!.blocks.flatMap((b) => b.cells.flat());
+    expect(written).toContainEqual({ kind: 'text', value: '部门10' });
+    expect(written).not.toContainEqual({ kind: 'text', value: '部门11' });
+  });
+});
