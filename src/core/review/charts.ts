@@ -1,4 +1,4 @@
-import { block, formula, text, type ChartSpec, type PlanCell } from '../plan';
+import { blank, block, formula, text, type ChartSpec, type PlanCell } from '../plan';
 import { box, section, type Section } from '../targets/_lib/section';
 import { cellOn } from './_lib/refs';
 import { HELPERS, PANELS, RESULT, ROWS, YUAN } from './layout';
@@ -38,6 +38,11 @@ export function reviewCharts(s: ReviewSources): { section: Section; specs: Chart
   const sales = s.sales;
   if (!sales) return { section: section({}), specs: [] };
   const rows = dailyRows(sales, s.target);
+  // Blank rows to the limit: fewer days than last time leave nothing of the last run behind.
+  const padded = [
+    ...rows,
+    ...Array.from({ length: MAX_DAYS - rows.length }, () => [blank, blank, blank]),
+  ];
   const n = Math.max(rows.length, 1);
   const col = HELPERS.daily;
   const height = ROWS.last - ROWS.charts + 1;
@@ -71,7 +76,7 @@ export function reviewCharts(s: ReviewSources): { section: Section; specs: Chart
     section: section({
       blocks: [
         block({ row: ROWS.columns, col }, [['日期', '支付金额', '计划'].map(text)]),
-        ...(rows.length > 0 ? [block({ row: ROWS.first, col }, rows)] : []),
+        block({ row: ROWS.first, col }, padded),
       ],
       numberFormats: [
         { range: box(ROWS.first, col, n), format: 'mm-dd' },

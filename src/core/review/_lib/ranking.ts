@@ -1,6 +1,6 @@
 import type { CellRef } from '../../a1';
-import { block, formula, text, type Block } from '../../plan';
-import { abs, helperRange, ROWS } from '../layout';
+import { blank, block, formula, text, type Block, type PlanCell } from '../../plan';
+import { abs, HELPER_ROWS, helperRange, ROWS } from '../layout';
 
 /** A list ranked by a score: its helper columns off the page and the rows shown on it. */
 export interface Ranking {
@@ -30,14 +30,14 @@ const ROOM = 1000;
  * (the first item highest), so no two keys are equal and COUNTIF's ">"&key criterion reads it
  * exactly; its rank is COUNTIF of keys above it plus 1, and the k-th row shown is INDEX/MATCH of
  * rank k. Not SUMPRODUCT((keys>key)*1): HyperFormula counts that as one. The helper sits right of
- * the print area, one row per item.
+ * the print area, one row per item, blank below the last.
  * @example ranking({ col: 20, scores: ['B1'], scale: 1, values: [['A1']], names: ['事项'], at, shown: 5 })
  */
 export function ranking(r: Ranking): Block[] {
   const n = Math.min(r.scores.length, ROOM - 1);
   const keys = helperRange(r.col, n);
   const ranks = helperRange(r.col + 1, n);
-  const helper = r.scores.map((score, i) => {
+  const helper = r.scores.slice(0, n).map((score, i) => {
     const key = abs(ROWS.first + i, r.col);
     return [
       formula(`=ROUND((${score})*${r.scale},0)*${ROOM}+${ROOM - 1 - i}`),
@@ -51,9 +51,12 @@ export function ranking(r: Ranking): Block[] {
       return formula(r.limit ? `=IF(${k + 1}>${r.limit},"",${pick})` : `=${pick}`);
     }),
   );
+  // Blank rows down to the helper's limit: a shorter list clears what a longer one left there.
+  const width = 2 + r.names.length;
+  while (helper.length < Math.max(HELPER_ROWS, n)) helper.push(Array<PlanCell>(width).fill(blank));
   return [
     block({ row: ROWS.columns, col: r.col }, [['排序键', '名次', ...r.names].map(text)]),
-    ...(n > 0 ? [block({ row: ROWS.first, col: r.col }, helper)] : []),
+    block({ row: ROWS.first, col: r.col }, helper),
     block(r.at, shown),
   ];
 }
