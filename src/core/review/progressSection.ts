@@ -23,7 +23,8 @@ function runsBy(t: TaskSource, key: 'department' | 'phase'): Map<string, Runs> {
       prev = null;
       continue;
     }
-    const list = out.get(k) ?? out.set(k, []).get(k)!;
+    const list = out.get(k) ?? [];
+    out.set(k, list);
     const last = list[list.length - 1];
     if (last && prev?.key === k && prev.row === task.row - 1) last[1] = task.row;
     else list.push([task.row, task.row]);

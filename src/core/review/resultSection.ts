@@ -95,9 +95,9 @@ function channelBlocks(s: SalesSource) {
       scale: 10000,
       scores: rows.map((r) => `IFERROR(${roi(r)},-1)`),
       values: rows.map((r) => [
-        textOf(at(r, c!.name)),
-        at(r, c!.spend),
-        at(r, c!.gmv),
+        textOf(at(r, c?.name ?? 0)),
+        at(r, c?.spend ?? 0),
+        at(r, c?.gmv ?? 0),
         `IFERROR(${roi(r)},"")`,
       ]),
       names: CHANNELS.slice(0, 4),
