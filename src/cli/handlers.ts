@@ -6,6 +6,7 @@ import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { UsageError, type Args } from './args';
 import { budgetCommand } from './commands/budget';
 import { reuseCommand } from './commands/reuse';
+import { reviewCommand } from './commands/review';
 import { roiCommand } from './commands/roi';
 import { targetsCommand } from './commands/targets';
 import { parseDateText } from '../core/calendar/serial';
@@ -181,4 +182,6 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
       io,
     );
   },
+  review: (args, locale, io) =>
+    reviewCommand({ ...files(args, 'review'), json: flag(args, '--json') }, locale, io),
 };

@@ -20,6 +20,9 @@ export const HELP: Record<Locale, string> = {
                  [--margin 35%] [--burst-day 2026-11-11] [--json]
                                        目标拆解：新建“目标”表，三个情景、按阶段和渠道拆出访客数与花费、
                                        对照预算总额，倒推保本转化率、最低客单价、最高花费（公式）
+  tuijin review 工作簿.xlsx -o 输出.xlsx [--json]
+                                       活动复盘：新建“复盘”表，进度（按时/延期/未完成、延期最多的 5 项）、
+                                       预算执行、结果对照目标与保本ROI、渠道ROI排名和图表，一页 A4 横向（公式）
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -53,6 +56,10 @@ Usage:
                  [--margin 35%] [--burst-day 2026-11-11] [--json]
                                         a 目标 sheet: three scenarios, visitors and spend by phase and channel
                                         against 预算总额, break-even answers worked backwards, as formulas
+  tuijin review BOOK.xlsx -o OUT.xlsx [--json]
+                                        a 复盘 sheet: progress (on time / late / not done, five largest slips),
+                                        budget against actual, results against target and break-even ROI,
+                                        channels ranked by ROI, charts; one A4 landscape page, as formulas
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help

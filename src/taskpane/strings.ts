@@ -19,6 +19,14 @@ export const STRINGS = {
     'en-US':
       'Works a sales target back to visitors, spend by phase and channel (against the budget total), break-even conversion and order value, and the launch day’s hourly plan, all as formulas.',
   },
+  tabReview: { 'zh-CN': '复盘', 'en-US': 'Review' },
+  reviewIntro: {
+    'zh-CN':
+      '活动结束后一页看完：各部门、各阶段按时/延期/未完成和延期最多的 5 项，预算执行与超支，结果对照目标和保本ROI、渠道ROI排名，写成公式；“结论”框留给团队填写。',
+    'en-US':
+      'The campaign on one page: on time / late / not done per department and phase with the five largest slips, budget against actual, results against target and break-even ROI, channels ranked by ROI, all formulas; the 结论 box is for the team’s own words.',
+  },
+  reviewRun: { 'zh-CN': '生成复盘表', 'en-US': 'Write the review sheet (复盘)' },
   targetLabel: { 'zh-CN': '销售额目标（元）', 'en-US': 'Sales target (yuan)' },
   aovLabel: { 'zh-CN': '客单价（元）', 'en-US': 'Order value (yuan)' },
   conversionLabel: { 'zh-CN': '转化率（%）', 'en-US': 'Conversion (%)' },

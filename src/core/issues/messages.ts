@@ -521,6 +521,53 @@ export const MESSAGES = {
     'en-US':
       'Targets written to “{sheet}”: {inputs} inputs (blue cells), three scenarios, {phases} phases, {channels} channels and the inverse answers, all formulas; the 爆发日 sheet holds the hourly plan: paste the day’s figures there and run Compute ROI to see deviations.',
   },
+  REVIEW_WRITTEN: {
+    'zh-CN':
+      '活动复盘已写入“{sheet}”：{parts} 张原表的进度、预算和结果均为公式，一页 A4 横向可打印；右下“结论”框请团队自己填写，重新生成不会覆盖。',
+    'en-US':
+      'Review written to “{sheet}” from {parts} of the source sheets, all formulas, printing on one A4 landscape page; the team writes its own conclusions in the 结论 box (bottom right), which a re-run keeps.',
+  },
+  REVIEW_SHEET_TAKEN: {
+    'zh-CN':
+      '工作簿里已有工作表“{sheet}”，但不是推进表助手写的复盘表，没有改动。请把它改个名字后再运行复盘。',
+    'en-US':
+      'The workbook already has a sheet "{sheet}" that the add-in did not write; nothing was changed. Rename it and run Review again.',
+  },
+  REVIEW_NO_TASKS: {
+    'zh-CN':
+      '复盘缺“进度”：没有找到生成过时间表的推进表（带“计划截止”列）。请在推进表上运行“时间表”后再生成复盘。',
+    'en-US':
+      'The review has no progress part: no 推进表 with a generated timeline (a 计划截止 column) was found. Run Timeline on the 推进表, then run Review again.',
+  },
+  REVIEW_NO_ACTUALS: {
+    'zh-CN':
+      '推进表“{sheet}”没有“实际完成”列，复盘只能数事项，算不出按时/延期。请加一列“实际完成”填上完成日期，再运行时间表和复盘。',
+    'en-US':
+      'The 推进表 “{sheet}” has no 实际完成 (actual finish) column, so the review can count tasks but not on-time or late ones. Add one with the finish dates, then run Timeline and Review again.',
+  },
+  REVIEW_NO_BUDGET: {
+    'zh-CN':
+      '复盘缺“预算”：没有找到已生成汇总的预算表。请在预算表上运行“预算”（表里有“预算汇总”）后再生成复盘。',
+    'en-US':
+      'The review has no budget part: no budget with the add-in’s summary (预算汇总) was found. Run Budget on the budget sheet, then run Review again.',
+  },
+  REVIEW_NO_SALES: {
+    'zh-CN': '复盘缺“结果”：没有找到已计算ROI的销售数据。请粘贴销售数据并运行“ROI”后再生成复盘。',
+    'en-US':
+      'The review has no results part: no sales sheet with the add-in’s ROI figures was found. Paste the sales data and run ROI, then run Review again.',
+  },
+  REVIEW_NO_TARGET: {
+    'zh-CN':
+      '没有目标表“目标”：复盘的结果只和保本ROI比，不和目标比。需要对照目标时先运行“目标拆解”。',
+    'en-US':
+      'There is no 目标 sheet: the review compares results with break-even ROI only, not with targets. Run Targets first to compare with targets.',
+  },
+  REVIEW_LIST_CUT: {
+    'zh-CN':
+      '复盘表“复盘”{cell} 附近：{what}共 {total} 个，一页只放得下前 {shown} 个，其余 {cut} 个没有列出。',
+    'en-US':
+      'Review sheet 复盘 near {cell}: there are {total} rows of {what}; one page holds the first {shown}, the other {cut} are not listed.',
+  },
   ZERO_DENOMINATOR: {
     'zh-CN': '{figure}的分母“{denominator}”目前为 0，暂时显示为 0；数据补齐后会自动更新。',
     'en-US':
