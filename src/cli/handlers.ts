@@ -5,6 +5,7 @@ import { generateTimeline } from '../core/timeline/generateTimeline';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { UsageError, type Args } from './args';
 import { budgetCommand } from './commands/budget';
+import { checkCommand } from './commands/check';
 import { reuseCommand } from './commands/reuse';
 import { roiCommand } from './commands/roi';
 import { targetsCommand } from './commands/targets';
@@ -150,6 +151,16 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
       io,
     );
   },
+  check: (args, locale, io) =>
+    checkCommand(
+      {
+        input: input(args, 'check'),
+        json: flag(args, '--json'),
+        ...(flag(args, '--fix') && { fix: files(args, 'check') }),
+      },
+      locale,
+      io,
+    ),
   targets: (args, locale, io) => {
     const margin = rate(args, '--margin', (v) => v > 0 && v < 1, 'USAGE_MARGIN');
     const target = rate(args, '--target', (v) => v > 0, 'USAGE_TARGET');
