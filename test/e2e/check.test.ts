@@ -49,7 +49,7 @@ function find(g: Grid, label: CellValue, below = -1, inCol?: number): { row: num
         g.values[r]![c] === label
       )
         return { row: g.origin.row + r, col: g.origin.col + c };
-  throw new Error(`no cell ${String(label)} on ${g.sheet}`);
+  throw new Error(`no cell ${JSON.stringify(label)} on ${g.sheet}`);
 }
 
 const raw = (v: string | number | null): PlanCell =>
