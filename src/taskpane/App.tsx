@@ -21,6 +21,7 @@ import { useWorkbook, type PaneMessage } from './useWorkbook';
 import { VIEWS, type ViewId, type ViewProps } from './views';
 import { BudgetView } from './views/BudgetView';
 import { BusyNote } from './views/BusyNote';
+import { CheckView } from './views/CheckView';
 import { TargetsView } from './views/TargetsView';
 import { RoiView } from './views/RoiView';
 import { TimelineView } from './views/TimelineView';
@@ -58,6 +59,7 @@ const VIEW_BODIES: Record<ViewId, (props: ViewProps) => React.JSX.Element | null
   budget: BudgetView,
   roi: RoiView,
   targets: TargetsView,
+  check: CheckView,
 };
 
 /** The visible sheets of the workbook, a spinner until read. */

@@ -704,8 +704,9 @@ export const MESSAGES = {
       'Health check found {count} {count:problem|problems}, {safe} of them with a safe mend.',
   },
   CHECK_MENDED: {
-    'zh-CN': '已修复 {count} 处，可用“撤销”（tuijin restore）恢复修复前的内容。',
-    'en-US': 'Mended {count} {count:cell|cells}; Undo (tuijin restore) puts back what was there.',
+    'zh-CN': '已修复 {count} 处。点“撤销上次操作”（命令行：tuijin restore）可恢复修复前的内容。',
+    'en-US':
+      'Mended {count} {count:cell|cells}; Undo last run (command line: tuijin restore) puts back what was there.',
   },
 } as const satisfies Record<string, Record<'zh-CN' | 'en-US', string>>;
 

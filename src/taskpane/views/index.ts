@@ -4,13 +4,14 @@ import type { StringKey } from '../strings';
 
 /**
  * The pane's views: the three ribbon commands, each opening the pane on its own view (`?view=…`
- * in the URL), and 目标拆解, reached by its tab (no ribbon button yet).
+ * in the URL), and 目标拆解 and 工作簿体检, reached by their tabs (no ribbon button yet).
  */
 export const VIEWS = [
   { id: 'timeline', tab: 'tabTimeline', intro: 'timelineIntro' },
   { id: 'budget', tab: 'tabBudget', intro: 'budgetIntro' },
   { id: 'roi', tab: 'tabRoi', intro: 'roiIntro' },
   { id: 'targets', tab: 'tabTargets', intro: 'targetsIntro' },
+  { id: 'check', tab: 'tabCheck', intro: 'checkIntro' },
 ] as const satisfies readonly { id: string; tab: StringKey; intro: StringKey }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
