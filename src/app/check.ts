@@ -61,7 +61,8 @@ function checkTimelines(book: CheckBook, grids: ReadonlyMap<string, Grid>): Chec
     const result = generateTimeline(grid, { calendar: book.calendar });
     if (!result) continue;
     findings.push(...milestoneProblems(grid, result.taskSheet));
-    if (!result.plan) missed.push(skipped(grid.sheet));
+    if (!result.plan)
+      missed.push(issue('CHECK_TIMELINE_BLOCKED', 'info', undefined, { sheet: grid.sheet }));
     else findings.push(...formulaDrift(result.plan, grids), ...pastCalendar(result, end));
   }
   return { findings, skipped: missed };

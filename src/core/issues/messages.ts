@@ -690,9 +690,15 @@ export const MESSAGES = {
       'The backup of the last run holds cells of sheet "{sheet}", which was renamed or deleted, so Undo cannot put them back. Rename the sheet back to "{sheet}" before undoing.',
   },
   CHECK_SKIPPED: {
-    'zh-CN': '未检查“{part}”：工作簿中没有可读的{part}，或推进表助手还没在上面生成过内容。',
+    'zh-CN': '未检查“{part}”：工作簿中没有可读的这类表，或推进表助手还没在上面生成过内容。',
     'en-US':
       'Not checked: "{part}" — the workbook has none the add-in can read, or the add-in has not generated it yet.',
+  },
+  CHECK_TIMELINE_BLOCKED: {
+    'zh-CN':
+      '未检查“{sheet}”里助手写的公式和日期：按现在的里程碑生成不了时间表（多半是里程碑没有日期，见上面的提示）。填好里程碑后再检查。',
+    'en-US':
+      'The add-in\'s formulas and dates on "{sheet}" were not checked: no timeline can be generated from its milestones as they are (most likely one has no date; see above). Fill them in and check again.',
   },
   CHECK_CLEAN: {
     'zh-CN': '体检完成：没有发现问题。',
