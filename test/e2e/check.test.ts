@@ -9,6 +9,7 @@ import type { CellValue, Grid } from '../../src/core/grid';
 import { block, formula, num, sheetPlan, text, type PlanCell } from '../../src/core/plan';
 import { sampleSales } from '../../src/core/sample/sampleSales';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
+import { recalcWithLibreOffice } from '../support/libreoffice';
 import { BUDGET_SHEET, budgetRows } from '../fixtures/budget';
 
 /**
@@ -201,5 +202,13 @@ describe('tuijin check', () => {
     execFileSync('/usr/bin/python3', ['-c', script, clean, seeded, JSON.stringify(cells)]);
     const found = await check(seeded);
     expect(cellsOf(found.found)).toEqual([...unsafe, ...safe].sort());
+  });
+});
+
+describe('tuijin check on the workbook saved again by LibreOffice', () => {
+  it('finds nothing: LibreOffice’s way of writing the same formulas is no change', async () => {
+    const saved = await recalcWithLibreOffice(clean, 'xlsx');
+    const { found } = await check(saved);
+    expect(found).toEqual([]);
   });
 });

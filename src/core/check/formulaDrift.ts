@@ -2,12 +2,8 @@ import { cellAddress } from '../a1';
 import { formulaAt, isErrorValue, valueAt, type Grid } from '../grid';
 import { issue } from '../issues';
 import type { SheetPlan, WorkbookPlan } from '../plan';
+import { sameFormula } from './sameFormula';
 import type { Finding } from './types';
-
-/** Formulas compared as Excel shows them: the leading `=` and case do not matter. */
-const same = (a: string, b: string) =>
-  a.replace(/^=/, '').replace(/\s+/g, '').toUpperCase() ===
-  b.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
 
 /**
  * Every formula cell of `plan` — what the add-in would write now, regenerated from the workbook
@@ -39,7 +35,7 @@ function sheetDrift(sp: SheetPlan, grid: Grid): Finding[] {
         const now = formulaAt(grid, at);
         const value = valueAt(grid, at);
         if (now === null && (value === null || value === '')) return;
-        if (now !== null && same(now, cell.formula)) {
+        if (now !== null && sameFormula(now, cell.formula)) {
           matched++;
           return;
         }
