@@ -1,5 +1,6 @@
-import { cellAddress } from '../a1';
-import { formulaAt, isErrorValue, valueAt, type Grid } from '../grid';
+import { cellAddress, contains, type CellRef } from '../a1';
+import { formatSerial } from '../calendar/serial';
+import { formulaAt, isErrorValue, valueAt, type CellValue, type Grid } from '../grid';
 import { issue } from '../issues';
 import type { SheetPlan, WorkbookPlan } from '../plan';
 import { sameFormula } from './sameFormula';
@@ -24,6 +25,19 @@ export function formulaDrift(plan: WorkbookPlan, grids: ReadonlyMap<string, Grid
   return found;
 }
 
+/** The number format the plan gives a cell (the last that covers it), '' for none. */
+function formatAt(sp: SheetPlan, at: CellRef): string {
+  const covering = sp.numberFormats.filter((f) => contains(f.range, { ...at, rows: 1, cols: 1 }));
+  return covering[covering.length - 1]?.format ?? '';
+}
+
+/** A typed value as the team sees it: a date where the add-in formats the cell as one. */
+function shownValue(value: CellValue, format: string): string {
+  if (isErrorValue(value)) return value.error;
+  if (typeof value === 'number' && /y|d/i.test(format)) return formatSerial(value);
+  return String(value);
+}
+
 function sheetDrift(sp: SheetPlan, grid: Grid): Finding[] {
   const found: Finding[] = [];
   let matched = 0;
@@ -41,7 +55,7 @@ function sheetDrift(sp: SheetPlan, grid: Grid): Finding[] {
         }
         const address = cellAddress(at);
         const code = now === null ? 'CHECK_FORMULA_TYPED_OVER' : 'CHECK_FORMULA_CHANGED';
-        const shown = now ?? (isErrorValue(value) ? value.error : String(value));
+        const shown = now ?? shownValue(value, formatAt(sp, at));
         const params = { cell: address, now: shown, formula: cell.formula };
         found.push({
           issue: issue(code, 'warning', { sheet: sp.sheet, address }, params),

@@ -9,7 +9,19 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../../core/check/types';
 import { formatIssue, type Issue, type Locale } from '../../core/issues';
+import { BACKUP_SHEET } from '../../core/plan/backup';
 import { t } from '../strings';
+import { useWorkbookSheets } from '../workbookSheets';
+
+/**
+ * A finding is a link when its cell is on a sheet the workbook holds that a user can see: the
+ * backup sheet is very hidden, so selecting in it would only fail.
+ */
+const canSelect = (i: Issue, sheets: ReadonlySet<string> | null) =>
+  Boolean(i.cell?.address) &&
+  i.cell?.sheet !== BACKUP_SHEET &&
+  sheets !== null &&
+  sheets.has(i.cell?.sheet ?? '');
 
 const useStyles = makeStyles({
   list: {
@@ -35,6 +47,7 @@ export function CheckList(props: {
   readonly locale: Locale;
 }) {
   const styles = useStyles();
+  const sheets = useWorkbookSheets();
   return (
     <ul className={styles.list} data-testid="check-findings">
       {props.findings.map((f, i) => (
@@ -45,7 +58,7 @@ export function CheckList(props: {
         >
           <MessageBar intent="warning" data-intent="warning" layout="multiline">
             <MessageBarBody>
-              {f.issue.cell?.address ? (
+              {canSelect(f.issue, sheets) ? (
                 <Link onClick={() => props.onSelect(f.issue)}>
                   {formatIssue(f.issue, props.locale)}
                 </Link>

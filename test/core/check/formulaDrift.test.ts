@@ -16,6 +16,7 @@ const plan: WorkbookPlan = {
         ]),
         block({ row: 1, col: 3 }, [[num(7)]]),
       ],
+      numberFormats: [{ range: { row: 1, col: 2, rows: 4, cols: 1 }, format: 'yyyy-mm-dd' }],
     },
   ],
   deleteSheets: [],
@@ -41,7 +42,8 @@ describe('formulaDrift', () => {
       at: { row: 2, col: 2 },
       cell: formula('=INT($K$2)-3'),
     });
-    expect(found[0]?.issue.params.now).toBe('46300');
+    // Serial 46300 is 46300 days after 1899-12-30: 2026-10-05, shown as the cell shows it.
+    expect(found[0]?.issue.params.now).toBe('2026-10-05');
   });
 
   it('passes over empty cells, and formulas equal but for case and spaces', () => {
