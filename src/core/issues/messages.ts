@@ -651,7 +651,7 @@ export const MESSAGES = {
     'zh-CN':
       '这里的公式 {now} 与推进表助手按当前工作簿会写的 {formula} 不同（被粘贴覆盖、删行后引用失效，或改了截止时间、表格行数后没重新生成）。点“修复”写回 {formula}（可撤销）。',
     'en-US':
-      'The formula {now} here differs from {formula}, which the add-in would write for the workbook as it is (pasted over, broken by deleted rows, or a due or the table's rows changed without regenerating). Mend writes {formula} back (undoable).',
+      'The formula {now} here differs from {formula}, which the add-in would write for the workbook as it is (pasted over, broken by deleted rows, or a due or the table’s rows changed without regenerating). Mend writes {formula} back (undoable).',
   },
   CHECK_MILESTONE_EMPTY: {
     'zh-CN':
