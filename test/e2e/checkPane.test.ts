@@ -92,7 +92,7 @@ describe.each(cases)(
       expected = [worn.typed, worn.milestone].sort();
     });
 
-    it('lists the worn cells as links with a mend each; a mend is undone by undo', async () => {
+    it('lists the worn cells as links with a mend each; a mend is undone by undo; mend all clears the list', async () => {
       const page = await offlinePage(browser(), { width, height: 900 });
       const problems = watch(page);
       await page.goto(`${server().url}/taskpane.html?view=check&sample=worn&lang=${locale}`);
