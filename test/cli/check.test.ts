@@ -42,4 +42,13 @@ describe('tuijin check', () => {
     const input = await writeXlsxFixture({ sheets: SHEETS }, '体检2.xlsx');
     expect((await tuijin(['check', input, '--fix'])).code).toBe(EXIT.usage);
   });
+
+  it('writes nothing with --fix when no problem has a safe mend, and says so', async () => {
+    const input = await writeXlsxFixture({ sheets: SHEETS }, '体检3.xlsx');
+    const output = path.join(path.dirname(input), '修复.xlsx');
+    const r = await tuijin(['check', input, '--fix', '-o', output]);
+    expect(r.code).toBe(4);
+    expect(r.out).toContain('没有可一键修复的问题，未写出');
+    await expect(fs.access(output)).rejects.toThrow();
+  });
 });

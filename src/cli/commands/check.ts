@@ -19,11 +19,7 @@ export interface CheckArgs {
 export const CHECK_FOUND_EXIT = 4;
 
 function findingsJson(findings: readonly Finding[], locale: Locale) {
-  return findings.map((f, k) => ({
-    ...issuesJson([f.issue], locale)[0],
-    mend: f.mend !== undefined,
-    index: k,
-  }));
+  return findings.map((f) => ({ ...issuesJson([f.issue], locale)[0], mend: f.mend !== undefined }));
 }
 
 function printReport(result: CheckResult, locale: Locale, io: Io): void {
@@ -66,6 +62,8 @@ export async function checkCommand(args: CheckArgs, locale: Locale, io: Io): Pro
     io.out(JSON.stringify(json, null, 2));
   } else {
     if (mended > 0) io.out(fillMessage('CHECK_MENDED', locale, { count: mended }));
+    else if (opened)
+      io.out(fillMessage('CHECK_NOTHING_TO_MEND', locale, { file: opened.target.shown }));
     printReport(after, locale, io);
     if (opened && plan) sayBackup(opened.target, locale, io);
   }

@@ -709,6 +709,10 @@ export const MESSAGES = {
     'en-US':
       'Health check found {count} {count:problem|problems}, {safe} of them with a safe mend.',
   },
+  CHECK_NOTHING_TO_MEND: {
+    'zh-CN': '没有可一键修复的问题，未写出 {file}。',
+    'en-US': 'Nothing has a safe mend; {file} was not written.',
+  },
   CHECK_MENDED: {
     'zh-CN': '已修复 {count} 处。点“撤销上次操作”（命令行：tuijin restore）可恢复修复前的内容。',
     'en-US':
