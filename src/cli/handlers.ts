@@ -5,6 +5,7 @@ import { generateTimeline } from '../core/timeline/generateTimeline';
 import { XlsxHost } from '../hosts/xlsx/XlsxHost';
 import { UsageError, type Args } from './args';
 import { budgetCommand } from './commands/budget';
+import { checkCommand } from './commands/check';
 import { reuseCommand } from './commands/reuse';
 import { reviewCommand } from './commands/review';
 import { roiCommand } from './commands/roi';
@@ -152,6 +153,16 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
       io,
     );
   },
+  check: (args, locale, io) =>
+    checkCommand(
+      {
+        input: input(args, 'check'),
+        json: flag(args, '--json'),
+        ...(flag(args, '--fix') && { fix: files(args, 'check') }),
+      },
+      locale,
+      io,
+    ),
   targets: (args, locale, io) => {
     const burst = last(args, '--burst-day');
     const burstDay = burst === undefined ? undefined : parseDateText(burst);

@@ -23,6 +23,10 @@ export const HELP: Record<Locale, string> = {
   tuijin review 工作簿.xlsx -o 输出.xlsx [--json]
                                        活动复盘：新建“复盘”表，进度（按时/延期/未完成、延期最多的 5 项）、
                                        预算执行、结果对照目标与保本ROI、渠道ROI排名和图表，一页 A4 横向（公式）
+  tuijin check 工作簿.xlsx [--json] [--fix -o 输出.xlsx]
+                                       工作簿体检（只读）：被改成数值或别的公式的助手公式、空的或文字的里程碑、#REF!、
+                                       反着算的渠道ROI、对不上的合计行、超出工作日历的日期、无法撤销的备份；
+                                       --fix 一键修复安全的几项（可用 restore 撤销）。发现问题时退出码为 4
   tuijin sheets 工作簿.xlsx [--json]     列出工作簿中的工作表
   tuijin restore 工作簿.xlsx -o 输出.xlsx  撤销上次由推进表助手写入的内容
   tuijin --help                        显示本帮助
@@ -35,7 +39,7 @@ export const HELP: Record<Locale, string> = {
 
 写文件时先写同一文件夹中的临时文件，写完再替换目标，出错时不会留下写了一半的文件。
 
-退出码: 0 完成；1 工作簿或文件无法使用（会说明是哪个文件、该怎么做，且不写任何文件）；2 用法错误；3 程序错误`,
+退出码: 0 完成；4 体检发现问题；1 工作簿或文件无法使用（会说明是哪个文件、该怎么做，且不写任何文件）；2 用法错误；3 程序错误`,
   'en-US': `推进表助手 command line (tuijin)
 
 Usage:
@@ -60,6 +64,11 @@ Usage:
                                         a 复盘 sheet: progress (on time / late / not done, five largest slips),
                                         budget against actual, results against target and break-even ROI,
                                         channels ranked by ROI, charts; one A4 landscape page, as formulas
+  tuijin check BOOK.xlsx [--json] [--fix -o OUT.xlsx]
+                                        health check (read-only): the add-in's formulas typed or pasted over,
+                                        empty or text milestones, #REF!, an inverse channel ROI column, totals
+                                        that disagree, dates past the work calendar, a backup undo cannot use;
+                                        --fix applies the safe mends (undo with restore). Exit 4 when found
   tuijin sheets BOOK.xlsx [--json]      list the sheets of a workbook
   tuijin restore BOOK.xlsx -o OUT.xlsx  undo what 推进表助手 last wrote
   tuijin --help                         show this help
@@ -74,6 +83,6 @@ Options:
 Files are written to a temporary file in the same folder and then put in place, so a failure never
 leaves a half-written file.
 
-Exit codes: 0 done; 1 the workbook or a file cannot be used (the message names it and says what to
+Exit codes: 0 done; 4 check found problems; 1 the workbook or a file cannot be used (the message names it and says what to
 do; nothing is written); 2 usage; 3 a bug`,
 };

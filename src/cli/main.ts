@@ -23,7 +23,7 @@ const VALUED = [
   '--from',
   '--to',
 ];
-const FLAGS = ['--help', '--json', '--create', '--in-place'];
+const FLAGS = ['--help', '--json', '--create', '--in-place', '--fix'];
 
 /** Runs the CLI and returns its exit code; never throws. */
 export async function main(

@@ -22,6 +22,7 @@ import { VIEWS, type ViewId, type ViewProps } from './views';
 import { BudgetView } from './views/BudgetView';
 import { BusyNote } from './views/BusyNote';
 import { ReviewView } from './views/ReviewView';
+import { CheckView } from './views/CheckView';
 import { TargetsView } from './views/TargetsView';
 import { RoiView } from './views/RoiView';
 import { TimelineView } from './views/TimelineView';
@@ -60,6 +61,7 @@ const VIEW_BODIES: Record<ViewId, (props: ViewProps) => React.JSX.Element | null
   roi: RoiView,
   targets: TargetsView,
   review: ReviewView,
+  check: CheckView,
 };
 
 /** The visible sheets of the workbook, a spinner until read. */

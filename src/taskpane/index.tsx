@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { localeFor, type Locale } from '../core/issues';
 import { sampleSales } from '../core/sample/sampleSales';
-import { sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { SAMPLE_MILESTONES, SAMPLE_SHEET, sampleWorkbook } from '../core/sample/sampleWorkbook';
+import { wornSample } from '../core/sample/wornSample';
+import { generateTimeline } from '../core/timeline/generateTimeline';
 import { sheetPlan } from '../core/plan';
 import { OfficeHost } from '../hosts/office/OfficeHost';
 import type { MemoryHost } from '../hosts/memory/MemoryHost';
@@ -46,6 +48,14 @@ function Preview({ host, locale }: { host: MemoryHost; locale: Locale }) {
   );
 }
 
+/** The sample's timeline generated, then worn as a shared sheet gets (see wornSample). */
+async function wearSample(host: MemoryHost): Promise<void> {
+  const timeline = generateTimeline(host.readGrid(SAMPLE_SHEET), { anchors: SAMPLE_MILESTONES });
+  if (!timeline?.plan) return;
+  await host.apply(timeline.plan);
+  host.writeSheetPlan(wornSample(timeline));
+}
+
 async function start(): Promise<void> {
   await loadOffice();
   const info = await Office.onReady();
@@ -64,11 +74,15 @@ async function start(): Promise<void> {
   // Outside Office: the same pane on an in-memory workbook holding the sample, loaded on demand
   // so Excel users never download the formula engine.
   const { MemoryHost } = await import('../hosts/memory/MemoryHost');
-  // ?sample=empty starts from a blank workbook, as a team with no 推进表 yet would.
+  // ?sample=empty starts from a blank workbook, as a team with no 推进表 yet would; ?sample=worn
+  // from the sample's generated timeline with a date typed over a formula and a text milestone.
   const host = new MemoryHost();
-  const empty = new URLSearchParams(location.search).get('sample') === 'empty';
-  for (const sp of empty ? [sheetPlan('Sheet1', true)] : [...sampleWorkbook(), ...sampleSales()])
+  const sample = new URLSearchParams(location.search).get('sample');
+  for (const sp of sample === 'empty'
+    ? [sheetPlan('Sheet1', true)]
+    : [...sampleWorkbook(), ...sampleSales()])
     host.writeSheetPlan(sp);
+  if (sample === 'worn') await wearSample(host);
   // No Office to ask for a display language: Chinese, unless the URL says ?lang=en-US.
   const locale = localeFor(new URLSearchParams(location.search).get('lang') ?? 'zh-CN');
   root.render(

@@ -13,6 +13,16 @@ export const STRINGS = {
   tabBudget: { 'zh-CN': '预算表', 'en-US': 'Budget' },
   tabRoi: { 'zh-CN': '计算ROI', 'en-US': 'ROI' },
   tabTargets: { 'zh-CN': '目标拆解', 'en-US': 'Targets' },
+  tabCheck: { 'zh-CN': '体检', 'en-US': 'Check' },
+  checkIntro: {
+    'zh-CN':
+      '检查工作簿是否走样：助手写的公式被改成数值、空的或文字的里程碑、#REF!、反着算的渠道ROI、对不上的合计、超出工作日历的日期、无法撤销的备份。只读；安全的问题可一键修复并可撤销。',
+    'en-US':
+      'Checks the workbook for decay: the add-in’s formulas typed over, empty or text milestones, #REF!, an inverse channel ROI, totals that disagree, dates past the work calendar, a backup undo cannot use. Read-only; safe problems mend in one click, undoably.',
+  },
+  checkRun: { 'zh-CN': '检查', 'en-US': 'Check' },
+  checkMend: { 'zh-CN': '修复', 'en-US': 'Mend' },
+  checkMendAll: { 'zh-CN': '全部修复', 'en-US': 'Mend all' },
   targetsIntro: {
     'zh-CN':
       '从销售额目标倒推访客数、各阶段和各渠道的花费（对照预算总额）、保本的转化率和客单价，以及爆发日的分时计划，全部写成公式。',

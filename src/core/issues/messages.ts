@@ -700,6 +700,83 @@ export const MESSAGES = {
     'zh-CN': '--anchor 的写法是 名称=YYYY-MM-DD 或 名称=YYYY-MM-DDTHH:MM，而不是“{text}”。',
     'en-US': '--anchor wants 名称=YYYY-MM-DD or 名称=YYYY-MM-DDTHH:MM, not "{text}".',
   },
+  CHECK_FORMULA_TYPED_OVER: {
+    'zh-CN':
+      '这里原是推进表助手写的公式 {formula}，现在是手动输入的值“{now}”，不会再随里程碑和输入更新。点“修复”写回公式（可撤销）；如果这个值是有意改的，请改在截止时间列或里程碑里。',
+    'en-US':
+      'The add-in wrote the formula {formula} here; it now holds the typed value "{now}", which no longer follows the milestones and inputs. Mend writes the formula back (undoable); if the value was meant, change the due column or the milestone instead.',
+  },
+  CHECK_FORMULA_CHANGED: {
+    'zh-CN':
+      '这里的公式 {now} 与推进表助手按当前工作簿会写的 {formula} 不同（被粘贴覆盖、删行后引用失效，或改了截止时间、表格行数后没重新生成）。点“修复”写回 {formula}（可撤销）。',
+    'en-US':
+      'The formula {now} here differs from {formula}, which the add-in would write for the workbook as it is (pasted over, broken by deleted rows, or a due or the table’s rows changed without regenerating). Mend writes {formula} back (undoable).',
+  },
+  CHECK_MILESTONE_EMPTY: {
+    'zh-CN':
+      '里程碑“{name}”没有日期，依赖它的计划时间算不出来。请填上日期（如 2026-11-11 10:00）。',
+    'en-US':
+      'Milestone "{name}" has no date, so the planned dates on it cannot be computed. Enter its date (e.g. 2026-11-11 10:00).',
+  },
+  CHECK_MILESTONE_TEXT: {
+    'zh-CN':
+      '里程碑“{name}”是文字“{text}”而不是日期，Excel 不能用它计算。能读成日期时点“修复”改成日期（可撤销），否则请输入日期。',
+    'en-US':
+      'Milestone "{name}" holds the text "{text}", not a date, which Excel cannot compute with. Mend turns it into the date it reads as (undoable) where it reads as one; otherwise enter a date.',
+  },
+  CHECK_REF_BROKEN: {
+    'zh-CN':
+      '公式 {formula} 引用了已删除的行、列或工作表（#REF!），结果是错误值。请按原意重新选择引用的单元格；推进表助手写的公式可重新生成。',
+    'en-US':
+      'The formula {formula} refers to deleted rows, columns or a sheet (#REF!) and shows an error. Point it at the intended cells again; formulas the add-in wrote can be regenerated.',
+  },
+  CHECK_PAST_CALENDAR: {
+    'zh-CN':
+      '日期 {date} 晚于工作日历的最后一天 {last}：之后的节假日与调休还没有数据，按工作日算的日期可能不准。官方安排公布后请在“工作日历”表补上，或调整这个日期。',
+    'en-US':
+      'The date {date} is past the last day of the work calendar, {last}: holidays and 调休 after it are not known yet, so working-day dates may be wrong. Add them to the 工作日历 sheet once published, or move the date.',
+  },
+  CHECK_BACKUP_UNREADABLE: {
+    'zh-CN':
+      '备份表的这个单元格被改动或截断过（{reason}），“撤销”已无法恢复上次操作前的内容。请从文件历史版本找回；下一次运行会重新建立备份。',
+    'en-US':
+      "This cell of the backup sheet was edited or cut short ({reason}), so Undo can no longer restore what the last run replaced. Recover it from the file's version history; the next run keeps a new backup.",
+  },
+  CHECK_BACKUP_SHEET_GONE: {
+    'zh-CN':
+      '上次操作的备份记着工作表“{sheet}”，但它已被改名或删除，“撤销”无法放回那里的内容。请把工作表名改回“{sheet}”后再撤销。',
+    'en-US':
+      'The backup of the last run holds cells of sheet "{sheet}", which was renamed or deleted, so Undo cannot put them back. Rename the sheet back to "{sheet}" before undoing.',
+  },
+  CHECK_SKIPPED: {
+    'zh-CN': '未检查“{part}”：工作簿中没有可读的这类表，或推进表助手还没在上面生成过内容。',
+    'en-US':
+      'Not checked: "{part}" — the workbook has none the add-in can read, or the add-in has not generated it yet.',
+  },
+  CHECK_TIMELINE_BLOCKED: {
+    'zh-CN':
+      '未检查“{sheet}”里助手写的公式和日期：按现在的里程碑生成不了时间表（多半是里程碑没有日期，见上面的提示）。填好里程碑后再检查。',
+    'en-US':
+      'The add-in\'s formulas and dates on "{sheet}" were not checked: no timeline can be generated from its milestones as they are (most likely one has no date; see above). Fill them in and check again.',
+  },
+  CHECK_CLEAN: {
+    'zh-CN': '体检完成：没有发现问题。',
+    'en-US': 'Health check done: no problems found.',
+  },
+  CHECK_FOUND: {
+    'zh-CN': '体检发现 {count} 个问题，其中 {safe} 个可一键修复。',
+    'en-US':
+      'Health check found {count} {count:problem|problems}, {safe} of them with a safe mend.',
+  },
+  CHECK_NOTHING_TO_MEND: {
+    'zh-CN': '没有可一键修复的问题，未写出 {file}。',
+    'en-US': 'Nothing has a safe mend; {file} was not written.',
+  },
+  CHECK_MENDED: {
+    'zh-CN': '已修复 {count} 处。点“撤销上次操作”（命令行：tuijin restore）可恢复修复前的内容。',
+    'en-US':
+      'Mended {count} {count:cell|cells}; Undo last run (command line: tuijin restore) puts back what was there.',
+  },
 } as const satisfies Record<string, Record<'zh-CN' | 'en-US', string>>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -4,7 +4,7 @@ import type { StringKey } from '../strings';
 
 /**
  * The pane's views: the three ribbon commands, each opening the pane on its own view (`?view=…`
- * in the URL), and 目标拆解 and 复盘, reached by their tabs (no ribbon buttons yet).
+ * in the URL), and 目标拆解, 复盘 and 工作簿体检, reached by their tabs (no ribbon buttons yet).
  */
 export const VIEWS = [
   { id: 'timeline', tab: 'tabTimeline', intro: 'timelineIntro' },
@@ -12,6 +12,7 @@ export const VIEWS = [
   { id: 'roi', tab: 'tabRoi', intro: 'roiIntro' },
   { id: 'targets', tab: 'tabTargets', intro: 'targetsIntro' },
   { id: 'review', tab: 'tabReview', intro: 'reviewIntro' },
+  { id: 'check', tab: 'tabCheck', intro: 'checkIntro' },
 ] as const satisfies readonly { id: string; tab: StringKey; intro: StringKey }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];
