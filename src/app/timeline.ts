@@ -9,7 +9,7 @@ import {
   type TimelineOptions,
   type TimelineResult,
 } from '../core/timeline/generateTimeline';
-import { readTaskSheet } from '../core/timeline/readTaskSheet';
+import { readTaskSheet, type TaskSheet } from '../core/timeline/readTaskSheet';
 import type { WorkbookHost } from '../hosts/types';
 import { chooseSheet, unreadable, type SheetCodes } from './chooseSheet';
 import { readTeamSheets, type TeamSheets } from './teamSheets';
@@ -32,9 +32,22 @@ const CODES: SheetCodes = {
   none: 'NO_TASK_SHEET_IN_WORKBOOK',
   several: 'SEVERAL_TASK_SHEETS',
 };
+/**
+ * A table whose every task is a number counts tasks rather than lists them: the sample's 任务统计
+ * (部门 | 任务数 | 已完成) reads by its headers like a 推进表, its 任务数 column like tasks.
+ */
+const countsTasks = (sheet: TaskSheet) => {
+  const named = sheet.tasks.map((t) => t.task.trim()).filter((t) => t !== '');
+  return named.length > 0 && named.every((t) => /^[-+]?[0-9.,%]+$/.test(t));
+};
+
 // A stable reader, so a pane re-reads only when the workbook changes.
 // The add-in's own summary sheet reads like a 推进表 (最晚截止, 事项数) but is none.
-const readsAsTaskSheet = (grid: Grid) => !isSummarySheet(grid) && readTaskSheet(grid);
+const readsAsTaskSheet = (grid: Grid) => {
+  if (isSummarySheet(grid)) return false;
+  const sheet = readTaskSheet(grid);
+  return sheet !== null && !countsTasks(sheet);
+};
 
 /**
  * Reads what 生成时间表 needs from any host.

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { main, EXIT } from '../../src/cli/main';
+import * as os from 'node:os';
+import { main, EXIT, SAMPLE_FILE } from '../../src/cli/main';
 import { XlsxHost } from '../../src/hosts/xlsx/XlsxHost';
 import { JHS_SHEET, jhsMerges, jhsRows } from '../fixtures/juhuasuan';
 import { WF_SHEET, wfMerges, wfRows } from '../fixtures/workflow2015';
@@ -190,5 +191,20 @@ describe('tuijin timeline --template', () => {
       code: EXIT.unusable,
       err: expect.stringContaining('工作簿里已有工作表“说明”'),
     });
+  });
+});
+
+describe('tuijin timeline on the demo workbook', () => {
+  it('finds its one 推进表 without --sheet: the 任务统计 sheet of counts is no 推进表', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tuijin-demo-timeline-'));
+    expect(
+      await main(['demo', '-o', dir], {}, { out: () => undefined, err: () => undefined }),
+    ).toBe(0);
+    const said: string[] = [];
+    const io = { out: () => undefined, err: (l: string) => said.push(l) };
+    const demo = path.join(dir, SAMPLE_FILE);
+    const code = await main(['timeline', demo, '-o', path.join(dir, 'again.xlsx')], {}, io);
+    expect(code).toBe(0);
+    expect(said.join('\n')).not.toContain('任务统计');
   });
 });
